@@ -1,0 +1,386 @@
+//! Calendar dates, and the looser dates the seed text gives ("mars 2025",
+//! "i mars og februar 2025", "gjennom 2023 og 2024").
+//!
+//! A date the source gives only as a month stays a month: nothing here ever
+//! invents a day.
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+/// A calendar date in the proleptic Gregorian calendar, written `YYYY-MM-DD`
+/// (years 0001–9999).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+/// Number of days in a month of a year.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date, if it exists in the calendar and the year is 1–9999.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        ((1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month))
+        .then_some(Date { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month, 1–12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month, 1–31.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date a number of days after 1970-01-01, if within years 1–9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date::new(
+            i32::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    pub fn days_until(self, other: Date) -> i64 {
+        other.days_since_epoch() - self.days_since_epoch()
+    }
+
+    /// The last day of a year.
+    pub fn end_of_year(year: i32) -> Option<Date> {
+        Date::new(year, 12, 31)
+    }
+}
+
+/// Why a date string was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DateError {}
+
+fn number(s: &str, digits: usize) -> Option<u32> {
+    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let bad = || {
+            DateError(format!(
+                "\"{s}\" is not a calendar date in the form YYYY-MM-DD"
+            ))
+        };
+        let mut parts = s.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let (Some(y), Some(m), Some(d)) = (number(y, 4), number(m, 2), number(d, 2)) else {
+            return Err(bad());
+        };
+        Date::new(y as i32, m as u8, d as u8).ok_or_else(bad)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A point in time as precise as the source gives it: a day, a month or a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatePoint {
+    /// `YYYY-MM-DD`
+    Day(Date),
+    /// `YYYY-MM`
+    Month(i32, u8),
+    /// `YYYY`
+    Year(i32),
+}
+
+impl DatePoint {
+    /// The first day it covers.
+    pub fn first_day(self) -> Date {
+        match self {
+            DatePoint::Day(d) => d,
+            DatePoint::Month(y, m) => Date {
+                year: y,
+                month: m,
+                day: 1,
+            },
+            DatePoint::Year(y) => Date {
+                year: y,
+                month: 1,
+                day: 1,
+            },
+        }
+    }
+
+    /// The last day it covers.
+    pub fn last_day(self) -> Date {
+        match self {
+            DatePoint::Day(d) => d,
+            DatePoint::Month(y, m) => Date {
+                year: y,
+                month: m,
+                day: days_in_month(y, m),
+            },
+            DatePoint::Year(y) => Date {
+                year: y,
+                month: 12,
+                day: 31,
+            },
+        }
+    }
+
+    fn parse(s: &str) -> Option<DatePoint> {
+        match s.len() {
+            10 => s.parse().ok().map(DatePoint::Day),
+            7 => {
+                let (y, m) = s.split_once('-')?;
+                let (y, m) = (number(y, 4)? as i32, number(m, 2)? as u8);
+                ((1..=9999).contains(&y) && (1..=12).contains(&m)).then_some(DatePoint::Month(y, m))
+            }
+            4 => number(s, 4)
+                .map(|y| y as i32)
+                .filter(|y| *y >= 1)
+                .map(DatePoint::Year),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for DatePoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatePoint::Day(d) => d.fmt(f),
+            DatePoint::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            DatePoint::Year(y) => write!(f, "{y:04}"),
+        }
+    }
+}
+
+/// A date as precise as the source gives it, or a span between two such
+/// dates: `2025-01-21`, `2025-03` (some day in March 2025), `2025`, or
+/// `2025-02/2025-03` (some time from February to March 2025, as for decisions
+/// the source reports together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ApproxDate {
+    start: DatePoint,
+    end: Option<DatePoint>,
+}
+
+impl ApproxDate {
+    /// An exact day.
+    pub fn day(date: Date) -> Self {
+        ApproxDate {
+            start: DatePoint::Day(date),
+            end: None,
+        }
+    }
+
+    /// The earliest day it can mean.
+    pub fn earliest(&self) -> Date {
+        self.start.first_day()
+    }
+
+    /// The latest day it can mean.
+    pub fn latest(&self) -> Date {
+        self.end.unwrap_or(self.start).last_day()
+    }
+
+    /// The exact day, when it is one.
+    pub fn exact(&self) -> Option<Date> {
+        match (self.start, self.end) {
+            (DatePoint::Day(d), None) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl FromStr for ApproxDate {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<ApproxDate, DateError> {
+        let bad = || {
+            DateError(format!(
+                "\"{s}\" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY, nor a span START/END of such dates"
+            ))
+        };
+        let (start, end) = match s.split_once('/') {
+            Some((a, b)) => (
+                DatePoint::parse(a).ok_or_else(bad)?,
+                Some(DatePoint::parse(b).ok_or_else(bad)?),
+            ),
+            None => (DatePoint::parse(s).ok_or_else(bad)?, None),
+        };
+        if let Some(end) = end
+            && end.last_day() < start.first_day()
+        {
+            return Err(DateError(format!(
+                "\"{s}\" is a span that ends before it starts"
+            )));
+        }
+        Ok(ApproxDate { start, end })
+    }
+}
+
+impl fmt::Display for ApproxDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.end {
+            Some(end) => write!(f, "{}/{}", self.start, end),
+            None => self.start.fmt(f),
+        }
+    }
+}
+
+struct StrVisitor<T>(std::marker::PhantomData<T>, &'static str);
+
+impl<T: FromStr<Err = DateError>> de::Visitor<'_> for StrVisitor<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.1)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        v.parse()
+            .map_err(|_| E::invalid_value(de::Unexpected::Str(v), &self))
+    }
+}
+
+macro_rules! string_serde {
+    ($ty:ty, $expect:literal, $schema_name:literal, $schema:expr) => {
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str(StrVisitor(std::marker::PhantomData, $expect))
+            }
+        }
+        impl JsonSchema for $ty {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed($schema_name)
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                $schema
+            }
+        }
+    };
+}
+
+// The expectation texts start with `de::DATE_EXPECTED` so that a bad value
+// gets the code `document.invalid-date`.
+string_serde!(
+    Date,
+    "a date: a real calendar day written YYYY-MM-DD",
+    "Date",
+    json_schema!({
+        "description": "A calendar date, YYYY-MM-DD.",
+        "type": "string",
+        "format": "date",
+        "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+    })
+);
+string_serde!(
+    ApproxDate,
+    "a date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of those",
+    "ApproxDate",
+    json_schema!({
+        "description": "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of such dates (e.g. 2025-02/2025-03).",
+        "type": "string",
+        "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?(/[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+    })
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar() {
+        assert!("2026-02-30".parse::<Date>().is_err());
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        assert!("2023-02-29".parse::<Date>().is_err());
+        assert!("0000-01-01".parse::<Date>().is_err());
+        assert!("2026-1-01".parse::<Date>().is_err());
+        let d: Date = "2026-11-26".parse().expect("date");
+        assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), Some(d));
+        assert_eq!(Date::new(1970, 1, 1).map(Date::days_since_epoch), Some(0));
+        assert_eq!(d.days_until("2026-12-31".parse().expect("date")), 35);
+    }
+
+    #[test]
+    fn approximate() {
+        let a: ApproxDate = "2025-02/2025-03".parse().expect("span");
+        assert_eq!(a.earliest().to_string(), "2025-02-01");
+        assert_eq!(a.latest().to_string(), "2025-03-31");
+        assert_eq!(a.to_string(), "2025-02/2025-03");
+        let m: ApproxDate = "2024-02".parse().expect("month");
+        assert_eq!(m.latest().to_string(), "2024-02-29");
+        assert!("2025-03/2025-02".parse::<ApproxDate>().is_err());
+        assert!("2025-13".parse::<ApproxDate>().is_err());
+        assert_eq!(
+            "2025-01-21"
+                .parse::<ApproxDate>()
+                .expect("day")
+                .exact()
+                .map(|d| d.to_string()),
+            Some("2025-01-21".into())
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! A serde `Deserializer` over the positioned JSON tree.
+//!
+//! Errors raised by serde-derived code (unknown field, missing field, wrong
+//! type, bad value) are caught here with the JSON pointer and byte offset of
+//! the value being read, so every error names its place.
+
+use crate::error::ErrorCode;
+use crate::json::{Member, Node, Number, Value};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
+use std::fmt;
+
+/// Where a value stands, as a linked list up to the root: no allocation
+/// unless an error needs the pointer.
+#[derive(Clone, Copy)]
+pub(crate) enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    pub(crate) fn pointer(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(parent, key) => {
+                format!("{}/{}", parent.pointer(), crate::escape_pointer(key))
+            }
+            Path::Index(parent, i) => format!("{}/{}", parent.pointer(), i),
+        }
+    }
+}
+
+/// An error from typed reading, before it has a line and column.
+#[derive(Debug)]
+pub(crate) struct DeError {
+    pub code: ErrorCode,
+    pub en: String,
+    pub nb: String,
+    pub pointer: Option<String>,
+    pub offset: Option<usize>,
+}
+
+impl DeError {
+    fn new(code: ErrorCode, en: String, nb: String) -> Self {
+        DeError {
+            code,
+            en,
+            nb,
+            pointer: None,
+            offset: None,
+        }
+    }
+
+    fn place(mut self, pointer: impl FnOnce() -> String, offset: usize) -> Self {
+        if self.pointer.is_none() {
+            self.pointer = Some(pointer());
+            self.offset = Some(offset);
+        }
+        self
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+/// Marker at the start of an `Expected` text that makes a bad value an
+/// [`ErrorCode::InvalidDate`].
+pub(crate) const DATE_EXPECTED: &str = "a date";
+
+fn unexpected(u: &Unexpected<'_>) -> String {
+    match u {
+        Unexpected::Bool(b) => format!("the boolean {b}"),
+        Unexpected::Unsigned(n) => format!("the number {n}"),
+        Unexpected::Signed(n) => format!("the number {n}"),
+        Unexpected::Float(n) => format!("the number {n}"),
+        Unexpected::Str(s) => format!("the string \"{s}\""),
+        Unexpected::Unit => "null".into(),
+        Unexpected::Seq => "an array".into(),
+        Unexpected::Map => "an object".into(),
+        other => other.to_string(),
+    }
+}
+
+fn expected(exp: &dyn de::Expected) -> String {
+    let s = exp.to_string();
+    if let Some(name) = s.strip_prefix("struct ") {
+        return format!("an object ({name})");
+    }
+    match s.as_str() {
+        "a sequence" => "an array".into(),
+        "a string" => "a string".into(),
+        "a boolean" => "true or false".into(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, zero or more".into(),
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
+        _ => s,
+    }
+}
+
+/// The closest candidate by edit distance, if it is close enough to be a likely typo.
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let (best, dist) = candidates
+        .into_iter()
+        .map(|c| (c, edit_distance(&lower, &c.to_lowercase())))
+        .min_by_key(|(_, d)| *d)?;
+    let limit = (word.chars().count() / 3).max(2);
+    (dist <= limit).then_some(best)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+fn one_of(list: &[&str]) -> String {
+    list.iter()
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let m = msg.to_string();
+        DeError::new(ErrorCode::InvalidValue, m.clone(), m)
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        let (u, e) = (unexpected(&unexp), expected(exp));
+        DeError::new(
+            ErrorCode::InvalidType,
+            format!("wrong type: expected {e}, found {u}"),
+            format!("feil type: forventet {e}, fant {u}"),
+        )
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        let (u, e) = (unexpected(&unexp), expected(exp));
+        let code = if e.starts_with(DATE_EXPECTED) {
+            ErrorCode::InvalidDate
+        } else {
+            ErrorCode::InvalidValue
+        };
+        DeError::new(
+            code,
+            format!("invalid value: expected {e}, found {u}"),
+            format!("ugyldig verdi: forventet {e}, fant {u}"),
+        )
+    }
+
+    fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
+        let e = expected(exp);
+        DeError::new(
+            ErrorCode::InvalidValue,
+            format!("wrong length {len}: expected {e}"),
+            format!("feil lengde {len}: forventet {e}"),
+        )
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let hint = match closest(variant, expected.iter().copied()) {
+            Some(s) => (
+                format!("; did you mean \"{s}\"?"),
+                format!("; mente du «{s}»?"),
+            ),
+            None => (String::new(), String::new()),
+        };
+        DeError::new(
+            ErrorCode::InvalidValue,
+            format!(
+                "unknown value \"{variant}\": expected one of {}{}",
+                one_of(expected),
+                hint.0
+            ),
+            format!(
+                "ukjent verdi «{variant}»: forventet en av {}{}",
+                one_of(expected),
+                hint.1
+            ),
+        )
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        let hint = match closest(field, expected.iter().copied()) {
+            Some(s) => (
+                format!("; did you mean \"{s}\"?"),
+                format!("; mente du «{s}»?"),
+            ),
+            None => (
+                format!("; known fields: {}", one_of(expected)),
+                format!("; kjente felt: {}", one_of(expected)),
+            ),
+        };
+        DeError::new(
+            ErrorCode::UnknownField,
+            format!("unknown field \"{field}\"{}", hint.0),
+            format!("ukjent felt «{field}»{}", hint.1),
+        )
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        DeError::new(
+            ErrorCode::MissingField,
+            format!("missing field \"{field}\""),
+            format!("mangler feltet «{field}»"),
+        )
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        DeError::new(
+            ErrorCode::DuplicateKey,
+            format!("the field \"{field}\" appears twice"),
+            format!("feltet «{field}» står to ganger"),
+        )
+    }
+}
+
+/// Deserializes one positioned value.
+pub(crate) struct De<'a> {
+    pub node: &'a Node,
+    pub path: Path<'a>,
+}
+
+impl De<'_> {
+    fn place(&self, e: DeError) -> DeError {
+        e.place(|| self.path.pointer(), self.node.start)
+    }
+
+    fn unexpected(&self) -> Unexpected<'_> {
+        match &self.node.value {
+            Value::Null => Unexpected::Unit,
+            Value::Bool(b) => Unexpected::Bool(*b),
+            Value::Number(Number::PosInt(n)) => Unexpected::Unsigned(*n),
+            Value::Number(Number::NegInt(n)) => Unexpected::Signed(*n),
+            Value::Number(Number::Float(n)) => Unexpected::Float(*n),
+            Value::String(s) => Unexpected::Str(s),
+            Value::Array(_) => Unexpected::Seq,
+            Value::Object(_) => Unexpected::Map,
+        }
+    }
+}
+
+impl<'de> de::Deserializer<'de> for De<'_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let result = match &self.node.value {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(Number::PosInt(n)) => visitor.visit_u64(*n),
+            Value::Number(Number::NegInt(n)) => visitor.visit_i64(*n),
+            Value::Number(Number::Float(n)) => visitor.visit_f64(*n),
+            Value::String(s) => visitor.visit_str(s),
+            Value::Array(items) => visitor.visit_seq(Seq {
+                items,
+                path: &self.path,
+                index: 0,
+            }),
+            Value::Object(members) => visitor.visit_map(Map {
+                members,
+                path: &self.path,
+                index: 0,
+            }),
+        };
+        result.map_err(|e| self.place(e))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match self.node.value {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.value {
+            Value::Object(_) => self.deserialize_any(visitor),
+            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        match &self.node.value {
+            Value::Array(_) => self.deserialize_any(visitor),
+            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match &self.node.value {
+            Value::String(s) => {
+                let access: de::value::StrDeserializer<'_, DeError> =
+                    s.as_str().into_deserializer();
+                visitor.visit_enum(access).map_err(|e| self.place(e))
+            }
+            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct tuple tuple_struct identifier
+    }
+}
+
+struct Seq<'a> {
+    items: &'a [Node],
+    path: &'a Path<'a>,
+    index: usize,
+}
+
+impl<'de> de::SeqAccess<'de> for Seq<'_> {
+    type Error = DeError;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        let Some(node) = self.items.get(self.index) else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.path, self.index);
+        self.index += 1;
+        seed.deserialize(De { node, path }).map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len() - self.index)
+    }
+}
+
+struct Map<'a> {
+    members: &'a [Member],
+    path: &'a Path<'a>,
+    index: usize,
+}
+
+impl<'de> de::MapAccess<'de> for Map<'_> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some(member) = self.members.get(self.index) else {
+            return Ok(None);
+        };
+        let key: de::value::StrDeserializer<'_, DeError> = member.key.as_str().into_deserializer();
+        seed.deserialize(key).map(Some).map_err(|e| {
+            e.place(
+                || Path::Key(self.path, &member.key).pointer(),
+                member.key_start,
+            )
+        })
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        let member = &self.members[self.index];
+        self.index += 1;
+        seed.deserialize(De {
+            node: &member.node,
+            path: Path::Key(self.path, &member.key),
+        })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.members.len() - self.index)
+    }
+}

@@ -1,0 +1,330 @@
+//! Reading documents: bytes or text in, a typed document with its source
+//! positions out.
+
+use crate::de::{De, DeError, Path};
+use crate::error::{Error, ErrorCode};
+use crate::json::{self, Limits, LineIndex, Node, Value};
+use crate::model::Agreement;
+use serde::de::DeserializeOwned;
+use std::sync::Arc;
+
+/// The kinds of document this library reads.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocumentKind {
+    /// A growth agreement.
+    Agreement,
+}
+
+impl DocumentKind {
+    /// Every kind.
+    pub const ALL: &'static [DocumentKind] = &[DocumentKind::Agreement];
+
+    /// The value of the `kind` field.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Agreement => "agreement",
+        }
+    }
+
+    fn from_str(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|k| k.as_str() == s)
+    }
+}
+
+/// The highest major `schema_version` this library reads.
+pub const SUPPORTED_MAJOR: u64 = 1;
+
+/// Where a document came from: its name and positions, so that findings can
+/// say line and column.
+#[derive(Debug, Clone)]
+pub struct Source {
+    name: String,
+    text: Arc<str>,
+    root: Arc<Node>,
+    lines: Arc<LineIndex>,
+}
+
+impl Source {
+    /// The document's name (usually its file name).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Line and column of the value a JSON pointer names; for a pointer that
+    /// does not resolve all the way, the place of the deepest value it reaches.
+    pub fn position(&self, pointer: &str) -> (u32, u32) {
+        let (offset, _) = self.root.locate(pointer);
+        self.lines.position(&self.text, offset)
+    }
+
+    /// Whether a JSON pointer resolves in the document.
+    pub fn resolves(&self, pointer: &str) -> bool {
+        self.root.locate(pointer).1
+    }
+}
+
+/// A typed document, with its source when it was read from text.
+#[derive(Debug, Clone)]
+pub struct Document<T> {
+    /// The typed content.
+    pub value: T,
+    /// Where it came from; `None` for a document built in code.
+    pub source: Option<Source>,
+}
+
+impl<T> Document<T> {
+    /// A document built in code, without source positions.
+    pub fn from_value(value: T) -> Self {
+        Document {
+            value,
+            source: None,
+        }
+    }
+
+    /// The name to show for the document: its source name, or `fallback`.
+    pub fn name_or<'a>(&'a self, fallback: &'a str) -> &'a str {
+        self.source.as_ref().map_or(fallback, Source::name)
+    }
+}
+
+/// Options for reading a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Size, depth and string limits.
+    pub limits: Limits,
+}
+
+fn locate_err(text: &str, lines: &LineIndex, e: DeError) -> Error {
+    let offset = e.offset.unwrap_or(0);
+    let (line, column) = lines.position(text, offset);
+    Error::new(e.code, e.en, e.nb).at(e.pointer.unwrap_or_default(), line, column)
+}
+
+/// Reads the envelope (`kind`, `schema_version`) and checks it against the
+/// expected kind.
+fn check_envelope(
+    root: &Node,
+    text: &str,
+    lines: &LineIndex,
+    expected: DocumentKind,
+) -> Result<(), Error> {
+    let at = |node: &Node, pointer: &str, code: ErrorCode, en: String, nb: String| {
+        let (line, column) = lines.position(text, node.start);
+        Error::new(code, en, nb).at(pointer.to_string(), line, column)
+    };
+    let Value::Object(_) = &root.value else {
+        return Err(at(
+            root,
+            "",
+            ErrorCode::NotAnObject,
+            format!(
+                "the document must be a JSON object, found {}",
+                root.value.type_name()
+            ),
+            format!(
+                "dokumentet må være et JSON-objekt, fant {}",
+                type_name_nb(&root.value)
+            ),
+        ));
+    };
+    let kinds = DocumentKind::ALL
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match root.get("kind").map(|n| (n, &n.value)) {
+        None => {
+            return Err(at(
+                root,
+                "",
+                ErrorCode::MissingField,
+                format!("missing field \"kind\": every document declares its kind ({kinds})"),
+                format!("mangler feltet «kind»: hvert dokument oppgir sin type ({kinds})"),
+            ));
+        }
+        Some((node, Value::String(k))) => match DocumentKind::from_str(k) {
+            Some(kind) if kind == expected => {}
+            Some(kind) => {
+                return Err(at(
+                    node,
+                    "/kind",
+                    ErrorCode::WrongKind,
+                    format!(
+                        "expected a document of kind \"{}\", found \"{}\"",
+                        expected.as_str(),
+                        kind.as_str()
+                    ),
+                    format!(
+                        "forventet et dokument av typen «{}», fant «{}»",
+                        expected.as_str(),
+                        kind.as_str()
+                    ),
+                ));
+            }
+            None => {
+                let hint = crate::de::closest(k, DocumentKind::ALL.iter().map(|k| k.as_str()))
+                    .map(|s| {
+                        (
+                            format!("; did you mean \"{s}\"?"),
+                            format!("; mente du «{s}»?"),
+                        )
+                    })
+                    .unwrap_or_default();
+                return Err(at(
+                    node,
+                    "/kind",
+                    ErrorCode::UnknownKind,
+                    format!(
+                        "unknown document kind \"{k}\": expected one of {kinds}{}",
+                        hint.0
+                    ),
+                    format!(
+                        "ukjent dokumenttype «{k}»: forventet en av {kinds}{}",
+                        hint.1
+                    ),
+                ));
+            }
+        },
+        Some((node, other)) => {
+            return Err(at(
+                node,
+                "/kind",
+                ErrorCode::InvalidType,
+                format!(
+                    "wrong type: expected a string naming the kind, found {}",
+                    other.type_name()
+                ),
+                format!(
+                    "feil type: forventet en tekst som oppgir typen, fant {}",
+                    type_name_nb(other)
+                ),
+            ));
+        }
+    }
+    match root.get("schema_version").map(|n| (n, &n.value)) {
+        None => Err(at(
+            root,
+            "",
+            ErrorCode::MissingField,
+            format!(
+                "missing field \"schema_version\" (this library writes \"{}\")",
+                crate::model::SCHEMA_VERSION
+            ),
+            format!(
+                "mangler feltet «schema_version» (dette biblioteket skriver «{}»)",
+                crate::model::SCHEMA_VERSION
+            ),
+        )),
+        Some((node, Value::String(v))) => {
+            let major = v.split_once('.').map_or(v.as_str(), |(m, _)| m);
+            let minor_ok = v
+                .split_once('.')
+                .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            match major.parse::<u64>() {
+                Ok(m) if minor_ok && m == SUPPORTED_MAJOR => Ok(()),
+                Ok(m) if minor_ok => Err(at(
+                    node,
+                    "/schema_version",
+                    ErrorCode::UnsupportedVersion,
+                    format!(
+                        "schema_version \"{v}\" has major version {m}; this library reads major version {SUPPORTED_MAJOR} only"
+                    ),
+                    format!(
+                        "schema_version «{v}» har hovedversjon {m}; dette biblioteket leser bare hovedversjon {SUPPORTED_MAJOR}"
+                    ),
+                )),
+                _ => Err(at(
+                    node,
+                    "/schema_version",
+                    ErrorCode::InvalidValue,
+                    format!("schema_version \"{v}\" is not of the form MAJOR.MINOR, e.g. \"1.0\""),
+                    format!("schema_version «{v}» er ikke på formen HOVED.UNDER, f.eks. «1.0»"),
+                )),
+            }
+        }
+        Some((node, other)) => Err(at(
+            node,
+            "/schema_version",
+            ErrorCode::InvalidType,
+            format!(
+                "wrong type: expected a string such as \"1.0\", found {}",
+                other.type_name()
+            ),
+            format!(
+                "feil type: forventet en tekst som «1.0», fant {}",
+                type_name_nb(other)
+            ),
+        )),
+    }
+}
+
+fn type_name_nb(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "sannhetsverdi",
+        Value::Number(_) => "tall",
+        Value::String(_) => "tekst",
+        Value::Array(_) => "liste",
+        Value::Object(_) => "objekt",
+    }
+}
+
+/// Reads a document of a kind from bytes.
+pub(crate) fn read<T: DeserializeOwned>(
+    bytes: &[u8],
+    name: &str,
+    kind: DocumentKind,
+    options: &ParseOptions,
+) -> Result<Document<T>, Error> {
+    let named = |e: Error| e.in_document(name);
+    let (text, _bom) = json::decode(bytes, &options.limits).map_err(named)?;
+    let root = json::parse(text, &options.limits).map_err(named)?;
+    let lines = LineIndex::new(text);
+    check_envelope(&root, text, &lines, kind).map_err(named)?;
+    let value = T::deserialize(De {
+        node: &root,
+        path: Path::Root,
+    })
+    .map_err(|e| named(locate_err(text, &lines, e)))?;
+    Ok(Document {
+        value,
+        source: Some(Source {
+            name: name.to_string(),
+            text: Arc::from(text),
+            root: Arc::new(root),
+            lines: Arc::new(lines),
+        }),
+    })
+}
+
+/// Reads an agreement from JSON bytes (UTF-8; a byte-order mark is allowed).
+///
+/// `name` names the document in errors and reports, usually its file name.
+///
+/// ```
+/// let text = tromsvekst::embedded::NORD_TROMS_JSON;
+/// let doc = tromsvekst::parse_agreement(text.as_bytes(), "agreement.json", &Default::default())?;
+/// assert_eq!(doc.value.focus_areas.len(), 4);
+/// # Ok::<(), tromsvekst::Error>(())
+/// ```
+pub fn parse_agreement(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<Document<Agreement>, Error> {
+    read(bytes, name, DocumentKind::Agreement, options)
+}

@@ -1,0 +1,31 @@
+//! The embedded default: *Tromsvekstavtalen for Nord-Troms 2025–2028*.
+//!
+//! The JSON is `examples/nord-troms/agreement.json`, compiled in, so the
+//! library, the command line and the bindings all carry the same text.
+
+use crate::{Agreement, Document, ParseOptions};
+
+/// The Nord-Troms agreement as JSON, exactly as in `examples/nord-troms/agreement.json`.
+pub const NORD_TROMS_JSON: &str = include_str!("../../../examples/nord-troms/agreement.json");
+
+/// The name the embedded agreement goes by in reports.
+pub const NORD_TROMS_NAME: &str = "nord-troms/agreement.json";
+
+/// The Nord-Troms agreement, parsed, with source positions.
+///
+/// ```
+/// let doc = tromsvekst::embedded::nord_troms();
+/// assert_eq!(doc.value.period.start, 2025);
+/// assert_eq!(doc.value.governance.political.meetings_per_year, 2);
+/// ```
+pub fn nord_troms() -> Document<Agreement> {
+    match crate::parse_agreement(
+        NORD_TROMS_JSON.as_bytes(),
+        NORD_TROMS_NAME,
+        &ParseOptions::default(),
+    ) {
+        Ok(doc) => doc,
+        // A test guarantees the embedded file parses; this is never reached.
+        Err(e) => panic!("the embedded Nord-Troms agreement does not parse: {e}"),
+    }
+}

@@ -1,0 +1,184 @@
+//! Errors: input that cannot be read as a document of the expected kind.
+//!
+//! Validation findings are not errors: they go in a [`Report`](crate::Report).
+//! An [`Error`] means the input could not be turned into a typed document at
+//! all, and it always says where (JSON pointer, line, column) and what (a
+//! stable [`ErrorCode`] and a message in Norwegian bokmål and English).
+
+use crate::Lang;
+use serde::Serialize;
+use std::fmt;
+
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident = $code:literal,)*) => {
+        /// The stable code of an [`Error`]. Codes never change meaning once
+        /// released; new ones may be added.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in catalog order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The code as it appears in reports and bindings, e.g. `json.duplicate-key`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    /// Reading the input failed (used by the command line and the bindings).
+    Io = "io.read",
+    /// The input is larger than [`Limits::max_bytes`](crate::Limits::max_bytes).
+    SizeLimit = "json.size-limit",
+    /// The input is not valid UTF-8.
+    InvalidUtf8 = "json.invalid-utf8",
+    /// The input is empty or only white space.
+    Empty = "json.empty",
+    /// The input is not well-formed JSON.
+    Syntax = "json.syntax",
+    /// A key appears twice in the same object.
+    DuplicateKey = "json.duplicate-key",
+    /// Arrays and objects nest deeper than [`Limits::max_depth`](crate::Limits::max_depth).
+    DepthLimit = "json.depth-limit",
+    /// A string is longer than [`Limits::max_string_bytes`](crate::Limits::max_string_bytes).
+    StringLimit = "json.string-limit",
+    /// A number is too large to represent (e.g. `1e400`).
+    NumberOutOfRange = "json.number-out-of-range",
+    /// The top level is not a JSON object.
+    NotAnObject = "document.not-an-object",
+    /// The `kind` names no known document kind.
+    UnknownKind = "document.unknown-kind",
+    /// The `kind` is a known kind, but not the one expected here.
+    WrongKind = "document.wrong-kind",
+    /// The `schema_version` has a major version this library does not read.
+    UnsupportedVersion = "document.unsupported-version",
+    /// A value has the wrong JSON type.
+    InvalidType = "document.invalid-type",
+    /// A value has the right type but is not allowed.
+    InvalidValue = "document.invalid-value",
+    /// A date that is not a real calendar date, or not in a date format.
+    InvalidDate = "document.invalid-date",
+    /// An object has a field the document kind does not define.
+    UnknownField = "document.unknown-field",
+    /// A required field is missing.
+    MissingField = "document.missing-field",
+    /// A configuration names a rule that does not exist.
+    UnknownRule = "config.unknown-rule",
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Input that could not be read as a document: what, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    /// The stable code.
+    pub code: ErrorCode,
+    /// The name of the document (usually its file name), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// JSON pointer (RFC 6901) to the offending value; empty for the whole document.
+    pub pointer: String,
+    /// 1-based line in the input text, when the error has a place in it.
+    pub line: Option<u32>,
+    /// 1-based column (in characters) in the input text.
+    pub column: Option<u32>,
+    /// The message in English.
+    pub message_en: String,
+    /// The message in Norwegian bokmål.
+    pub message_nb: String,
+}
+
+impl Error {
+    /// An error with a code and messages, without a place yet.
+    pub fn new(code: ErrorCode, en: impl Into<String>, nb: impl Into<String>) -> Self {
+        Error {
+            code,
+            document: None,
+            pointer: String::new(),
+            line: None,
+            column: None,
+            message_en: en.into(),
+            message_nb: nb.into(),
+        }
+    }
+
+    pub(crate) fn at(mut self, pointer: String, line: u32, column: u32) -> Self {
+        self.pointer = pointer;
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    pub(crate) fn at_position(mut self, line: u32, column: u32) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+
+    /// Names the document the error belongs to (its file name, say).
+    pub fn in_document(mut self, name: impl Into<String>) -> Self {
+        self.document = Some(name.into());
+        self
+    }
+
+    /// The message in the given language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nb => &self.message_nb,
+            Lang::En => &self.message_en,
+        }
+    }
+
+    /// `file:line:column`, or as much of it as is known.
+    pub fn location(&self) -> String {
+        let mut out = self.document.clone().unwrap_or_else(|| "<input>".into());
+        if let (Some(l), Some(c)) = (self.line, self.column) {
+            out.push_str(&format!(":{l}:{c}"));
+        }
+        out
+    }
+
+    /// The error rendered in a language: `location: code: message (at pointer)`.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = format!("{}: {}: {}", self.location(), self.code, self.message(lang));
+        if !self.pointer.is_empty() {
+            let at = match lang {
+                Lang::Nb => "ved",
+                Lang::En => "at",
+            };
+            out.push_str(&format!(" ({at} {})", self.pointer));
+        }
+        out
+    }
+
+    /// The error as JSON (stable field order).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,312 @@
+//! The validation report: what every binding hands out.
+
+use crate::Lang;
+use crate::document::{DocumentKind, Source};
+use crate::error::{Error, ErrorCode};
+use crate::rules::{self, RawFinding, Severity};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A severity as configured for a rule: one of the severities, or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as information.
+    Info,
+    /// Do not report.
+    Off,
+}
+
+impl std::str::FromStr for Level {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Level, Error> {
+        match s {
+            "error" => Ok(Level::Error),
+            "warning" => Ok(Level::Warning),
+            "info" => Ok(Level::Info),
+            "off" => Ok(Level::Off),
+            _ => Err(Error::new(
+                ErrorCode::InvalidValue,
+                format!("unknown severity \"{s}\": expected error, warning, info or off"),
+                format!("ukjent alvorlighetsgrad «{s}»: forventet error, warning, info eller off"),
+            )),
+        }
+    }
+}
+
+/// How to validate: the language of messages, and severities changed from
+/// the catalog's defaults.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The language of messages.
+    pub lang: Lang,
+    severity: BTreeMap<&'static str, Level>,
+}
+
+impl Config {
+    /// A configuration with messages in a language.
+    pub fn new(lang: Lang) -> Self {
+        Config {
+            lang,
+            severity: BTreeMap::new(),
+        }
+    }
+
+    /// Overrides the severity of a rule; an unknown rule id is an error
+    /// (with the closest known id suggested), never silently ignored.
+    pub fn set_severity(&mut self, rule_id: &str, level: Level) -> Result<(), Error> {
+        match rules::rule(rule_id) {
+            Some(rule) => {
+                self.severity.insert(rule.id, level);
+                Ok(())
+            }
+            None => {
+                let hint = crate::de::closest(rule_id, rules::catalog().iter().map(|r| r.id))
+                    .map(|s| {
+                        (
+                            format!("; did you mean \"{s}\"?"),
+                            format!("; mente du «{s}»?"),
+                        )
+                    })
+                    .unwrap_or_default();
+                Err(Error::new(
+                    ErrorCode::UnknownRule,
+                    format!("there is no rule \"{rule_id}\"{}", hint.0),
+                    format!("det finnes ingen regel «{rule_id}»{}", hint.1),
+                ))
+            }
+        }
+    }
+
+    fn level(&self, rule: &rules::Rule) -> Option<Severity> {
+        match self.severity.get(rule.id) {
+            None => Some(rule.severity),
+            Some(Level::Error) => Some(Severity::Error),
+            Some(Level::Warning) => Some(Severity::Warning),
+            Some(Level::Info) => Some(Severity::Info),
+            Some(Level::Off) => None,
+        }
+    }
+}
+
+/// Findings counted by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    /// Errors.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Information.
+    pub info: usize,
+}
+
+/// A document that was validated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSummary {
+    /// Its name (file name).
+    pub name: String,
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// Its id.
+    pub id: String,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: String,
+    /// The severity it is reported with.
+    pub severity: Severity,
+    /// The message, in the report's language.
+    pub message: String,
+    /// The name of the document it is in.
+    pub document: String,
+    /// JSON pointer to the offending value.
+    pub pointer: String,
+    /// 1-based line, when the document was read from text.
+    pub line: Option<u32>,
+    /// 1-based column, when the document was read from text.
+    pub column: Option<u32>,
+}
+
+/// The findings of one rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleGroup {
+    /// The rule's id.
+    pub rule: String,
+    /// The severity its findings are reported with.
+    pub severity: Severity,
+    /// The section of the agreement the rule enforces.
+    pub section: String,
+    /// The rule's title, in the report's language.
+    pub title: String,
+    /// How many findings.
+    pub count: usize,
+    /// The findings, in document order.
+    pub findings: Vec<Finding>,
+}
+
+/// The result of validation. Only errors make it invalid. The same input and
+/// configuration always give the same report, byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// No errors.
+    pub valid: bool,
+    /// The language of the messages.
+    pub lang: Lang,
+    /// Findings by severity.
+    pub counts: Counts,
+    /// The documents validated.
+    pub documents: Vec<DocumentSummary>,
+    /// The findings grouped by rule: errors first, then warnings, then information; by rule id within each.
+    pub groups: Vec<RuleGroup>,
+}
+
+/// A document as the report sees it.
+pub(crate) struct Validated<'a> {
+    pub summary: DocumentSummary,
+    pub source: Option<&'a Source>,
+}
+
+impl Report {
+    pub(crate) fn build(docs: &[Validated<'_>], raw: Vec<RawFinding>, config: &Config) -> Report {
+        let lang = config.lang;
+        let mut groups: BTreeMap<(Severity, &'static str), Vec<(usize, u32, u32, Finding)>> =
+            BTreeMap::new();
+        for f in raw {
+            let Some(severity) = config.level(f.rule) else {
+                continue;
+            };
+            let doc = &docs[f.doc.min(docs.len() - 1)];
+            let (line, column) = match doc.source {
+                Some(s) => {
+                    let (l, c) = s.position(&f.pointer);
+                    (Some(l), Some(c))
+                }
+                None => (None, None),
+            };
+            let finding = Finding {
+                rule: f.rule.id.to_string(),
+                severity,
+                message: rules::fill(f.rule.message.get(lang), &f.args),
+                document: doc.summary.name.clone(),
+                pointer: f.pointer,
+                line,
+                column,
+            };
+            groups.entry((severity, f.rule.id)).or_default().push((
+                f.doc,
+                line.unwrap_or(0),
+                column.unwrap_or(0),
+                finding,
+            ));
+        }
+        let mut counts = Counts::default();
+        let groups: Vec<RuleGroup> = groups
+            .into_iter()
+            .map(|((severity, id), mut findings)| {
+                findings.sort_by(|a, b| {
+                    (a.0, a.1, a.2, &a.3.pointer, &a.3.message).cmp(&(
+                        b.0,
+                        b.1,
+                        b.2,
+                        &b.3.pointer,
+                        &b.3.message,
+                    ))
+                });
+                match severity {
+                    Severity::Error => counts.error += findings.len(),
+                    Severity::Warning => counts.warning += findings.len(),
+                    Severity::Info => counts.info += findings.len(),
+                }
+                let rule = rules::rule(id);
+                RuleGroup {
+                    rule: id.to_string(),
+                    severity,
+                    section: rule.map(|r| r.section.to_string()).unwrap_or_default(),
+                    title: rule
+                        .map(|r| r.title.get(lang).to_string())
+                        .unwrap_or_default(),
+                    count: findings.len(),
+                    findings: findings.into_iter().map(|f| f.3).collect(),
+                }
+            })
+            .collect();
+        Report {
+            valid: counts.error == 0,
+            lang,
+            counts,
+            documents: docs.iter().map(|d| d.summary.clone()).collect(),
+            groups,
+        }
+    }
+
+    /// Every finding, flat, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        self.groups.iter().flat_map(|g| g.findings.iter())
+    }
+
+    /// The report as pretty JSON with a final newline: the form the
+    /// conformance vectors compare byte for byte.
+    pub fn to_json(&self) -> String {
+        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    /// The report as text a person can act on: grouped by rule with counts,
+    /// each finding located as `file:line:column`.
+    pub fn to_text(&self) -> String {
+        let nb = self.lang == Lang::Nb;
+        let mut out = String::new();
+        for g in &self.groups {
+            out.push_str(&format!(
+                "{} {} ({}) — {} [{} {}]\n",
+                g.severity.as_str(),
+                g.rule,
+                g.count,
+                g.title,
+                if nb { "avsnitt" } else { "section" },
+                g.section
+            ));
+            for f in &g.findings {
+                let place = match (f.line, f.column) {
+                    (Some(l), Some(c)) => format!("{}:{l}:{c}", f.document),
+                    _ => format!("{}#{}", f.document, f.pointer),
+                };
+                out.push_str(&format!("  {place}: {}\n", f.message));
+            }
+        }
+        let names: Vec<&str> = self.documents.iter().map(|d| d.name.as_str()).collect();
+        let verdict = match (self.valid, nb) {
+            (true, true) => "gyldig",
+            (true, false) => "valid",
+            (false, true) => "ugyldig",
+            (false, false) => "invalid",
+        };
+        let (e, w, i) = if nb {
+            ("feil", "advarsler", "info")
+        } else {
+            ("errors", "warnings", "info")
+        };
+        out.push_str(&format!(
+            "{}: {verdict} — {} {e}, {} {w}, {} {i}\n",
+            names.join(", "),
+            self.counts.error,
+            self.counts.warning,
+            self.counts.info
+        ));
+        out
+    }
+}

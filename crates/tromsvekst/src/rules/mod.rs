@@ -1,0 +1,259 @@
+//! The rule catalog and the engine that runs it.
+//!
+//! A rule is data plus a function: a stable dotted id, a default severity,
+//! the section of the agreement it enforces, a title and a message template
+//! in Norwegian bokmål and English, and a check that emits findings with the
+//! JSON pointer of the offending value and the values to fill in.
+
+mod agreement;
+
+use crate::Lang;
+use crate::document::DocumentKind;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. Only errors make a document invalid.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The document contradicts the agreement or itself.
+    Error,
+    /// Likely a problem; the document is still valid.
+    Warning,
+    /// Worth knowing.
+    Info,
+}
+
+impl Severity {
+    /// `error`, `warning` or `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Bilingual {
+    /// Norwegian bokmål.
+    pub nb: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Bilingual {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A rule of the catalog.
+#[derive(Clone, Copy, Serialize, JsonSchema)]
+pub struct Rule {
+    /// The stable dotted id, e.g. `agreement.sub-goal.numbering`.
+    pub id: &'static str,
+    /// The severity unless configured otherwise.
+    pub severity: Severity,
+    /// The section of the agreement text the rule enforces, e.g. `5` or `6.2`.
+    pub section: &'static str,
+    /// The kind of document whose values the rule checks.
+    pub document: DocumentKind,
+    /// A short title.
+    pub title: Bilingual,
+    /// The message template; `{name}` marks a value filled in per finding.
+    pub message: Bilingual,
+    #[serde(skip)]
+    pub(crate) check: fn(&Input<'_>, &mut Sink),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule")
+            .field("id", &self.id)
+            .field("severity", &self.severity)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Every rule, in a stable order (sorted by id).
+pub fn catalog() -> Vec<&'static Rule> {
+    let mut all: Vec<&'static Rule> = agreement::RULES.iter().collect();
+    all.sort_by_key(|r| r.id);
+    all
+}
+
+/// A rule by id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    agreement::RULES.iter().find(|r| r.id == id)
+}
+
+/// The catalog as JSON (what `tromsvekst rules --format json` prints).
+pub fn catalog_json() -> String {
+    let mut out = serde_json::to_string_pretty(&catalog()).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// What the rules look at.
+pub(crate) struct Input<'a> {
+    pub agreement: &'a crate::model::Agreement,
+}
+
+/// Which document a finding is in, as an index into the validated documents.
+pub(crate) type DocIndex = usize;
+
+/// The index of the agreement among the validated documents.
+pub(crate) const AGREEMENT: DocIndex = 0;
+
+/// A finding before severity and language are applied.
+#[derive(Debug, Clone)]
+pub(crate) struct RawFinding {
+    pub rule: &'static Rule,
+    pub doc: DocIndex,
+    pub pointer: String,
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// Collects the findings of one rule.
+pub(crate) struct Sink {
+    rule: &'static Rule,
+    pub(crate) findings: Vec<RawFinding>,
+}
+
+impl Sink {
+    /// Records a finding at a JSON pointer, with the values for the message.
+    pub(crate) fn emit(
+        &mut self,
+        doc: DocIndex,
+        pointer: impl Into<String>,
+        args: &[(&'static str, &dyn std::fmt::Display)],
+    ) {
+        self.findings.push(RawFinding {
+            rule: self.rule,
+            doc,
+            pointer: pointer.into(),
+            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        });
+    }
+}
+
+/// Runs every rule over the input.
+pub(crate) fn run(input: &Input<'_>) -> Vec<RawFinding> {
+    let mut out = Vec::new();
+    for rule in catalog() {
+        let mut sink = Sink {
+            rule,
+            findings: Vec::new(),
+        };
+        (rule.check)(input, &mut sink);
+        out.append(&mut sink.findings);
+    }
+    out
+}
+
+/// Fills `{name}` placeholders of a template.
+pub(crate) fn fill(template: &str, args: &[(&'static str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_is_well_formed() {
+        let all = catalog();
+        let mut ids: Vec<_> = all.iter().map(|r| r.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), all.len(), "rule ids are unique");
+        for r in all {
+            assert!(r.id.split('.').count() >= 3, "{} is dotted", r.id);
+            assert!(
+                r.id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-'),
+                "{}",
+                r.id
+            );
+            // Both languages name the same placeholders.
+            let names = |t: &str| {
+                let mut v: Vec<String> = t
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|x| x.0.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            assert_eq!(names(r.message.nb), names(r.message.en), "{}", r.id);
+            assert!(!r.section.is_empty());
+        }
+    }
+
+    #[test]
+    fn fills_templates() {
+        assert_eq!(
+            fill("a {x} b {y} {z}", &[("x", "1".into()), ("y", "2".into())]),
+            "a 1 b 2 {z}"
+        );
+        assert_eq!(fill("open { brace", &[]), "open { brace");
+    }
+}
+
+/// The catalog as a Markdown table (what `docs/RULES.md` holds).
+pub fn catalog_markdown() -> String {
+    let mut out = String::from(
+        "# Rule catalog\n\n\
+         Generated from the code by `tromsvekst rules --format markdown`; a test fails when this file is stale.\n\
+         Severity is the default; any rule's severity can be changed, or the rule turned off, by configuration.\n\
+         `{name}` in a message is filled in per finding.\n\n\
+         | id | severity | section | title (en) | message (en) | melding (nb) |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for r in catalog() {
+        let esc = |s: &str| s.replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} |\n",
+            r.id,
+            r.severity.as_str(),
+            r.section,
+            esc(r.title.en),
+            esc(r.message.en),
+            esc(r.message.nb)
+        ));
+    }
+    out
+}

@@ -1,0 +1,33 @@
+//! JSON Schema (draft 2020-12) of every document, of the report and of the
+//! rule catalog, generated from the Rust types.
+
+use crate::{Agreement, Report, Rule};
+use schemars::generate::SchemaSettings;
+
+/// The file name and JSON Schema of each exported type, in a stable order.
+pub fn all() -> Vec<(&'static str, String)> {
+    vec![
+        ("agreement.schema.json", render::<Agreement>("agreement")),
+        ("report.schema.json", render::<Report>("report")),
+        ("rules.schema.json", render::<Vec<Rule>>("rules")),
+    ]
+}
+
+/// The schema of one document kind or output, by the stem of its file name
+/// (`agreement`, `report`, `rules`).
+pub fn get(name: &str) -> Option<String> {
+    let file = format!("{name}.schema.json");
+    all().into_iter().find(|(f, _)| *f == file).map(|(_, s)| s)
+}
+
+fn render<T: schemars::JsonSchema>(name: &str) -> String {
+    let generator = SchemaSettings::draft2020_12().into_generator();
+    let mut schema = generator.into_root_schema_for::<T>();
+    schema.insert(
+        "$id".into(),
+        format!("https://tromsvekst.invalid/schemas/{name}.schema.json").into(),
+    );
+    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    out.push('\n');
+    out
+}
