@@ -116,7 +116,7 @@ fn main() -> ExitCode {
 
 fn fail(e: &Error, lang: Lang, format: Format) -> ExitCode {
     match format {
-        Format::Json => println!("{{\"error\":{}}}", e.to_json()),
+        Format::Json => print!("{}", e.to_json()),
         Format::Text => eprintln!("{}", e.render(lang)),
     }
     ExitCode::from(2)

@@ -169,9 +169,12 @@ impl Error {
         out
     }
 
-    /// The error as JSON (stable field order).
+    /// The error as pretty JSON with a final newline (stable field order):
+    /// the form the conformance vectors compare byte for byte.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
+        out.push('\n');
+        out
     }
 }
 

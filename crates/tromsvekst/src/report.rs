@@ -179,11 +179,13 @@ pub(crate) struct Validated<'a> {
     pub source: Option<&'a Source>,
 }
 
+/// A finding with its document index, line and column, for sorting.
+type Placed = (usize, u32, u32, Finding);
+
 impl Report {
     pub(crate) fn build(docs: &[Validated<'_>], raw: Vec<RawFinding>, config: &Config) -> Report {
         let lang = config.lang;
-        let mut groups: BTreeMap<(Severity, &'static str), Vec<(usize, u32, u32, Finding)>> =
-            BTreeMap::new();
+        let mut groups: BTreeMap<(Severity, &'static str), Vec<Placed>> = BTreeMap::new();
         for f in raw {
             let Some(severity) = config.level(f.rule) else {
                 continue;

@@ -190,6 +190,31 @@ pub(crate) fn fill(template: &str, args: &[(&'static str, String)]) -> String {
     out
 }
 
+/// The catalog as a Markdown table (what `docs/RULES.md` holds).
+pub fn catalog_markdown() -> String {
+    let mut out = String::from(
+        "# Rule catalog\n\n\
+         Generated from the code by `tromsvekst rules --format markdown`; a test fails when this file is stale.\n\
+         Severity is the default; any rule's severity can be changed, or the rule turned off, by configuration.\n\
+         `{name}` in a message is filled in per finding.\n\n\
+         | id | severity | section | title (en) | message (en) | melding (nb) |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for r in catalog() {
+        let esc = |s: &str| s.replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} |\n",
+            r.id,
+            r.severity.as_str(),
+            r.section,
+            esc(r.title.en),
+            esc(r.message.en),
+            esc(r.message.nb)
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,29 +256,4 @@ mod tests {
         );
         assert_eq!(fill("open { brace", &[]), "open { brace");
     }
-}
-
-/// The catalog as a Markdown table (what `docs/RULES.md` holds).
-pub fn catalog_markdown() -> String {
-    let mut out = String::from(
-        "# Rule catalog\n\n\
-         Generated from the code by `tromsvekst rules --format markdown`; a test fails when this file is stale.\n\
-         Severity is the default; any rule's severity can be changed, or the rule turned off, by configuration.\n\
-         `{name}` in a message is filled in per finding.\n\n\
-         | id | severity | section | title (en) | message (en) | melding (nb) |\n\
-         |---|---|---|---|---|---|\n",
-    );
-    for r in catalog() {
-        let esc = |s: &str| s.replace('|', "\\|");
-        out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
-            r.id,
-            r.severity.as_str(),
-            r.section,
-            esc(r.title.en),
-            esc(r.message.en),
-            esc(r.message.nb)
-        ));
-    }
-    out
 }

@@ -1,0 +1,160 @@
+//! The `tromsvekst` command, run as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tromsvekst"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn check_without_files_checks_the_embedded_agreement() {
+    let o = run(&["check", "--lang", "en"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("nord-troms/agreement.json: valid — 0 errors, 12 warnings, 0 info"),
+        "{out}"
+    );
+    assert!(
+        out.contains("warning agreement.process.chronology (1)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("nord-troms/agreement.json:"),
+        "locations as file:line:column: {out}"
+    );
+    let nb = stdout(&run(&["check"]));
+    assert!(nb.contains("gyldig — 0 feil, 12 advarsler"), "{nb}");
+}
+
+#[test]
+fn json_output_is_the_report() {
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+        "tests/vectors/rule-strategy-id/agreement.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["groups"][0]["rule"], "agreement.strategy.id");
+}
+
+#[test]
+fn errors_exit_1_and_show_file_line_column() {
+    let o = run(&[
+        "check",
+        "--lang",
+        "en",
+        "tests/vectors/rule-decision-in-force/agreement.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("error agreement.decision.in-force (1)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("tests/vectors/rule-decision-in-force/agreement.json:"),
+        "{out}"
+    );
+}
+
+#[test]
+fn unreadable_input_exits_2_with_code_and_place() {
+    let o = run(&[
+        "check",
+        "--lang",
+        "en",
+        "tests/vectors/error-duplicate-key/agreement.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("error-duplicate-key/agreement.json:5:3: json.duplicate-key"),
+        "{err}"
+    );
+    let o = run(&["check", "no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("io.read"));
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "tests/vectors/error-empty/agreement.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json error");
+    assert_eq!(v["code"], "json.empty");
+}
+
+#[test]
+fn severity_can_be_overridden_and_unknown_rules_are_refused() {
+    let o = run(&["check", "--severity", "agreement.process.chronology=error"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&[
+        "check",
+        "--severity",
+        "agreement.proces.chronology=off",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("config.unknown-rule")
+            && err.contains("did you mean \"agreement.process.chronology\""),
+        "{err}"
+    );
+}
+
+#[test]
+fn schema_and_rules_commands() {
+    let o = run(&["schema"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        std::fs::read_to_string(root().join("schemas/agreement.schema.json")).expect("schema")
+    );
+    let dir = std::env::temp_dir().join(format!("tromsvekst-schema-{}", std::process::id()));
+    let o = run(&["schema", "--out", dir.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0));
+    for f in [
+        "agreement.schema.json",
+        "report.schema.json",
+        "rules.schema.json",
+    ] {
+        assert!(dir.join(f).is_file(), "{f}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(run(&["schema", "nope"]).status.code(), Some(2));
+    let o = run(&["rules", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert!(v.as_array().expect("array").len() >= 25);
+    let md = stdout(&run(&["rules", "--format", "markdown"]));
+    assert_eq!(
+        md,
+        std::fs::read_to_string(root().join("docs/RULES.md")).expect("RULES.md")
+    );
+}

@@ -1,0 +1,197 @@
+//! The committed JSON Schemas, checked by an independent validator (the
+//! `jsonschema` crate): every example and vector input that the library
+//! accepts is valid against them, every output validates, and documents the
+//! library rejects for their type or shape are rejected by the schema too.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).expect("read"))
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let schema = json(&root().join("schemas").join(format!("{name}.schema.json")));
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("schema compiles")
+}
+
+fn errors(v: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    v.iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+fn vector_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/vectors"))
+        .expect("vectors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.join("case.json").is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn examples_are_valid_against_the_schema() {
+    let agreement = validator("agreement");
+    let mut n = 0;
+    for dir in ["examples/nord-troms", "examples/illustrative"] {
+        for entry in std::fs::read_dir(root().join(dir)).expect("dir") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let doc = json(&path);
+                if doc["kind"] == "agreement" {
+                    let errs = errors(&agreement, &doc);
+                    assert!(errs.is_empty(), "{}: {errs:?}", path.display());
+                    n += 1;
+                }
+            }
+        }
+    }
+    assert!(n >= 2);
+}
+
+/// Error codes that mean "wrong type or shape": the schema must reject these too.
+const SHAPE_CODES: &[&str] = &[
+    "document.not-an-object",
+    "document.unknown-kind",
+    "document.unsupported-version",
+    "document.invalid-type",
+    "document.unknown-field",
+    "document.missing-field",
+    "document.invalid-value",
+];
+
+#[test]
+fn schema_agrees_with_the_library_on_every_vector() {
+    let agreement = validator("agreement");
+    let report = validator("report");
+    let mut rejected = 0;
+    for dir in vector_dirs() {
+        let case = json(&dir.join("case.json"));
+        let expected = json(&dir.join("expected.json"));
+        let doc_path = dir.join(case["documents"][0].as_str().expect("path"));
+        // Inputs that are not JSON at all cannot be given to a JSON Schema validator.
+        let Ok(doc) = serde_json::from_slice::<Value>(&std::fs::read(&doc_path).expect("read"))
+        else {
+            continue;
+        };
+        match expected.get("code").and_then(Value::as_str) {
+            None => {
+                let errs = errors(&agreement, &doc);
+                assert!(
+                    errs.is_empty(),
+                    "{}: the library accepts it, the schema does not: {errs:?}",
+                    dir.display()
+                );
+                let errs = errors(&report, &expected);
+                assert!(
+                    errs.is_empty(),
+                    "{}: report does not match report.schema.json: {errs:?}",
+                    dir.display()
+                );
+            }
+            Some(code) if SHAPE_CODES.contains(&code) => {
+                assert!(
+                    !agreement.is_valid(&doc),
+                    "{}: the library rejects it ({code}), the schema accepts it",
+                    dir.display()
+                );
+                rejected += 1;
+            }
+            Some(_) => {}
+        }
+    }
+    assert!(rejected >= 6, "too few shape vectors: {rejected}");
+}
+
+type Change = Box<dyn Fn(&mut Value)>;
+
+#[test]
+fn schema_rejects_what_serde_rejects() {
+    let agreement = validator("agreement");
+    let base = json(&root().join("examples/illustrative/fjordvik-agreement.json"));
+    let cases: Vec<(&str, Change)> = vec![
+        (
+            "string year",
+            Box::new(|d| d["period"]["start"] = "2026".into()),
+        ),
+        (
+            "fractional year",
+            Box::new(|d| d["period"]["start"] = 2026.5.into()),
+        ),
+        (
+            "negative meetings",
+            Box::new(|d| d["governance"]["political"]["meetings_per_year"] = (-1).into()),
+        ),
+        (
+            "unknown field deep",
+            Box::new(|d| d["focus_areas"][0]["sub_goals"][0]["strategies"][0]["txt"] = "x".into()),
+        ),
+        (
+            "missing text",
+            Box::new(|d| {
+                d["focus_areas"][0]
+                    .as_object_mut()
+                    .expect("obj")
+                    .remove("title")
+                    .map(drop)
+                    .unwrap_or(())
+            }),
+        ),
+        (
+            "bad role",
+            Box::new(|d| d["parties"][0]["role"] = "county".into()),
+        ),
+        (
+            "bad date form",
+            Box::new(|d| d["decisions"][0]["date"] = "10.12.2025".into()),
+        ),
+        (
+            "bad month",
+            Box::new(|d| d["decisions"][0]["date"] = "2025-13".into()),
+        ),
+        (
+            "text not object",
+            Box::new(|d| d["title"] = "Tittel".into()),
+        ),
+        (
+            "schema version 2",
+            Box::new(|d| d["schema_version"] = "2.0".into()),
+        ),
+        ("wrong kind", Box::new(|d| d["kind"] = "action_plan".into())),
+        ("null list", Box::new(|d| d["focus_areas"] = Value::Null)),
+        (
+            "bool as number",
+            Box::new(|d| d["evaluation"]["final"]["year"] = true.into()),
+        ),
+    ];
+    for (what, change) in cases {
+        let mut doc = base.clone();
+        change(&mut doc);
+        let bytes = serde_json::to_vec(&doc).expect("json");
+        let parsed = tromsvekst::parse_agreement(&bytes, what, &Default::default());
+        assert!(parsed.is_err(), "{what}: the library accepts it");
+        assert!(
+            !agreement.is_valid(&doc),
+            "{what}: the library rejects it ({:?}), the schema accepts it",
+            parsed.err().map(|e| e.code)
+        );
+    }
+}
+
+#[test]
+fn the_rule_catalog_matches_its_schema() {
+    let rules = validator("rules");
+    let catalog: Value = serde_json::from_str(&tromsvekst::rules::catalog_json()).expect("json");
+    let errs = errors(&rules, &catalog);
+    assert!(errs.is_empty(), "{errs:?}");
+}

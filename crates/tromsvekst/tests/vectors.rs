@@ -1,0 +1,159 @@
+//! Runs every conformance vector in `tests/vectors/` and requires the output
+//! to match `expected.json` byte for byte. Python and JavaScript run the same
+//! folders. `TROMSVEKST_BLESS=1` writes `expected.json` instead of comparing.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use tromsvekst::{Config, Lang, Level};
+
+fn vectors_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(vectors_dir())
+        .expect("tests/vectors exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.join("case.json").is_file())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn case(dir: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(dir.join("case.json")).expect("case.json"))
+        .expect("case.json is JSON")
+}
+
+/// Runs one case through the public API, as any user would.
+fn run(dir: &Path, case: &Value) -> String {
+    let lang: Lang = case["lang"].as_str().unwrap_or("nb").parse().expect("lang");
+    let mut config = Config::new(lang);
+    if let Some(map) = case["severity"].as_object() {
+        for (rule, level) in map {
+            let level: Level = level.as_str().expect("level").parse().expect("level");
+            config.set_severity(rule, level).expect("known rule");
+        }
+    }
+    let docs: Vec<&str> = case["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d.as_str().expect("path"))
+        .collect();
+    match case["operation"].as_str() {
+        Some("validate_agreement") => {
+            let name = docs[0];
+            let bytes = std::fs::read(dir.join(name)).expect("document");
+            match tromsvekst::parse_agreement(&bytes, name, &Default::default()) {
+                Ok(doc) => tromsvekst::validate_agreement(&doc, &config).to_json(),
+                Err(e) => e.to_json(),
+            }
+        }
+        other => panic!("{}: unknown operation {other:?}", dir.display()),
+    }
+}
+
+fn fired(output: &str) -> BTreeSet<String> {
+    let v: Value = serde_json::from_str(output).expect("output is JSON");
+    v["groups"]
+        .as_array()
+        .map(|g| {
+            g.iter()
+                .map(|g| g["rule"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn every_vector_gives_the_expected_output() {
+    let bless = std::env::var_os("TROMSVEKST_BLESS").is_some();
+    let mut failures = Vec::new();
+    let all = cases();
+    assert!(all.len() > 40, "vectors are missing: found {}", all.len());
+    for dir in all {
+        let name = dir.file_name().expect("name").to_string_lossy().to_string();
+        let case = case(&dir);
+        let output = run(&dir, &case);
+        // The output is deterministic.
+        assert_eq!(output, run(&dir, &case), "{name}: two runs differ");
+        // What the case says must hold, whatever expected.json holds.
+        let expect = &case["expect"];
+        let is_error = serde_json::from_str::<Value>(&output)
+            .expect("JSON")
+            .get("code")
+            .is_some();
+        assert_eq!(
+            is_error,
+            expect["error"].as_bool().unwrap_or(false),
+            "{name}: error or report?\n{output}"
+        );
+        let rules = fired(&output);
+        for rule in expect["fires"].as_array().into_iter().flatten() {
+            let rule = rule.as_str().expect("rule id");
+            assert!(
+                tromsvekst::rules::rule(rule).is_some(),
+                "{name}: no rule {rule}"
+            );
+            assert!(
+                rules.contains(rule),
+                "{name}: expected {rule} to fire, got {rules:?}"
+            );
+        }
+        if expect["only"].as_bool() == Some(true) {
+            let want: BTreeSet<String> = expect["fires"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|r| r.as_str().unwrap_or("").to_string())
+                .collect();
+            assert_eq!(rules, want, "{name}: other rules fired");
+        }
+        let path = dir.join("expected.json");
+        if bless {
+            std::fs::write(&path, &output).expect("write expected.json");
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(expected) if expected == output => {}
+            Ok(expected) => failures.push(format!(
+                "{name}: output differs\n--- expected\n{expected}\n--- got\n{output}"
+            )),
+            Err(_) => failures.push(format!("{name}: no expected.json")),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n\nIf the change is intended: TROMSVEKST_BLESS=1 cargo test -p tromsvekst --test vectors, then review the diff.",
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_vector() {
+    let mut fails = BTreeSet::new();
+    let mut passes = BTreeSet::new();
+    for dir in cases() {
+        let case = case(&dir);
+        let fires: BTreeSet<String> = case["expect"]["fires"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| r.as_str().unwrap_or("").to_string())
+            .collect();
+        fails.extend(fires.iter().cloned());
+        if case["expect"]["only"].as_bool() == Some(true) {
+            for r in tromsvekst::rules::catalog() {
+                if !fires.contains(r.id) {
+                    passes.insert(r.id.to_string());
+                }
+            }
+        }
+    }
+    for r in tromsvekst::rules::catalog() {
+        assert!(fails.contains(r.id), "no vector fires {}", r.id);
+        assert!(passes.contains(r.id), "no vector passes {}", r.id);
+    }
+}
