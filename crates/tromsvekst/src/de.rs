@@ -401,7 +401,9 @@ impl<'de> de::MapAccess<'de> for Map<'_> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
         let Some(member) = self.members.get(self.index) else {
-            return Err(de::Error::custom("a value was asked for after the last key"));
+            return Err(de::Error::custom(
+                "a value was asked for after the last key",
+            ));
         };
         self.index += 1;
         seed.deserialize(De {

@@ -308,7 +308,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "agreement.process.numbering",
         Severity::Error,
-        "vedlegg 1",
+        "annex 1",
         ("Nummerering av prosesstrinn", "Numbering of process steps"),
         (
             "Prosesstrinnet har nummer {found}, men skulle hatt nummer {expected}.",
@@ -319,7 +319,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "agreement.process.chronology",
         Severity::Warning,
-        "vedlegg 1",
+        "annex 1",
         (
             "Prosesstrinn i tidsrekkefølge",
             "Process steps in chronological order",
