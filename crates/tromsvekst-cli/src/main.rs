@@ -3,7 +3,8 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tromsvekst::{Config, Error, ErrorCode, Lang, Level, Report};
+use tromsvekst::status::{Status, draft_midterm};
+use tromsvekst::{Bundle, Config, Date, Error, ErrorCode, Lang, Level, Report};
 
 #[derive(Parser)]
 #[command(
@@ -38,6 +39,18 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum StatusFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DraftStage {
+    Midterm,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum CatalogFormat {
     Text,
     Json,
@@ -46,11 +59,15 @@ enum CatalogFormat {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate agreements; with no FILE, the embedded Nord-Troms agreement.
+    /// Validate an agreement and its follow-up documents together.
+    ///
+    /// FILEs may be JSON documents of any kind or folders of them. Without an
+    /// agreement among them, the embedded Nord-Troms agreement is used; with no
+    /// FILE at all, that agreement alone is checked.
     ///
     /// Exit status: 0 valid, 1 errors found, 2 input unreadable or not a document.
     Check {
-        /// JSON files to check.
+        /// JSON files or folders to check.
         files: Vec<PathBuf>,
         /// Language of messages.
         #[arg(long, value_enum, default_value = "nb")]
@@ -61,6 +78,41 @@ enum Command {
         /// Change a rule's severity: RULE=error|warning|info|off (repeatable).
         #[arg(long = "severity", value_name = "RULE=LEVEL")]
         severity: Vec<String>,
+        /// Judge the follow-up on this day (YYYY-MM-DD); default today.
+        #[arg(long = "as-of", value_name = "DATE")]
+        as_of: Option<String>,
+    },
+    /// Where the follow-up stands on a day: evaluations due, milestones
+    /// overdue, meetings, coordinators, progress, indicators.
+    Status {
+        /// JSON files or folders (as for `check`).
+        files: Vec<PathBuf>,
+        /// The day (YYYY-MM-DD); default today.
+        #[arg(long = "as-of", value_name = "DATE")]
+        as_of: Option<String>,
+        /// Language.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: StatusFormat,
+    },
+    /// Write a draft evaluation, pre-filled from the status.
+    Draft {
+        /// Which evaluation (only `midterm` for now).
+        #[arg(value_enum)]
+        stage: DraftStage,
+        /// JSON files or folders (as for `check`).
+        files: Vec<PathBuf>,
+        /// The day (YYYY-MM-DD); default today.
+        #[arg(long = "as-of", value_name = "DATE")]
+        as_of: Option<String>,
+        /// Language of titles copied into the draft.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+        /// Write the draft to this file instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Print a JSON Schema, or write all of them to a directory.
     Schema {
@@ -90,7 +142,21 @@ fn main() -> ExitCode {
             lang,
             format,
             severity,
-        } => check(&files, lang.into(), format, &severity),
+            as_of,
+        } => check(&files, lang.into(), format, &severity, as_of.as_deref()),
+        Command::Status {
+            files,
+            as_of,
+            lang,
+            format,
+        } => status(&files, as_of.as_deref(), lang.into(), format),
+        Command::Draft {
+            stage: DraftStage::Midterm,
+            files,
+            as_of,
+            lang,
+            out,
+        } => draft(&files, as_of.as_deref(), lang.into(), out.as_deref()),
         Command::Schema { name, out } => schema(&name, out.as_deref()),
         Command::Rules { format, lang } => {
             match format {
@@ -122,7 +188,67 @@ fn fail(e: &Error, lang: Lang, format: Format) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(files: &[PathBuf], lang: Lang, format: Format, severity: &[String]) -> ExitCode {
+/// Today's date from the system clock (UTC).
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("valid date"))
+}
+
+fn as_of_date(as_of: Option<&str>) -> Result<Date, Error> {
+    match as_of {
+        None => Ok(today()),
+        Some(s) => s.parse().map_err(|e| {
+            Error::new(
+                ErrorCode::InvalidDate,
+                format!("--as-of: {e}"),
+                format!("--as-of: «{s}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"),
+            )
+        }),
+    }
+}
+
+/// The JSON files named, folders expanded to their `*.json` files in name order.
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| io_error(p, &e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "json") && f.is_file())
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
+    let files = expand(paths)?;
+    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+    for f in files {
+        inputs.push((f.display().to_string(), read(&f)?));
+    }
+    let refs: Vec<(&str, &[u8])> = inputs
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    Bundle::parse(&refs, &Default::default())
+}
+
+fn check(
+    files: &[PathBuf],
+    lang: Lang,
+    format: Format,
+    severity: &[String],
+    as_of: Option<&str>,
+) -> ExitCode {
     let mut config = Config::new(lang);
     for s in severity {
         let parsed = s
@@ -139,50 +265,98 @@ fn check(files: &[PathBuf], lang: Lang, format: Format, severity: &[String]) -> 
             return fail(&e, lang, format);
         }
     }
-    let mut reports: Vec<Report> = Vec::new();
-    if files.is_empty() {
-        reports.push(tromsvekst::validate_agreement(
-            &tromsvekst::embedded::nord_troms(),
-            &config,
-        ));
+    match as_of_date(as_of) {
+        Ok(d) => config.as_of = Some(d),
+        Err(e) => return fail(&e, lang, format),
     }
-    for path in files {
-        let name = path.display().to_string();
-        let doc = read(path)
-            .and_then(|bytes| tromsvekst::parse_agreement(&bytes, &name, &Default::default()));
-        match doc {
-            Ok(doc) => reports.push(tromsvekst::validate_agreement(&doc, &config)),
-            Err(e) => return fail(&e, lang, format),
-        }
-    }
+    let bundle = if files.is_empty() {
+        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
+    } else {
+        load(files)
+    };
+    let report: Report = match bundle {
+        Ok(b) => tromsvekst::validate_bundle(&b, &config),
+        Err(e) => return fail(&e, lang, format),
+    };
     match format {
-        Format::Json if reports.len() == 1 => print!("{}", reports[0].to_json()),
-        Format::Json => {
-            let all: Vec<String> = reports.iter().map(|r| r.to_json()).collect();
-            println!("[{}]", all.join(",").trim_end());
-        }
-        Format::Text => {
-            for r in &reports {
-                print!("{}", r.to_text());
-            }
-        }
+        Format::Json => print!("{}", report.to_json()),
+        Format::Text => print!("{}", report.to_text()),
     }
-    if reports.iter().all(|r| r.valid) {
+    if report.valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }
 }
 
+fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusFormat) -> ExitCode {
+    let text_format = if format == StatusFormat::Json {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let as_of = match as_of_date(as_of) {
+        Ok(d) => d,
+        Err(e) => return fail(&e, lang, text_format),
+    };
+    let bundle = if files.is_empty() {
+        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
+    } else {
+        load(files)
+    };
+    let bundle = match bundle {
+        Ok(b) => b,
+        Err(e) => return fail(&e, lang, text_format),
+    };
+    let s = Status::compute(&bundle, as_of, lang);
+    match format {
+        StatusFormat::Json => print!("{}", s.to_json()),
+        StatusFormat::Markdown => print!("{}", s.to_markdown()),
+        StatusFormat::Text => print!("{}", s.to_text()),
+    }
+    ExitCode::SUCCESS
+}
+
+fn draft(files: &[PathBuf], as_of: Option<&str>, lang: Lang, out: Option<&Path>) -> ExitCode {
+    let as_of = match as_of_date(as_of) {
+        Ok(d) => d,
+        Err(e) => return fail(&e, lang, Format::Text),
+    };
+    let bundle = if files.is_empty() {
+        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
+    } else {
+        load(files)
+    };
+    let bundle = match bundle {
+        Ok(b) => b,
+        Err(e) => return fail(&e, lang, Format::Text),
+    };
+    let draft = draft_midterm(&bundle, as_of, lang);
+    let mut text = serde_json::to_string_pretty(&draft).unwrap_or_default();
+    text.push('\n');
+    match out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, text) {
+                return fail(&io_error(path, &e), lang, Format::Text);
+            }
+            eprintln!("{}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    ExitCode::SUCCESS
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::new(
+        ErrorCode::Io,
+        format!("cannot read or write the file: {e}"),
+        format!("kan ikke lese eller skrive filen: {e}"),
+    )
+    .in_document(path.display().to_string())
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| {
-        Error::new(
-            ErrorCode::Io,
-            format!("cannot read the file: {e}"),
-            format!("kan ikke lese filen: {e}"),
-        )
-        .in_document(path.display().to_string())
-    })
+    std::fs::read(path).map_err(|e| io_error(path, &e))
 }
 
 fn schema(name: &str, out: Option<&Path>) -> ExitCode {

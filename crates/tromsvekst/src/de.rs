@@ -72,6 +72,10 @@ impl std::error::Error for DeError {}
 /// [`ErrorCode::InvalidDate`].
 pub(crate) const DATE_EXPECTED: &str = "a date";
 
+/// Marker at the start of an `Expected` text that makes a bad value an
+/// [`ErrorCode::InvalidAmount`].
+pub(crate) const AMOUNT_EXPECTED: &str = "an amount";
+
 fn unexpected(u: &Unexpected<'_>) -> String {
     match u {
         Unexpected::Bool(b) => format!("the boolean {b}"),
@@ -157,6 +161,8 @@ impl de::Error for DeError {
         let (u, e) = (unexpected(&unexp), expected(exp));
         let code = if e.starts_with(DATE_EXPECTED) {
             ErrorCode::InvalidDate
+        } else if e.starts_with(AMOUNT_EXPECTED) {
+            ErrorCode::InvalidAmount
         } else {
             ErrorCode::InvalidValue
         };

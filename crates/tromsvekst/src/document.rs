@@ -4,7 +4,7 @@
 use crate::de::{De, DeError, Path};
 use crate::error::{Error, ErrorCode};
 use crate::json::{self, Limits, LineIndex, Node, Value};
-use crate::model::Agreement;
+use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
@@ -27,16 +27,34 @@ use std::sync::Arc;
 pub enum DocumentKind {
     /// A growth agreement.
     Agreement,
+    /// An action plan.
+    ActionPlan,
+    /// A meeting log.
+    MeetingLog,
+    /// A set of indicators.
+    Indicators,
+    /// An evaluation.
+    Evaluation,
 }
 
 impl DocumentKind {
     /// Every kind.
-    pub const ALL: &'static [DocumentKind] = &[DocumentKind::Agreement];
+    pub const ALL: &'static [DocumentKind] = &[
+        DocumentKind::Agreement,
+        DocumentKind::ActionPlan,
+        DocumentKind::MeetingLog,
+        DocumentKind::Indicators,
+        DocumentKind::Evaluation,
+    ];
 
     /// The value of the `kind` field.
     pub fn as_str(self) -> &'static str {
         match self {
             DocumentKind::Agreement => "agreement",
+            DocumentKind::ActionPlan => "action_plan",
+            DocumentKind::MeetingLog => "meeting_log",
+            DocumentKind::Indicators => "indicators",
+            DocumentKind::Evaluation => "evaluation",
         }
     }
 
@@ -120,8 +138,8 @@ fn check_envelope(
     root: &Node,
     text: &str,
     lines: &LineIndex,
-    expected: DocumentKind,
-) -> Result<(), Error> {
+    expected: Option<DocumentKind>,
+) -> Result<DocumentKind, Error> {
     let at = |node: &Node, pointer: &str, code: ErrorCode, en: String, nb: String| {
         let (line, column) = lines.position(text, node.start);
         Error::new(code, en, nb).at(pointer.to_string(), line, column)
@@ -146,7 +164,7 @@ fn check_envelope(
         .map(|k| k.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    match root.get("kind").map(|n| (n, &n.value)) {
+    let found = match root.get("kind").map(|n| (n, &n.value)) {
         None => {
             return Err(at(
                 root,
@@ -156,9 +174,10 @@ fn check_envelope(
                 format!("mangler feltet «kind»: hvert dokument oppgir sin type ({kinds})"),
             ));
         }
-        Some((node, Value::String(k))) => match DocumentKind::from_str(k) {
-            Some(kind) if kind == expected => {}
-            Some(kind) => {
+        Some((node, Value::String(k))) => match (DocumentKind::from_str(k), expected) {
+            (Some(kind), None) => kind,
+            (Some(kind), Some(expected)) if kind == expected => kind,
+            (Some(kind), Some(expected)) => {
                 return Err(at(
                     node,
                     "/kind",
@@ -175,7 +194,7 @@ fn check_envelope(
                     ),
                 ));
             }
-            None => {
+            (None, _) => {
                 let hint = crate::de::closest(k, DocumentKind::ALL.iter().map(|k| k.as_str()))
                     .map(|s| {
                         (
@@ -214,7 +233,7 @@ fn check_envelope(
                 ),
             ));
         }
-    }
+    };
     match root.get("schema_version").map(|n| (n, &n.value)) {
         None => Err(at(
             root,
@@ -235,7 +254,7 @@ fn check_envelope(
                 .split_once('.')
                 .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
             match major.parse::<u64>() {
-                Ok(m) if minor_ok && m == SUPPORTED_MAJOR => Ok(()),
+                Ok(m) if minor_ok && m == SUPPORTED_MAJOR => Ok(found),
                 Ok(m) if minor_ok => Err(at(
                     node,
                     "/schema_version",
@@ -283,31 +302,150 @@ fn type_name_nb(v: &Value) -> &'static str {
     }
 }
 
-/// Reads a document of a kind from bytes.
-pub(crate) fn read<T: DeserializeOwned>(
-    bytes: &[u8],
-    name: &str,
+/// The text of a document, read and checked up to its envelope.
+struct Raw<'a> {
+    name: &'a str,
+    text: &'a str,
+    root: Node,
+    lines: LineIndex,
     kind: DocumentKind,
+}
+
+fn raw<'a>(
+    bytes: &'a [u8],
+    name: &'a str,
+    expected: Option<DocumentKind>,
     options: &ParseOptions,
-) -> Result<Document<T>, Error> {
+) -> Result<Raw<'a>, Error> {
     let named = |e: Error| e.in_document(name);
     let (text, _bom) = json::decode(bytes, &options.limits).map_err(named)?;
     let root = json::parse(text, &options.limits).map_err(named)?;
     let lines = LineIndex::new(text);
-    check_envelope(&root, text, &lines, kind).map_err(named)?;
-    let value = T::deserialize(De {
-        node: &root,
-        path: Path::Root,
+    let kind = check_envelope(&root, text, &lines, expected).map_err(named)?;
+    Ok(Raw {
+        name,
+        text,
+        root,
+        lines,
+        kind,
     })
-    .map_err(|e| named(locate_err(text, &lines, e)))?;
-    Ok(Document {
-        value,
-        source: Some(Source {
-            name: name.to_string(),
-            text: Arc::from(text),
-            root: Arc::new(root),
-            lines: Arc::new(lines),
-        }),
+}
+
+impl Raw<'_> {
+    fn typed<T: DeserializeOwned>(self) -> Result<Document<T>, Error> {
+        let value = T::deserialize(De {
+            node: &self.root,
+            path: Path::Root,
+        })
+        .map_err(|e| locate_err(self.text, &self.lines, e).in_document(self.name))?;
+        Ok(Document {
+            value,
+            source: Some(Source {
+                name: self.name.to_string(),
+                text: Arc::from(self.text),
+                root: Arc::new(self.root),
+                lines: Arc::new(self.lines),
+            }),
+        })
+    }
+}
+
+/// A document of any kind.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)]
+pub enum AnyDocument {
+    /// An agreement.
+    Agreement(Document<Agreement>),
+    /// An action plan.
+    ActionPlan(Document<ActionPlan>),
+    /// A meeting log.
+    MeetingLog(Document<MeetingLog>),
+    /// A set of indicators.
+    Indicators(Document<IndicatorSet>),
+    /// An evaluation.
+    Evaluation(Document<Evaluation>),
+}
+
+impl AnyDocument {
+    /// Its kind.
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            AnyDocument::Agreement(_) => DocumentKind::Agreement,
+            AnyDocument::ActionPlan(_) => DocumentKind::ActionPlan,
+            AnyDocument::MeetingLog(_) => DocumentKind::MeetingLog,
+            AnyDocument::Indicators(_) => DocumentKind::Indicators,
+            AnyDocument::Evaluation(_) => DocumentKind::Evaluation,
+        }
+    }
+
+    /// Its id.
+    pub fn id(&self) -> &str {
+        match self {
+            AnyDocument::Agreement(d) => &d.value.id,
+            AnyDocument::ActionPlan(d) => &d.value.id,
+            AnyDocument::MeetingLog(d) => &d.value.id,
+            AnyDocument::Indicators(d) => &d.value.id,
+            AnyDocument::Evaluation(d) => &d.value.id,
+        }
+    }
+
+    /// Where it came from, when it was read from text.
+    pub fn source(&self) -> Option<&Source> {
+        match self {
+            AnyDocument::Agreement(d) => d.source.as_ref(),
+            AnyDocument::ActionPlan(d) => d.source.as_ref(),
+            AnyDocument::MeetingLog(d) => d.source.as_ref(),
+            AnyDocument::Indicators(d) => d.source.as_ref(),
+            AnyDocument::Evaluation(d) => d.source.as_ref(),
+        }
+    }
+
+    /// The id of the agreement it belongs to (its own id for an agreement).
+    pub fn agreement_id(&self) -> &str {
+        match self {
+            AnyDocument::Agreement(d) => &d.value.id,
+            AnyDocument::ActionPlan(d) => &d.value.agreement,
+            AnyDocument::MeetingLog(d) => &d.value.agreement,
+            AnyDocument::Indicators(d) => &d.value.agreement,
+            AnyDocument::Evaluation(d) => &d.value.agreement,
+        }
+    }
+
+    /// The value as JSON (pretty, with a final newline).
+    pub fn to_json(&self) -> String {
+        let text = match self {
+            AnyDocument::Agreement(d) => serde_json::to_string_pretty(&d.value),
+            AnyDocument::ActionPlan(d) => serde_json::to_string_pretty(&d.value),
+            AnyDocument::MeetingLog(d) => serde_json::to_string_pretty(&d.value),
+            AnyDocument::Indicators(d) => serde_json::to_string_pretty(&d.value),
+            AnyDocument::Evaluation(d) => serde_json::to_string_pretty(&d.value),
+        };
+        let mut out = text.unwrap_or_default();
+        out.push('\n');
+        out
+    }
+}
+
+/// Reads a document of any kind from JSON bytes; its `kind` says which.
+///
+/// ```
+/// let text = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
+/// let doc = tromsvekst::parse_document(&text, "plan.json", &Default::default())?;
+/// assert_eq!(doc.kind(), tromsvekst::DocumentKind::ActionPlan);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_document(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<AnyDocument, Error> {
+    let raw = raw(bytes, name, None, options)?;
+    Ok(match raw.kind {
+        DocumentKind::Agreement => AnyDocument::Agreement(raw.typed()?),
+        DocumentKind::ActionPlan => AnyDocument::ActionPlan(raw.typed()?),
+        DocumentKind::MeetingLog => AnyDocument::MeetingLog(raw.typed()?),
+        DocumentKind::Indicators => AnyDocument::Indicators(raw.typed()?),
+        DocumentKind::Evaluation => AnyDocument::Evaluation(raw.typed()?),
     })
 }
 
@@ -326,5 +464,41 @@ pub fn parse_agreement(
     name: &str,
     options: &ParseOptions,
 ) -> Result<Document<Agreement>, Error> {
-    read(bytes, name, DocumentKind::Agreement, options)
+    raw(bytes, name, Some(DocumentKind::Agreement), options)?.typed()
+}
+
+/// Reads an action plan from JSON bytes.
+pub fn parse_action_plan(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<Document<ActionPlan>, Error> {
+    raw(bytes, name, Some(DocumentKind::ActionPlan), options)?.typed()
+}
+
+/// Reads a meeting log from JSON bytes.
+pub fn parse_meeting_log(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<Document<MeetingLog>, Error> {
+    raw(bytes, name, Some(DocumentKind::MeetingLog), options)?.typed()
+}
+
+/// Reads a set of indicators from JSON bytes.
+pub fn parse_indicators(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<Document<IndicatorSet>, Error> {
+    raw(bytes, name, Some(DocumentKind::Indicators), options)?.typed()
+}
+
+/// Reads an evaluation from JSON bytes.
+pub fn parse_evaluation(
+    bytes: &[u8],
+    name: &str,
+    options: &ParseOptions,
+) -> Result<Document<Evaluation>, Error> {
+    raw(bytes, name, Some(DocumentKind::Evaluation), options)?.typed()
 }

@@ -66,12 +66,16 @@ error_codes! {
     InvalidValue = "document.invalid-value",
     /// A date that is not a real calendar date, or not in a date format.
     InvalidDate = "document.invalid-date",
+    /// An amount of money that is negative, a float, or has fractions of an øre.
+    InvalidAmount = "document.invalid-amount",
     /// An object has a field the document kind does not define.
     UnknownField = "document.unknown-field",
     /// A required field is missing.
     MissingField = "document.missing-field",
     /// A configuration names a rule that does not exist.
     UnknownRule = "config.unknown-rule",
+    /// A set of documents does not hold exactly one agreement.
+    AgreementCount = "bundle.agreement-count",
 }
 
 impl fmt::Display for ErrorCode {

@@ -29,6 +29,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod bundle;
 mod de;
 mod document;
 mod error;
@@ -40,10 +41,13 @@ pub mod embedded;
 pub mod model;
 pub mod rules;
 pub mod schema;
+pub mod status;
 
+pub use bundle::Bundle;
 pub use date::{ApproxDate, Date};
 pub use document::{
-    Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_agreement,
+    AnyDocument, Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_action_plan,
+    parse_agreement, parse_document, parse_evaluation, parse_indicators, parse_meeting_log,
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;
@@ -99,7 +103,8 @@ pub(crate) fn escape_pointer(s: &str) -> String {
     }
 }
 
-/// Validates an agreement against every rule that needs only the agreement.
+/// Validates an agreement on its own: the rules that need only the agreement
+/// (rules about follow-up documents find nothing to check).
 ///
 /// ```
 /// use tromsvekst::{Config, Lang};
@@ -109,17 +114,47 @@ pub(crate) fn escape_pointer(s: &str) -> String {
 /// println!("{}", report.to_text());
 /// ```
 pub fn validate_agreement(doc: &Document<Agreement>, config: &Config) -> Report {
+    validate_bundle(&Bundle::new(doc.clone()), config)
+}
+
+/// Validates an agreement together with its action plans, meeting logs,
+/// indicators and evaluations: every rule of the catalog.
+///
+/// ```
+/// use tromsvekst::{Bundle, Config, Date, Lang};
+/// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
+/// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
+/// let as_of: Date = "2026-11-26".parse()?;
+/// let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(as_of));
+/// assert!(report.valid);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn validate_bundle(bundle: &Bundle, config: &Config) -> Report {
+    let agreement = bundle.agreement();
     let input = rules::Input {
-        agreement: &doc.value,
+        agreement: &agreement.value,
+        bundle,
+        as_of: config.as_of,
     };
     let raw = rules::run(&input);
-    let docs = [report::Validated {
+    let mut docs = vec![report::Validated {
         summary: DocumentSummary {
-            name: doc.name_or("agreement").to_string(),
+            name: agreement.name_or("agreement").to_string(),
             kind: DocumentKind::Agreement,
-            id: doc.value.id.clone(),
+            id: agreement.value.id.clone(),
         },
-        source: doc.source.as_ref(),
+        source: agreement.source.as_ref(),
     }];
+    for (i, d) in bundle.documents().iter().enumerate() {
+        let fallback = format!("{}-{}", d.kind().as_str(), i + 1);
+        docs.push(report::Validated {
+            summary: DocumentSummary {
+                name: d.source().map_or(fallback, |s| s.name().to_string()),
+                kind: d.kind(),
+                id: d.id().to_string(),
+            },
+            source: d.source(),
+        });
+    }
     Report::build(&docs, raw, config)
 }

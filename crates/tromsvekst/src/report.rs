@@ -45,6 +45,10 @@ impl std::str::FromStr for Level {
 pub struct Config {
     /// The language of messages.
     pub lang: Lang,
+    /// The day the follow-up is judged on (meetings held this year,
+    /// coordinators in place). Without it, rules that need a date are skipped;
+    /// the command line and the bindings pass today's date unless told otherwise.
+    pub as_of: Option<crate::Date>,
     severity: BTreeMap<&'static str, Level>,
 }
 
@@ -53,8 +57,15 @@ impl Config {
     pub fn new(lang: Lang) -> Self {
         Config {
             lang,
+            as_of: None,
             severity: BTreeMap::new(),
         }
+    }
+
+    /// The same configuration judged on a day.
+    pub fn with_as_of(mut self, as_of: crate::Date) -> Self {
+        self.as_of = Some(as_of);
+        self
     }
 
     /// Overrides the severity of a rule; an unknown rule id is an error
@@ -165,6 +176,8 @@ pub struct Report {
     pub valid: bool,
     /// The language of the messages.
     pub lang: Lang,
+    /// The day the follow-up was judged on, if any.
+    pub as_of: Option<crate::Date>,
     /// Findings by severity.
     pub counts: Counts,
     /// The documents validated.
@@ -201,7 +214,7 @@ impl Report {
             let finding = Finding {
                 rule: f.rule.id.to_string(),
                 severity,
-                message: rules::fill(f.rule.message.get(lang), &f.args),
+                message: rules::fill(f.rule.message.get(lang), &f.args, lang),
                 document: doc.summary.name.clone(),
                 pointer: f.pointer,
                 line,
@@ -248,6 +261,7 @@ impl Report {
         Report {
             valid: counts.error == 0,
             lang,
+            as_of: config.as_of,
             counts,
             documents: docs.iter().map(|d| d.summary.clone()).collect(),
             groups,

@@ -3,9 +3,19 @@
 //! Every struct rejects unknown fields, so a misspelt field is an error
 //! rather than data silently dropped.
 
+mod action_plan;
 mod agreement;
+mod evaluation;
+mod indicators;
+mod meetings;
+mod money;
 
+pub use action_plan::*;
 pub use agreement::*;
+pub use evaluation::*;
+pub use indicators::*;
+pub use meetings::*;
+pub use money::Nok;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,6 @@
 //! Rules that need only the agreement.
 
-use super::{AGREEMENT, Bilingual, Input, Rule, Severity, Sink};
+use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Agreement, BodyKind, Outcome, PartyRole, Text};
 use std::collections::{BTreeMap, HashSet};
@@ -13,21 +13,15 @@ const fn rule(
     message: (&'static str, &'static str),
     check: fn(&Input<'_>, &mut Sink),
 ) -> Rule {
-    Rule {
+    super::rule_def(
         id,
         severity,
         section,
-        document: DocumentKind::Agreement,
-        title: Bilingual {
-            nb: title.0,
-            en: title.1,
-        },
-        message: Bilingual {
-            nb: message.0,
-            en: message.1,
-        },
+        Some(DocumentKind::Agreement),
+        title,
+        message,
         check,
-    }
+    )
 }
 
 pub(super) static RULES: &[Rule] = &[
@@ -865,8 +859,17 @@ fn process_chronology(input: &Input<'_>, sink: &mut Sink) {
 }
 
 fn result_without_indicator(input: &Input<'_>, sink: &mut Sink) {
+    let measured: HashSet<&str> = input
+        .bundle
+        .indicator_sets()
+        .flat_map(|(_, s)| {
+            s.indicators
+                .iter()
+                .flat_map(|i| i.results.iter().map(String::as_str))
+        })
+        .collect();
     for (i, r) in input.agreement.long_term_results.results.iter().enumerate() {
-        if r.indicators.is_empty() {
+        if r.indicators.is_empty() && !measured.contains(r.id.as_str()) {
             sink.emit(
                 AGREEMENT,
                 format!("/long_term_results/results/{i}"),

@@ -6,6 +6,13 @@
 //! JSON pointer of the offending value and the values to fill in.
 
 mod agreement;
+mod bundle;
+mod evaluation;
+mod indicators;
+mod meetings;
+
+pub(crate) use meetings::covers;
+mod plan;
 
 use crate::Lang;
 use crate::document::DocumentKind;
@@ -65,8 +72,9 @@ pub struct Rule {
     pub severity: Severity,
     /// The section of the agreement text the rule enforces, e.g. `5` or `6.2`.
     pub section: &'static str,
-    /// The kind of document whose values the rule checks.
-    pub document: DocumentKind,
+    /// The kind of document whose values the rule checks; `None` for rules
+    /// over every document of a bundle.
+    pub document: Option<DocumentKind>,
     /// A short title.
     pub title: Bilingual,
     /// The message template; `{name}` marks a value filled in per finding.
@@ -84,16 +92,53 @@ impl std::fmt::Debug for Rule {
     }
 }
 
+fn all_rules() -> impl Iterator<Item = &'static Rule> {
+    agreement::RULES
+        .iter()
+        .chain(bundle::RULES)
+        .chain(plan::RULES)
+        .chain(meetings::RULES)
+        .chain(indicators::RULES)
+        .chain(evaluation::RULES)
+}
+
 /// Every rule, in a stable order (sorted by id).
 pub fn catalog() -> Vec<&'static Rule> {
-    let mut all: Vec<&'static Rule> = agreement::RULES.iter().collect();
+    let mut all: Vec<&'static Rule> = all_rules().collect();
     all.sort_by_key(|r| r.id);
     all
 }
 
 /// A rule by id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    agreement::RULES.iter().find(|r| r.id == id)
+    all_rules().find(|r| r.id == id)
+}
+
+/// Builds a rule (used by the rule tables).
+pub(crate) const fn rule_def(
+    id: &'static str,
+    severity: Severity,
+    section: &'static str,
+    document: Option<DocumentKind>,
+    title: (&'static str, &'static str),
+    message: (&'static str, &'static str),
+    check: fn(&Input<'_>, &mut Sink),
+) -> Rule {
+    Rule {
+        id,
+        severity,
+        section,
+        document,
+        title: Bilingual {
+            nb: title.0,
+            en: title.1,
+        },
+        message: Bilingual {
+            nb: message.0,
+            en: message.1,
+        },
+        check,
+    }
 }
 
 /// The catalog as JSON (what `tromsvekst rules --format json` prints).
@@ -106,6 +151,68 @@ pub fn catalog_json() -> String {
 /// What the rules look at.
 pub(crate) struct Input<'a> {
     pub agreement: &'a crate::model::Agreement,
+    pub bundle: &'a crate::Bundle,
+    /// The day the follow-up is judged on; rules that need a date skip
+    /// their check without one.
+    pub as_of: Option<crate::Date>,
+}
+
+impl Input<'_> {
+    /// The focus area and sub-goal with a number such as `1.2`.
+    pub(crate) fn sub_goal(
+        &self,
+        id: &str,
+    ) -> Option<(&crate::model::FocusArea, &crate::model::SubGoal)> {
+        self.agreement
+            .focus_areas
+            .iter()
+            .find_map(|f| f.sub_goals.iter().find(|g| g.id == id).map(|g| (f, g)))
+    }
+
+    /// The sub-goal a strategy stands under.
+    pub(crate) fn strategy_sub_goal(&self, id: &str) -> Option<&str> {
+        self.agreement
+            .focus_areas
+            .iter()
+            .flat_map(|f| f.sub_goals.iter())
+            .find(|g| g.strategies.iter().any(|s| s.id == id))
+            .map(|g| g.id.as_str())
+    }
+
+    /// The party with an id.
+    pub(crate) fn party(&self, id: &str) -> Option<&crate::model::Party> {
+        self.agreement.parties.iter().find(|p| p.id == id)
+    }
+
+    /// The known party ids, for messages.
+    pub(crate) fn party_list(&self) -> String {
+        self.agreement
+            .parties
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Whether a municipality id is one of the region's.
+    pub(crate) fn municipality(&self, id: &str) -> Option<&crate::model::Municipality> {
+        self.agreement
+            .region
+            .municipalities
+            .iter()
+            .find(|m| m.id == id)
+    }
+
+    /// The known municipality ids, for messages.
+    pub(crate) fn municipality_list(&self) -> String {
+        self.agreement
+            .region
+            .municipalities
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Which document a finding is in, as an index into the validated documents.
@@ -160,8 +267,9 @@ pub(crate) fn run(input: &Input<'_>) -> Vec<RawFinding> {
     out
 }
 
-/// Fills `{name}` placeholders of a template.
-pub(crate) fn fill(template: &str, args: &[(&'static str, String)]) -> String {
+/// Fills `{name}` placeholders of a template. A value given per language
+/// (`name_nb`, `name_en`) is used for the template's language.
+pub(crate) fn fill(template: &str, args: &[(&'static str, String)], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -170,7 +278,12 @@ pub(crate) fn fill(template: &str, args: &[(&'static str, String)]) -> String {
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
+                let localized = format!("{name}_{}", lang.as_str());
+                match args
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .or_else(|| args.iter().find(|(k, _)| *k == localized))
+                {
                     Some((_, v)) => out.push_str(v),
                     None => {
                         out.push('{');
@@ -250,10 +363,13 @@ mod tests {
 
     #[test]
     fn fills_templates() {
-        assert_eq!(
-            fill("a {x} b {y} {z}", &[("x", "1".into()), ("y", "2".into())]),
-            "a 1 b 2 {z}"
-        );
-        assert_eq!(fill("open { brace", &[]), "open { brace");
+        let args = [
+            ("x", "1".to_string()),
+            ("y_en", "2".to_string()),
+            ("y_nb", "to".to_string()),
+        ];
+        assert_eq!(fill("a {x} b {y} {z}", &args, Lang::En), "a 1 b 2 {z}");
+        assert_eq!(fill("a {x} b {y}", &args, Lang::Nb), "a 1 b to");
+        assert_eq!(fill("open { brace", &[], Lang::Nb), "open { brace");
     }
 }

@@ -1,0 +1,144 @@
+//! A bundle: one agreement with its action plans, meeting logs, indicator
+//! sets and evaluations, validated together.
+
+use crate::document::{AnyDocument, Document, ParseOptions};
+use crate::error::{Error, ErrorCode};
+use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
+
+/// One agreement and the documents that follow it up. The agreement is
+/// always the first document; the others keep the order they were given in.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    agreement: Document<Agreement>,
+    others: Vec<AnyDocument>,
+}
+
+impl Bundle {
+    /// A bundle holding only an agreement.
+    pub fn new(agreement: Document<Agreement>) -> Self {
+        Bundle {
+            agreement,
+            others: Vec::new(),
+        }
+    }
+
+    /// Builds a bundle from documents of any kind. Exactly one may be an
+    /// agreement; when none is, `default_agreement` is used (the embedded
+    /// Nord-Troms agreement, say), and without one that is an error.
+    pub fn from_documents(
+        documents: Vec<AnyDocument>,
+        default_agreement: Option<Document<Agreement>>,
+    ) -> Result<Bundle, Error> {
+        let mut agreement = None;
+        let mut others = Vec::new();
+        for doc in documents {
+            match doc {
+                AnyDocument::Agreement(a) => {
+                    if agreement.is_some() {
+                        let name = a.name_or("agreement").to_string();
+                        return Err(Error::new(
+                            ErrorCode::AgreementCount,
+                            "more than one agreement: a bundle holds exactly one agreement and the documents that follow it up",
+                            "mer enn én avtale: en samling har nøyaktig én avtale og dokumentene som følger den opp",
+                        )
+                        .in_document(name));
+                    }
+                    agreement = Some(a);
+                }
+                other => others.push(other),
+            }
+        }
+        let agreement = agreement.or(default_agreement).ok_or_else(|| {
+            Error::new(
+                ErrorCode::AgreementCount,
+                "no agreement: give the agreement the documents belong to",
+                "ingen avtale: ta med avtalen dokumentene hører til",
+            )
+        })?;
+        Ok(Bundle { agreement, others })
+    }
+
+    /// Reads documents from `(name, bytes)` pairs, each of any kind. When
+    /// none is an agreement, the embedded Nord-Troms agreement is used.
+    ///
+    /// ```
+    /// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
+    /// let bundle = tromsvekst::Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
+    /// assert_eq!(bundle.agreement().value.id, "nord-troms-2025-2028");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse(inputs: &[(&str, &[u8])], options: &ParseOptions) -> Result<Bundle, Error> {
+        let docs = inputs
+            .iter()
+            .map(|(name, bytes)| crate::parse_document(bytes, name, options))
+            .collect::<Result<Vec<_>, _>>()?;
+        Bundle::from_documents(docs, Some(crate::embedded::nord_troms()))
+    }
+
+    /// Adds a document that follows up the agreement.
+    pub fn push(&mut self, doc: AnyDocument) -> Result<(), Error> {
+        if let AnyDocument::Agreement(a) = &doc {
+            return Err(Error::new(
+                ErrorCode::AgreementCount,
+                "a bundle holds exactly one agreement",
+                "en samling har nøyaktig én avtale",
+            )
+            .in_document(a.name_or("agreement")));
+        }
+        self.others.push(doc);
+        Ok(())
+    }
+
+    /// The agreement.
+    pub fn agreement(&self) -> &Document<Agreement> {
+        &self.agreement
+    }
+
+    /// The documents other than the agreement, in the order given.
+    pub fn documents(&self) -> &[AnyDocument] {
+        &self.others
+    }
+
+    /// The action plans with their document index (the agreement is 0).
+    pub fn action_plans(&self) -> impl Iterator<Item = (usize, &ActionPlan)> {
+        self.indexed().filter_map(|(i, d)| match d {
+            AnyDocument::ActionPlan(p) => Some((i, &p.value)),
+            _ => None,
+        })
+    }
+
+    /// The meeting logs with their document index.
+    pub fn meeting_logs(&self) -> impl Iterator<Item = (usize, &MeetingLog)> {
+        self.indexed().filter_map(|(i, d)| match d {
+            AnyDocument::MeetingLog(p) => Some((i, &p.value)),
+            _ => None,
+        })
+    }
+
+    /// The indicator sets with their document index.
+    pub fn indicator_sets(&self) -> impl Iterator<Item = (usize, &IndicatorSet)> {
+        self.indexed().filter_map(|(i, d)| match d {
+            AnyDocument::Indicators(p) => Some((i, &p.value)),
+            _ => None,
+        })
+    }
+
+    /// The evaluations with their document index.
+    pub fn evaluations(&self) -> impl Iterator<Item = (usize, &Evaluation)> {
+        self.indexed().filter_map(|(i, d)| match d {
+            AnyDocument::Evaluation(p) => Some((i, &p.value)),
+            _ => None,
+        })
+    }
+
+    fn indexed(&self) -> impl Iterator<Item = (usize, &AnyDocument)> {
+        self.others.iter().enumerate().map(|(i, d)| (i + 1, d))
+    }
+
+    /// The action plans sorted by the year they start.
+    pub fn plans_in_order(&self) -> Vec<(usize, &ActionPlan)> {
+        let mut plans: Vec<_> = self.action_plans().collect();
+        plans.sort_by_key(|(i, p)| (p.period.start, p.period.end, *i));
+        plans
+    }
+}

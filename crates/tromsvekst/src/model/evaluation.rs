@@ -1,0 +1,175 @@
+//! Evaluations: the midterm and the final [1, 7].
+
+use super::{Text, kind_tag};
+use crate::date::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+kind_tag!(
+    /// The `kind` of an evaluation document.
+    EvaluationKind,
+    Evaluation,
+    "evaluation"
+);
+
+/// Which evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Midway, against the first action plan.
+    Midterm,
+    /// At the end of the period.
+    Final,
+}
+
+/// Whether the evaluation is finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EvaluationStatus {
+    /// Being written.
+    #[default]
+    Draft,
+    /// Concluded.
+    Concluded,
+}
+
+/// An evaluation of the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// Always `evaluation`.
+    pub kind: EvaluationKind,
+    /// The format version, `1.x`.
+    #[schemars(regex(pattern = r"^1\.[0-9]+$"))]
+    pub schema_version: String,
+    /// Stable identifier.
+    pub id: String,
+    /// The id of the agreement.
+    pub agreement: String,
+    /// Set when the document is illustrative; says what is made up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub illustrative: Option<Text>,
+    /// Midterm or final.
+    pub stage: Stage,
+    /// Draft or concluded.
+    #[serde(default)]
+    pub status: EvaluationStatus,
+    /// The day it is dated.
+    pub date: Date,
+    /// The party with main responsibility, by id.
+    pub responsible: String,
+    /// The parties assisting, by id.
+    pub assisting: Vec<String>,
+    /// The action plans it assesses, by id.
+    pub assesses: Vec<String>,
+    /// Assessments per focus area and sub-goal.
+    #[serde(default)]
+    pub findings: Vec<Assessment>,
+    /// Indicator figures.
+    #[serde(default)]
+    pub quantitative_results: Vec<QuantitativeResult>,
+    /// Statements from participants.
+    #[serde(default)]
+    pub qualitative_feedback: Vec<Feedback>,
+    /// Changes to carry into the next action plan.
+    #[serde(default)]
+    pub adjustments: Vec<Adjustment>,
+}
+
+/// How well a focus area or sub-goal is going.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    /// On track.
+    OnTrack,
+    /// Partly on track.
+    Partly,
+    /// Off track.
+    OffTrack,
+    /// Too early or too little known to judge.
+    NotAssessed,
+}
+
+/// The assessment of a focus area, or of one of its sub-goals.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The focus area, by number.
+    pub focus_area: u32,
+    /// The sub-goal, by number; absent for the focus area as a whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_goal: Option<String>,
+    /// The rating; to be filled in by the analysts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// The assessment; to be filled in by the analysts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    /// Facts gathered for the assessment (a draft fills these in).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// Facts for an assessment, gathered from the plans and indicators.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Rolled-up progress in per cent, when any measure serves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<f64>,
+    /// The measures serving it: id, status and progress.
+    #[serde(default)]
+    pub measures: Vec<MeasureEvidence>,
+    /// Milestones of its measures that are overdue, by id.
+    #[serde(default)]
+    pub overdue_milestones: Vec<String>,
+}
+
+/// A measure as evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureEvidence {
+    /// The measure, by id.
+    pub id: String,
+    /// Its status.
+    pub status: super::MeasureStatus,
+    /// Its progress in per cent.
+    pub progress: u32,
+}
+
+/// An indicator figure reported in an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuantitativeResult {
+    /// The indicator, by id.
+    pub indicator: String,
+    /// The year.
+    pub year: i32,
+    /// The value.
+    pub value: f64,
+    /// A comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// A statement from a participant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Feedback {
+    /// Who said it (a body, a group, a survey).
+    pub source: String,
+    /// What was said.
+    pub text: Text,
+}
+
+/// A change decided in an evaluation, to carry into the next action plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Adjustment {
+    /// Stable identifier.
+    pub id: String,
+    /// The change.
+    pub text: Text,
+    /// The sub-goal it concerns, by number.
+    pub sub_goal: String,
+}

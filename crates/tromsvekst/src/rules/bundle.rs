@@ -1,0 +1,223 @@
+//! Rules across all documents of a bundle: ids, and which agreement each
+//! document belongs to, and references to parties and municipalities.
+
+use super::{AGREEMENT, Input, Rule, Severity, Sink};
+use crate::document::AnyDocument;
+use std::collections::BTreeMap;
+
+const fn rule(
+    id: &'static str,
+    severity: Severity,
+    section: &'static str,
+    title: (&'static str, &'static str),
+    message: (&'static str, &'static str),
+    check: fn(&Input<'_>, &mut Sink),
+) -> Rule {
+    super::rule_def(id, severity, section, None, title, message, check)
+}
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "bundle.agreement.mismatch",
+        Severity::Error,
+        "1",
+        (
+            "Dokument for en annen avtale",
+            "Document of another agreement",
+        ),
+        (
+            "Dokumentet hører til avtalen «{found}», ikke til «{expected}» som det valideres sammen med.",
+            "The document belongs to the agreement \"{found}\", not to \"{expected}\", which it is validated with.",
+        ),
+        agreement_mismatch,
+    ),
+    rule(
+        "bundle.id.duplicate",
+        Severity::Error,
+        "6.2",
+        ("Id brukt flere ganger", "Id used more than once"),
+        (
+            "Id-en «{id}» er allerede brukt i {first}; id-er må være unike på tvers av dokumentene.",
+            "The id \"{id}\" is already used in {first}; ids must be unique across all documents.",
+        ),
+        id_duplicate,
+    ),
+    rule(
+        "bundle.id.empty",
+        Severity::Error,
+        "6.2",
+        ("Tom id", "Empty id"),
+        (
+            "En id er tom eller bare mellomrom.",
+            "An id is empty or only white space.",
+        ),
+        id_empty,
+    ),
+    rule(
+        "bundle.reference.unknown-party",
+        Severity::Error,
+        "6",
+        ("Ukjent avtalepart", "Unknown party"),
+        (
+            "«{id}» er ikke en av avtalepartene ({known}).",
+            "\"{id}\" is not one of the parties ({known}).",
+        ),
+        unknown_party,
+    ),
+    rule(
+        "bundle.reference.unknown-municipality",
+        Severity::Error,
+        "4",
+        ("Ukjent kommune", "Unknown municipality"),
+        (
+            "«{id}» er ikke en av regionens kommuner ({known}).",
+            "\"{id}\" is not one of the region's municipalities ({known}).",
+        ),
+        unknown_municipality,
+    ),
+];
+
+fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink) {
+    for (i, doc) in input.bundle.documents().iter().enumerate() {
+        if doc.agreement_id() != input.agreement.id {
+            sink.emit(
+                i + 1,
+                "/agreement",
+                &[
+                    ("found", &doc.agreement_id()),
+                    ("expected", &input.agreement.id),
+                ],
+            );
+        }
+    }
+}
+
+/// Every id a follow-up document declares, with its document and pointer.
+pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(usize, String, &'a str)> {
+    let mut out: Vec<(usize, String, &'a str)> =
+        vec![(AGREEMENT, "/id".into(), input.agreement.id.as_str())];
+    for (i, doc) in input.bundle.documents().iter().enumerate() {
+        let d = i + 1;
+        out.push((d, "/id".into(), doc.id()));
+        match doc {
+            AnyDocument::ActionPlan(p) => {
+                for (j, m) in p.value.measures.iter().enumerate() {
+                    out.push((d, format!("/measures/{j}/id"), &m.id));
+                }
+                for (j, m) in p.value.milestones.iter().enumerate() {
+                    out.push((d, format!("/milestones/{j}/id"), &m.id));
+                }
+            }
+            AnyDocument::MeetingLog(l) => {
+                for (j, m) in l.value.meetings.iter().enumerate() {
+                    out.push((d, format!("/meetings/{j}/id"), &m.id));
+                }
+            }
+            AnyDocument::Indicators(s) => {
+                for (j, x) in s.value.indicators.iter().enumerate() {
+                    out.push((d, format!("/indicators/{j}/id"), &x.id));
+                }
+            }
+            AnyDocument::Evaluation(e) => {
+                for (j, a) in e.value.adjustments.iter().enumerate() {
+                    out.push((d, format!("/adjustments/{j}/id"), &a.id));
+                }
+            }
+            AnyDocument::Agreement(_) => {}
+        }
+    }
+    out
+}
+
+fn doc_name(input: &Input<'_>, d: usize) -> String {
+    if d == AGREEMENT {
+        input.agreement.id.clone()
+    } else {
+        input
+            .bundle
+            .documents()
+            .get(d - 1)
+            .map(|x| x.id().to_string())
+            .unwrap_or_default()
+    }
+}
+
+fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
+    let mut first: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    for (d, pointer, id) in declared_ids(input) {
+        if id.trim().is_empty() {
+            continue;
+        }
+        match first.get(id) {
+            Some((fd, fp)) => {
+                let at = format!("{}{}", doc_name(input, *fd), fp);
+                // The agreement's own duplicates are reported by agreement.id.duplicate.
+                if !(d == AGREEMENT && *fd == AGREEMENT) {
+                    sink.emit(d, pointer, &[("id", &id), ("first", &at)]);
+                }
+            }
+            None => {
+                first.insert(id, (d, pointer));
+            }
+        }
+    }
+}
+
+fn id_empty(input: &Input<'_>, sink: &mut Sink) {
+    for (d, pointer, id) in declared_ids(input) {
+        if d != AGREEMENT && id.trim().is_empty() {
+            sink.emit(d, pointer, &[]);
+        }
+    }
+}
+
+fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
+    let known = input.party_list();
+    let mut check = |d: usize, pointer: String, id: &str| {
+        if input.party(id).is_none() {
+            sink.emit(d, pointer, &[("id", &id), ("known", &known)]);
+        }
+    };
+    for (d, p) in input.bundle.action_plans() {
+        for (j, m) in p.measures.iter().enumerate() {
+            check(d, format!("/measures/{j}/responsible"), &m.responsible);
+        }
+    }
+    for (d, l) in input.bundle.meeting_logs() {
+        for (j, m) in l.meetings.iter().enumerate() {
+            check(d, format!("/meetings/{j}/invited_by"), &m.invited_by);
+            for (k, x) in m.invited.iter().enumerate() {
+                check(d, format!("/meetings/{j}/invited/{k}/party"), &x.party);
+            }
+            for (k, x) in m.attended.iter().enumerate() {
+                check(d, format!("/meetings/{j}/attended/{k}/party"), &x.party);
+            }
+        }
+        for (j, c) in l.coordinators.iter().enumerate() {
+            check(d, format!("/coordinators/{j}/party"), &c.party);
+        }
+    }
+    for (d, e) in input.bundle.evaluations() {
+        check(d, "/responsible".into(), &e.responsible);
+        for (j, x) in e.assisting.iter().enumerate() {
+            check(d, format!("/assisting/{j}"), x);
+        }
+    }
+}
+
+fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
+    let known = input.municipality_list();
+    for (d, p) in input.bundle.action_plans() {
+        for (j, m) in p.measures.iter().enumerate() {
+            for (k, id) in m.municipalities.iter().enumerate() {
+                if input.municipality(id).is_none() {
+                    sink.emit(
+                        d,
+                        format!("/measures/{j}/municipalities/{k}"),
+                        &[("id", &id.as_str()), ("known", &known)],
+                    );
+                }
+            }
+        }
+    }
+}

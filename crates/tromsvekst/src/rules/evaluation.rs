@@ -1,0 +1,480 @@
+//! Rules for evaluations [1, 7].
+
+use super::{Input, Rule, Severity, Sink};
+use crate::document::DocumentKind;
+use crate::model::{Evaluation, Stage};
+use std::collections::HashSet;
+
+const fn rule(
+    id: &'static str,
+    severity: Severity,
+    section: &'static str,
+    title: (&'static str, &'static str),
+    message: (&'static str, &'static str),
+    check: fn(&Input<'_>, &mut Sink),
+) -> Rule {
+    super::rule_def(
+        id,
+        severity,
+        section,
+        Some(DocumentKind::Evaluation),
+        title,
+        message,
+        check,
+    )
+}
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "evaluation.midterm.plan",
+        Severity::Error,
+        "7",
+        (
+            "Planen midtveisevalueringen vurderer",
+            "The plan the midterm evaluation assesses",
+        ),
+        (
+            "Midtveisevalueringen skal vurdere fremdrift mot handlingsplanen for {expected}, men vurderer {found}.",
+            "The midterm evaluation must assess progress against the action plan for {expected}, but assesses {found}.",
+        ),
+        midterm_plan,
+    ),
+    rule(
+        "evaluation.midterm.late",
+        Severity::Error,
+        "1",
+        (
+            "Midtveisevalueringen for sent",
+            "Midterm evaluation too late",
+        ),
+        (
+            "Midtveisevalueringen er datert {date}, etter utgangen av {year}.",
+            "The midterm evaluation is dated {date}, after the end of {year}.",
+        ),
+        midterm_late,
+    ),
+    rule(
+        "evaluation.midterm.after-next-plan",
+        Severity::Error,
+        "7",
+        (
+            "Midtveisevaluering etter neste plan",
+            "Midterm evaluation after the next plan",
+        ),
+        (
+            "Midtveisevalueringen er datert {date}, etter at neste handlingsplan «{plan}» ble vedtatt ({adopted}); justeringene skal inn i den planen.",
+            "The midterm evaluation is dated {date}, after the next action plan \"{plan}\" was adopted ({adopted}); its adjustments belong in that plan.",
+        ),
+        midterm_after_next_plan,
+    ),
+    rule(
+        "evaluation.adjustment.unaddressed",
+        Severity::Error,
+        "7",
+        (
+            "Justering som ikke følges opp",
+            "Adjustment not carried out",
+        ),
+        (
+            "Justeringen «{id}» følges ikke opp av noe tiltak i handlingsplanen «{plan}».",
+            "The adjustment \"{id}\" is not carried out by any measure of the action plan \"{plan}\".",
+        ),
+        adjustment_unaddressed,
+    ),
+    rule(
+        "evaluation.final.year",
+        Severity::Error,
+        "7",
+        (
+            "Tidspunkt for sluttevalueringen",
+            "Timing of the final evaluation",
+        ),
+        (
+            "Sluttevalueringen er datert {date}, ikke i avtaleperiodens siste år {year}.",
+            "The final evaluation is dated {date}, not in the agreement period's last year {year}.",
+        ),
+        final_year,
+    ),
+    rule(
+        "evaluation.final.content",
+        Severity::Error,
+        "7",
+        (
+            "Innholdet i sluttevalueringen",
+            "Content of the final evaluation",
+        ),
+        (
+            "Sluttevalueringen har ingen {missing}; den skal samle både kvantitative resultater og kvalitative tilbakemeldinger.",
+            "The final evaluation has no {missing}; it must gather both quantitative results and qualitative feedback.",
+        ),
+        final_content,
+    ),
+    rule(
+        "evaluation.roles",
+        Severity::Error,
+        "7",
+        (
+            "Ansvar for evalueringen",
+            "Responsibility for the evaluation",
+        ),
+        (
+            "Evalueringen {problem}; etter avtalen har «{responsible}» hovedansvar med bistand fra {assisting}.",
+            "The evaluation {problem}; under the agreement \"{responsible}\" is responsible, assisted by {assisting}.",
+        ),
+        roles,
+    ),
+    rule(
+        "evaluation.finding.incomplete",
+        Severity::Warning,
+        "7",
+        ("Vurdering som ikke er fylt ut", "Assessment not filled in"),
+        (
+            "Vurderingen av {target} mangler {missing}; det skal analytikerne fylle ut.",
+            "The assessment of {target} has no {missing} yet; the analysts fill it in.",
+        ),
+        finding_incomplete,
+    ),
+    rule(
+        "evaluation.focus-area.unassessed",
+        Severity::Warning,
+        "7",
+        ("Innsatsområde uten vurdering", "Focus area not assessed"),
+        (
+            "Evalueringen vurderer ikke innsatsområde {area}.",
+            "The evaluation does not assess focus area {area}.",
+        ),
+        focus_area_unassessed,
+    ),
+    rule(
+        "evaluation.reference.unknown-target",
+        Severity::Error,
+        "5",
+        (
+            "Ukjent innsatsområde eller delmål",
+            "Unknown focus area or sub-goal",
+        ),
+        (
+            "{target} finnes ikke i avtalen.",
+            "{target} is not in the agreement.",
+        ),
+        unknown_target,
+    ),
+    rule(
+        "evaluation.reference.unknown-plan",
+        Severity::Error,
+        "7",
+        ("Ukjent handlingsplan", "Unknown action plan"),
+        (
+            "Evalueringen vurderer «{id}», som ikke er en av handlingsplanene.",
+            "The evaluation assesses \"{id}\", which is not one of the action plans.",
+        ),
+        unknown_plan,
+    ),
+    rule(
+        "evaluation.reference.unknown-indicator",
+        Severity::Error,
+        "7",
+        ("Ukjent indikator", "Unknown indicator"),
+        (
+            "Resultatet viser til indikatoren «{id}», som ikke finnes.",
+            "The result names the indicator \"{id}\", which does not exist.",
+        ),
+        unknown_indicator,
+    ),
+];
+
+fn evaluations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a Evaluation)> {
+    input.bundle.evaluations()
+}
+
+fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a Evaluation)> {
+    evaluations(input).filter(|(_, e)| e.stage == Stage::Midterm)
+}
+
+fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
+    let expected = input.agreement.evaluation.midterm.assesses;
+    for (d, e) in midterms(input) {
+        let periods: Vec<String> = e
+            .assesses
+            .iter()
+            .filter_map(|id| input.bundle.action_plans().find(|(_, p)| p.id == *id))
+            .map(|(_, p)| p.period.to_string())
+            .collect();
+        let right = input
+            .bundle
+            .action_plans()
+            .any(|(_, p)| p.period == expected && e.assesses.contains(&p.id));
+        let known = e
+            .assesses
+            .iter()
+            .all(|id| input.bundle.action_plans().any(|(_, p)| p.id == *id));
+        // Unknown plan ids are reported by evaluation.reference.unknown-plan.
+        if !right && known {
+            let found = if periods.is_empty() {
+                "–".to_string()
+            } else {
+                periods.join(", ")
+            };
+            sink.emit(
+                d,
+                "/assesses",
+                &[("expected", &expected), ("found", &found)],
+            );
+        }
+    }
+}
+
+fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
+    let year = input.agreement.evaluation.midterm.year;
+    for (d, e) in midterms(input) {
+        if e.date.year() > year {
+            sink.emit(d, "/date", &[("date", &e.date), ("year", &year)]);
+        }
+    }
+}
+
+fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
+    let next = input.agreement.evaluation.midterm.adjustments_into;
+    let Some((_, plan)) = super::plan::plan_for(input, &next) else {
+        return;
+    };
+    let Some(adopted) = &plan.adopted else { return };
+    for (d, e) in midterms(input) {
+        if e.date > adopted.date.latest() {
+            sink.emit(
+                d,
+                "/date",
+                &[
+                    ("date", &e.date),
+                    ("plan", &plan.id),
+                    ("adopted", &adopted.date),
+                ],
+            );
+        }
+    }
+}
+
+fn adjustment_unaddressed(input: &Input<'_>, sink: &mut Sink) {
+    let next = input.agreement.evaluation.midterm.adjustments_into;
+    let Some((_, plan)) = super::plan::plan_for(input, &next) else {
+        return;
+    };
+    let addressed: HashSet<&str> = plan
+        .measures
+        .iter()
+        .flat_map(|m| m.addresses.iter().map(String::as_str))
+        .collect();
+    for (d, e) in midterms(input) {
+        for (j, a) in e.adjustments.iter().enumerate() {
+            if !addressed.contains(a.id.as_str()) {
+                sink.emit(
+                    d,
+                    format!("/adjustments/{j}"),
+                    &[("id", &a.id), ("plan", &plan.id)],
+                );
+            }
+        }
+    }
+}
+
+fn final_year(input: &Input<'_>, sink: &mut Sink) {
+    let year = input.agreement.period.end;
+    for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
+        if e.date.year() != year {
+            sink.emit(d, "/date", &[("date", &e.date), ("year", &year)]);
+        }
+    }
+}
+
+fn final_content(input: &Input<'_>, sink: &mut Sink) {
+    let plan = &input.agreement.evaluation.final_evaluation;
+    for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
+        if plan.quantitative_results && e.quantitative_results.is_empty() {
+            sink.emit(
+                d,
+                "/quantitative_results",
+                &[
+                    ("missing_nb", &"kvantitative resultater"),
+                    ("missing_en", &"quantitative results"),
+                ],
+            );
+        }
+        if plan.qualitative_feedback && e.qualitative_feedback.is_empty() {
+            sink.emit(
+                d,
+                "/qualitative_feedback",
+                &[
+                    ("missing_nb", &"kvalitative tilbakemeldinger"),
+                    ("missing_en", &"qualitative feedback"),
+                ],
+            );
+        }
+    }
+}
+
+fn roles(input: &Input<'_>, sink: &mut Sink) {
+    let plan = &input.agreement.evaluation;
+    let assisting = plan
+        .assisting
+        .iter()
+        .map(|a| format!("\"{a}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    for (d, e) in evaluations(input) {
+        if e.responsible != plan.responsible {
+            sink.emit(
+                d,
+                "/responsible",
+                &[
+                    (
+                        "problem_nb",
+                        &format!("har «{}» som hovedansvarlig", e.responsible),
+                    ),
+                    (
+                        "problem_en",
+                        &format!("names \"{}\" as responsible", e.responsible),
+                    ),
+                    ("responsible", &plan.responsible),
+                    ("assisting", &assisting),
+                ],
+            );
+        }
+        for a in &plan.assisting {
+            if !e.assisting.contains(a) {
+                sink.emit(
+                    d,
+                    "/assisting",
+                    &[
+                        ("problem_nb", &format!("har ikke «{a}» som bistående")),
+                        ("problem_en", &format!("does not list \"{a}\" as assisting")),
+                        ("responsible", &plan.responsible),
+                        ("assisting", &assisting),
+                    ],
+                );
+            }
+        }
+    }
+}
+
+fn target_name(area: u32, sub_goal: &Option<String>) -> (String, String) {
+    match sub_goal {
+        Some(g) => (format!("delmål {g}"), format!("sub-goal {g}")),
+        None => (
+            format!("innsatsområde {area}"),
+            format!("focus area {area}"),
+        ),
+    }
+}
+
+fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for (j, f) in e.findings.iter().enumerate() {
+            let missing = match (f.rating.is_none(), f.text.is_none()) {
+                (true, true) => ("vurdering (rating) og tekst", "rating and text"),
+                (true, false) => ("vurdering (rating)", "rating"),
+                (false, true) => ("tekst", "text"),
+                (false, false) => continue,
+            };
+            let (nb, en) = target_name(f.focus_area, &f.sub_goal);
+            sink.emit(
+                d,
+                format!("/findings/{j}"),
+                &[
+                    ("target_nb", &nb),
+                    ("target_en", &en),
+                    ("missing_nb", &missing.0),
+                    ("missing_en", &missing.1),
+                ],
+            );
+        }
+    }
+}
+
+fn focus_area_unassessed(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for f in &input.agreement.focus_areas {
+            if !e.findings.iter().any(|x| x.focus_area == f.number) {
+                sink.emit(d, "/findings", &[("area", &f.number)]);
+            }
+        }
+    }
+}
+
+fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for (j, f) in e.findings.iter().enumerate() {
+            let Some(area) = input
+                .agreement
+                .focus_areas
+                .iter()
+                .find(|a| a.number == f.focus_area)
+            else {
+                let (nb, en) = target_name(f.focus_area, &None);
+                sink.emit(
+                    d,
+                    format!("/findings/{j}/focus_area"),
+                    &[("target_nb", &capital(&nb)), ("target_en", &capital(&en))],
+                );
+                continue;
+            };
+            if let Some(g) = &f.sub_goal
+                && !area.sub_goals.iter().any(|x| x.id == *g)
+            {
+                let nb = format!("Delmål {g} under innsatsområde {}", area.number);
+                let en = format!("Sub-goal {g} under focus area {}", area.number);
+                sink.emit(
+                    d,
+                    format!("/findings/{j}/sub_goal"),
+                    &[("target_nb", &nb), ("target_en", &en)],
+                );
+            }
+        }
+        for (j, a) in e.adjustments.iter().enumerate() {
+            if input.sub_goal(&a.sub_goal).is_none() {
+                let nb = format!("Delmål {}", a.sub_goal);
+                let en = format!("Sub-goal {}", a.sub_goal);
+                sink.emit(
+                    d,
+                    format!("/adjustments/{j}/sub_goal"),
+                    &[("target_nb", &nb), ("target_en", &en)],
+                );
+            }
+        }
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+fn unknown_plan(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for (j, id) in e.assesses.iter().enumerate() {
+            if !input.bundle.action_plans().any(|(_, p)| p.id == *id) {
+                sink.emit(d, format!("/assesses/{j}"), &[("id", id)]);
+            }
+        }
+    }
+}
+
+fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
+    let known: HashSet<&str> = input
+        .bundle
+        .indicator_sets()
+        .flat_map(|(_, s)| s.indicators.iter().map(|x| x.id.as_str()))
+        .collect();
+    for (d, e) in evaluations(input) {
+        for (j, r) in e.quantitative_results.iter().enumerate() {
+            if !known.contains(r.indicator.as_str()) {
+                sink.emit(
+                    d,
+                    format!("/quantitative_results/{j}/indicator"),
+                    &[("id", &r.indicator)],
+                );
+            }
+        }
+    }
+}

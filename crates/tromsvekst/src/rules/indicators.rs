@@ -1,0 +1,353 @@
+//! Rules for indicators.
+
+use super::{AGREEMENT, Input, Rule, Severity, Sink};
+use crate::document::DocumentKind;
+use crate::model::{IndicatorKind, IndicatorSet};
+use std::collections::HashSet;
+
+const fn rule(
+    id: &'static str,
+    severity: Severity,
+    section: &'static str,
+    title: (&'static str, &'static str),
+    message: (&'static str, &'static str),
+    check: fn(&Input<'_>, &mut Sink),
+) -> Rule {
+    super::rule_def(
+        id,
+        severity,
+        section,
+        Some(DocumentKind::Indicators),
+        title,
+        message,
+        check,
+    )
+}
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "indicators.unknown-result",
+        Severity::Error,
+        "7",
+        ("Ukjent langsiktig resultat", "Unknown long-term result"),
+        (
+            "Indikatoren «{id}» måler «{result}», som ikke er et langsiktig resultat i avtalen.",
+            "The indicator \"{id}\" measures \"{result}\", which is not a long-term result of the agreement.",
+        ),
+        unknown_result,
+    ),
+    rule(
+        "indicators.unknown-indicator",
+        Severity::Error,
+        "7",
+        ("Ukjent indikator", "Unknown indicator"),
+        (
+            "Det langsiktige resultatet «{result}» viser til indikatoren «{id}», som ikke finnes.",
+            "The long-term result \"{result}\" names the indicator \"{id}\", which does not exist.",
+        ),
+        unknown_indicator,
+    ),
+    rule(
+        "indicators.thresholds.gap",
+        Severity::Error,
+        "7",
+        ("Hull i terskelverdiene", "Gap in the thresholds"),
+        (
+            "Indikatoren «{id}»: ingen trafikklysfarge dekker verdier {range}.",
+            "Indicator \"{id}\": no traffic light covers values {range}.",
+        ),
+        thresholds_gap,
+    ),
+    rule(
+        "indicators.thresholds.overlap",
+        Severity::Error,
+        "7",
+        ("Overlappende terskelverdier", "Overlapping thresholds"),
+        (
+            "Indikatoren «{id}»: flere trafikklysfarger dekker verdier {range}.",
+            "Indicator \"{id}\": more than one traffic light covers values {range}.",
+        ),
+        thresholds_overlap,
+    ),
+    rule(
+        "indicators.observation.value",
+        Severity::Error,
+        "7",
+        ("Observasjon uten verdi", "Observation without a value"),
+        (
+            "Observasjonen for {year} av indikatoren «{id}» mangler {missing}.",
+            "The {year} observation of indicator \"{id}\" has no {missing}.",
+        ),
+        observation_value,
+    ),
+    rule(
+        "indicators.observation.source",
+        Severity::Warning,
+        "7",
+        ("Observasjon uten kilde", "Observation without a source"),
+        (
+            "Observasjonen for {year} av indikatoren «{id}» oppgir ingen kilde.",
+            "The {year} observation of indicator \"{id}\" gives no source.",
+        ),
+        observation_source,
+    ),
+    rule(
+        "indicators.direction.missing",
+        Severity::Warning,
+        "7",
+        ("Retning mangler", "No direction"),
+        (
+            "Den kvantitative indikatoren «{id}» sier ikke om høyere eller lavere verdier er bedre.",
+            "The quantitative indicator \"{id}\" does not say whether higher or lower values are better.",
+        ),
+        direction_missing,
+    ),
+    rule(
+        "indicators.target.outside-period",
+        Severity::Warning,
+        "7",
+        (
+            "Måltall utenfor avtaleperioden",
+            "Target outside the agreement period",
+        ),
+        (
+            "Indikatoren «{id}» har måltall for {year}, utenfor avtaleperioden {period}.",
+            "The indicator \"{id}\" has a target for {year}, outside the agreement period {period}.",
+        ),
+        target_outside,
+    ),
+];
+
+fn sets<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a IndicatorSet)> {
+    input.bundle.indicator_sets()
+}
+
+fn unknown_result(input: &Input<'_>, sink: &mut Sink) {
+    let results: HashSet<&str> = input
+        .agreement
+        .long_term_results
+        .results
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, r) in x.results.iter().enumerate() {
+                if !results.contains(r.as_str()) {
+                    sink.emit(
+                        d,
+                        format!("/indicators/{j}/results/{k}"),
+                        &[("id", &x.id), ("result", r)],
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
+    if sets(input).next().is_none() {
+        return; // Without indicator documents nothing can be said of the names.
+    }
+    let known: HashSet<&str> = sets(input)
+        .flat_map(|(_, s)| s.indicators.iter().map(|x| x.id.as_str()))
+        .collect();
+    for (i, r) in input.agreement.long_term_results.results.iter().enumerate() {
+        for (k, id) in r.indicators.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                sink.emit(
+                    AGREEMENT,
+                    format!("/long_term_results/results/{i}/indicators/{k}"),
+                    &[("result", &r.id), ("id", id)],
+                );
+            }
+        }
+    }
+}
+
+fn bound(v: Option<f64>, low: bool) -> String {
+    match v {
+        Some(x) => x.to_string(),
+        None if low => "-∞".into(),
+        None => "∞".into(),
+    }
+}
+
+/// Sorted bands and the problems between them: (gaps, overlaps) as ranges.
+fn band_problems(t: &[crate::model::Threshold]) -> (Vec<String>, Vec<String>) {
+    let (mut gaps, mut overlaps) = (Vec::new(), Vec::new());
+    if t.is_empty() {
+        return (gaps, overlaps);
+    }
+    let mut bands: Vec<(f64, f64)> = t
+        .iter()
+        .map(|b| {
+            (
+                b.from.unwrap_or(f64::NEG_INFINITY),
+                b.to.unwrap_or(f64::INFINITY),
+            )
+        })
+        .collect();
+    bands.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let show = |x: f64| {
+        if x.is_infinite() {
+            bound(None, x < 0.0)
+        } else {
+            x.to_string()
+        }
+    };
+    if bands[0].0 > f64::NEG_INFINITY {
+        gaps.push(format!("< {}", show(bands[0].0)));
+    }
+    let mut reach = bands[0].1;
+    for b in &bands[1..] {
+        if b.0 > reach {
+            gaps.push(format!("[{}, {})", show(reach), show(b.0)));
+        } else if b.0 < reach {
+            overlaps.push(format!("[{}, {})", show(b.0), show(reach.min(b.1))));
+        }
+        reach = reach.max(b.1);
+    }
+    if reach < f64::INFINITY {
+        gaps.push(format!("≥ {}", show(reach)));
+    }
+    for b in &bands {
+        if b.1 <= b.0 {
+            overlaps.push(format!("[{}, {})", show(b.0), show(b.1)));
+        }
+    }
+    (gaps, overlaps)
+}
+
+fn thresholds_gap(input: &Input<'_>, sink: &mut Sink) {
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for range in band_problems(&x.thresholds).0 {
+                sink.emit(
+                    d,
+                    format!("/indicators/{j}/thresholds"),
+                    &[("id", &x.id), ("range", &range)],
+                );
+            }
+        }
+    }
+}
+
+fn thresholds_overlap(input: &Input<'_>, sink: &mut Sink) {
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for range in band_problems(&x.thresholds).1 {
+                sink.emit(
+                    d,
+                    format!("/indicators/{j}/thresholds"),
+                    &[("id", &x.id), ("range", &range)],
+                );
+            }
+        }
+    }
+}
+
+fn observation_value(input: &Input<'_>, sink: &mut Sink) {
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, o) in x.observations.iter().enumerate() {
+                let missing = match x.kind {
+                    IndicatorKind::Quantitative if o.value.is_none() => ("verdi (value)", "value"),
+                    IndicatorKind::Qualitative if o.text.is_none() => ("tekst (text)", "text"),
+                    _ => continue,
+                };
+                sink.emit(
+                    d,
+                    format!("/indicators/{j}/observations/{k}"),
+                    &[
+                        ("year", &o.year),
+                        ("id", &x.id),
+                        ("missing_nb", &missing.0),
+                        ("missing_en", &missing.1),
+                    ],
+                );
+            }
+        }
+    }
+}
+
+fn observation_source(input: &Input<'_>, sink: &mut Sink) {
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, o) in x.observations.iter().enumerate() {
+                if o.source.is_none() {
+                    sink.emit(
+                        d,
+                        format!("/indicators/{j}/observations/{k}"),
+                        &[("year", &o.year), ("id", &x.id)],
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn direction_missing(input: &Input<'_>, sink: &mut Sink) {
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            if x.kind == IndicatorKind::Quantitative && x.direction.is_none() {
+                sink.emit(d, format!("/indicators/{j}"), &[("id", &x.id)]);
+            }
+        }
+    }
+}
+
+fn target_outside(input: &Input<'_>, sink: &mut Sink) {
+    let period = input.agreement.period;
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, t) in x.targets.iter().enumerate() {
+                if !period.contains(t.year) {
+                    sink.emit(
+                        d,
+                        format!("/indicators/{j}/targets/{k}/year"),
+                        &[("id", &x.id), ("year", &t.year), ("period", &period)],
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::band_problems;
+    use crate::model::{Light, Threshold};
+
+    fn t(from: Option<f64>, to: Option<f64>) -> Threshold {
+        Threshold {
+            light: Light::Green,
+            from,
+            to,
+        }
+    }
+
+    #[test]
+    fn bands() {
+        assert_eq!(
+            band_problems(&[
+                t(None, Some(1.0)),
+                t(Some(1.0), Some(2.0)),
+                t(Some(2.0), None)
+            ]),
+            (vec![], vec![])
+        );
+        assert_eq!(
+            band_problems(&[t(None, Some(1.0)), t(Some(1.5), None)]).0,
+            vec!["[1, 1.5)"]
+        );
+        assert_eq!(
+            band_problems(&[t(None, Some(2.0)), t(Some(1.5), None)]).1,
+            vec!["[1.5, 2)"]
+        );
+        assert_eq!(
+            band_problems(&[t(Some(0.0), Some(2.0))]).0,
+            vec!["< 0", "≥ 2"]
+        );
+    }
+}

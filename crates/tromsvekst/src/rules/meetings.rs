@@ -1,0 +1,270 @@
+//! Rules for the meeting log: political meetings and coordinators [6].
+
+use super::{Input, Rule, Severity, Sink};
+use crate::date::Date;
+use crate::document::DocumentKind;
+use crate::model::{MeetingLog, MeetingStatus};
+
+const fn rule(
+    id: &'static str,
+    severity: Severity,
+    section: &'static str,
+    title: (&'static str, &'static str),
+    message: (&'static str, &'static str),
+    check: fn(&Input<'_>, &mut Sink),
+) -> Rule {
+    super::rule_def(
+        id,
+        severity,
+        section,
+        Some(DocumentKind::MeetingLog),
+        title,
+        message,
+        check,
+    )
+}
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "meetings.per-year",
+        Severity::Error,
+        "6.1",
+        ("Politiske møter per år", "Political meetings per year"),
+        (
+            "I {year} er {count} politiske møter holdt eller planlagt; avtalen krever minst {required} i året.",
+            "In {year}, {count} political meetings were held or are planned; the agreement requires at least {required} a year.",
+        ),
+        per_year,
+    ),
+    rule(
+        "meetings.invited-by",
+        Severity::Error,
+        "6.1",
+        ("Hvem som inviterer", "Who invites"),
+        (
+            "Møtet {date} er invitert av «{found}»; etter avtalen inviterer «{expected}».",
+            "The meeting of {date} was called by \"{found}\"; under the agreement \"{expected}\" invites.",
+        ),
+        invited_by,
+    ),
+    rule(
+        "meetings.invitees",
+        Severity::Error,
+        "6.1",
+        ("Hvem som inviteres", "Who is invited"),
+        (
+            "Til møtet {date} er ikke {leadership} ledelse i «{party}» invitert.",
+            "The {leadership} leadership of \"{party}\" was not invited to the meeting of {date}.",
+        ),
+        invitees,
+    ),
+    rule(
+        "meetings.topic.unknown-focus-area",
+        Severity::Error,
+        "6.1",
+        ("Ukjent innsatsområde", "Unknown focus area"),
+        (
+            "Et tema på møtet {date} viser til innsatsområde {area}, som avtalen ikke har.",
+            "A topic of the meeting of {date} names focus area {area}, which the agreement does not have.",
+        ),
+        unknown_focus_area,
+    ),
+    rule(
+        "meetings.planned-in-past",
+        Severity::Warning,
+        "6.1",
+        (
+            "Planlagt møte som er passert",
+            "Planned meeting in the past",
+        ),
+        (
+            "Møtet {date} står fortsatt som planlagt, men datoen er passert ({as_of}); ble det holdt?",
+            "The meeting of {date} is still planned, but the date has passed ({as_of}); was it held?",
+        ),
+        planned_in_past,
+    ),
+    rule(
+        "meetings.coordinator.missing",
+        Severity::Warning,
+        "6.2",
+        ("Koordinator mangler", "No coordinator"),
+        (
+            "Parten «{party}» har ingen administrativ koordinator oppnevnt per {as_of}.",
+            "The party \"{party}\" has no administrative coordinator appointed as of {as_of}.",
+        ),
+        coordinator_missing,
+    ),
+    rule(
+        "meetings.coordinator.overlap",
+        Severity::Error,
+        "6.2",
+        ("Overlappende koordinatorer", "Overlapping coordinators"),
+        (
+            "Parten «{party}» har to koordinatorer samtidig fra {from}; hver part oppnevner én.",
+            "The party \"{party}\" has two coordinators at once from {from}; each party appoints one.",
+        ),
+        coordinator_overlap,
+    ),
+];
+
+fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a MeetingLog)> {
+    input.bundle.meeting_logs()
+}
+
+fn per_year(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    let Some((d, _)) = logs(input).next() else {
+        return;
+    };
+    let required = input.agreement.governance.political.meetings_per_year;
+    let period = input.agreement.period;
+    let last = as_of.year().min(period.end);
+    for year in period.start..=last {
+        let count = logs(input)
+            .flat_map(|(_, l)| l.meetings.iter())
+            .filter(|m| m.date.year() == year)
+            .filter(|m| match m.status {
+                MeetingStatus::Held => m.date <= as_of,
+                // A planned meeting counts while it can still be held.
+                MeetingStatus::Planned => m.date >= as_of,
+                MeetingStatus::Cancelled => false,
+            })
+            .count();
+        if (count as u64) < u64::from(required) {
+            sink.emit(
+                d,
+                "/meetings",
+                &[("year", &year), ("count", &count), ("required", &required)],
+            );
+        }
+    }
+}
+
+fn invited_by(input: &Input<'_>, sink: &mut Sink) {
+    let expected = &input.agreement.governance.political.invited_by;
+    for (d, l) in logs(input) {
+        for (j, m) in l.meetings.iter().enumerate() {
+            if m.invited_by != *expected {
+                sink.emit(
+                    d,
+                    format!("/meetings/{j}/invited_by"),
+                    &[
+                        ("date", &m.date),
+                        ("found", &m.invited_by),
+                        ("expected", expected),
+                    ],
+                );
+            }
+        }
+    }
+}
+
+fn invitees(input: &Input<'_>, sink: &mut Sink) {
+    for (d, l) in logs(input) {
+        for (j, m) in l.meetings.iter().enumerate() {
+            for required in &input.agreement.governance.political.invitees {
+                for leadership in &required.leadership {
+                    let invited = m
+                        .invited
+                        .iter()
+                        .any(|i| i.party == required.party && i.leadership.contains(leadership));
+                    if !invited {
+                        let (nb, en) = match leadership {
+                            crate::model::Leadership::Political => ("politisk", "political"),
+                            crate::model::Leadership::Administrative => {
+                                ("administrativ", "administrative")
+                            }
+                        };
+                        sink.emit(
+                            d,
+                            format!("/meetings/{j}/invited"),
+                            &[
+                                ("date", &m.date),
+                                ("leadership_nb", &nb),
+                                ("leadership_en", &en),
+                                ("party", &required.party),
+                            ],
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink) {
+    for (d, l) in logs(input) {
+        for (j, m) in l.meetings.iter().enumerate() {
+            for (k, t) in m.topics.iter().enumerate() {
+                for (n, area) in t.focus_areas.iter().enumerate() {
+                    if !input
+                        .agreement
+                        .focus_areas
+                        .iter()
+                        .any(|f| f.number == *area)
+                    {
+                        sink.emit(
+                            d,
+                            format!("/meetings/{j}/topics/{k}/focus_areas/{n}"),
+                            &[("date", &m.date), ("area", area)],
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn planned_in_past(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    for (d, l) in logs(input) {
+        for (j, m) in l.meetings.iter().enumerate() {
+            if m.status == MeetingStatus::Planned && m.date < as_of {
+                sink.emit(
+                    d,
+                    format!("/meetings/{j}/status"),
+                    &[("date", &m.date), ("as_of", &as_of)],
+                );
+            }
+        }
+    }
+}
+
+/// Whether an appointment covers a day.
+pub(crate) fn covers(from: Date, to: Option<Date>, day: Date) -> bool {
+    from <= day && to.is_none_or(|t| day <= t)
+}
+
+fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    let Some((d, _)) = logs(input).next() else {
+        return;
+    };
+    for p in &input.agreement.parties {
+        let appointed = logs(input)
+            .flat_map(|(_, l)| l.coordinators.iter())
+            .any(|c| c.party == p.id && covers(c.from, c.to, as_of));
+        if !appointed {
+            sink.emit(d, "/coordinators", &[("party", &p.id), ("as_of", &as_of)]);
+        }
+    }
+}
+
+fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
+    for (d, l) in logs(input) {
+        for (j, b) in l.coordinators.iter().enumerate() {
+            let clash = l.coordinators[..j].iter().any(|a| {
+                a.party == b.party
+                    && a.to.is_none_or(|t| b.from <= t)
+                    && b.to.is_none_or(|t| a.from <= t)
+            });
+            if clash {
+                sink.emit(
+                    d,
+                    format!("/coordinators/{j}/from"),
+                    &[("party", &b.party), ("from", &b.from)],
+                );
+            }
+        }
+    }
+}

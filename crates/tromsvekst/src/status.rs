@@ -1,0 +1,1009 @@
+//! Where the follow-up stands on a date: evaluations due, milestones overdue,
+//! measures by status, meetings held against those required, coordinators,
+//! progress rolled up to sub-goal and focus area, what no measure serves, and
+//! each indicator against its baseline and target.
+
+use crate::Lang;
+use crate::bundle::Bundle;
+use crate::date::Date;
+use crate::model::{
+    ActionPlan, Assessment, Direction, Evaluation, EvaluationKind, EvaluationStatus, Evidence,
+    Light, Measure, MeasureEvidence, MeasureStatus, MeetingStatus, MilestoneStatus,
+    QuantitativeResult, Stage, YearPeriod, YearValue,
+};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Where the follow-up of an agreement stands on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Status {
+    /// The day it is judged on.
+    pub as_of: Date,
+    /// The language of titles.
+    pub lang: Lang,
+    /// The agreement.
+    pub agreement: AgreementRef,
+    /// The action plan the progress figures are for: the one running on `as_of`,
+    /// else the latest that started before it.
+    pub current_plan: Option<PlanRef>,
+    /// The evaluations the agreement plans, and where each stands.
+    pub evaluations: Vec<EvaluationDue>,
+    /// Milestones past their due day and not completed or cancelled.
+    pub overdue_milestones: Vec<OverdueMilestone>,
+    /// Measures of the current plan by status.
+    pub measures: MeasureCounts,
+    /// Political meetings per year of the period up to `as_of`.
+    pub meetings: Vec<MeetingYear>,
+    /// Each party's coordinator on `as_of`.
+    pub coordinators: Vec<CoordinatorState>,
+    /// Progress per focus area and sub-goal, rolled up from the current plan's measures.
+    pub progress: Vec<FocusAreaProgress>,
+    /// Sub-goals and strategies that no measure of the current plan serves.
+    pub unserved: Unserved,
+    /// Each indicator's latest value against its baseline and target.
+    pub indicators: Vec<IndicatorStatus>,
+}
+
+/// The agreement, briefly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementRef {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its period.
+    pub period: YearPeriod,
+}
+
+/// An action plan, briefly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanRef {
+    /// Its id.
+    pub id: String,
+    /// Its period.
+    pub period: YearPeriod,
+}
+
+/// Where a planned evaluation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DueState {
+    /// Concluded.
+    Done,
+    /// Due this year, not concluded yet.
+    Due,
+    /// Past its due day and not concluded.
+    Overdue,
+    /// In a later year.
+    Upcoming,
+}
+
+/// A planned evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationDue {
+    /// Midterm or final.
+    pub stage: Stage,
+    /// The last day it can be dated: the end of its year.
+    pub due: Date,
+    /// Where it stands.
+    pub state: DueState,
+    /// Days from `as_of` to `due`; negative when late.
+    pub days_left: i64,
+    /// The evaluation document, when there is one (draft or concluded).
+    pub evaluation: Option<String>,
+}
+
+/// A milestone past its due day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OverdueMilestone {
+    /// Its id.
+    pub id: String,
+    /// The plan it is in.
+    pub plan: String,
+    /// Its title.
+    pub title: String,
+    /// When it was due.
+    pub due: Date,
+    /// Days since.
+    pub days_late: i64,
+}
+
+/// Measures by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureCounts {
+    /// Planned.
+    pub planned: usize,
+    /// Ongoing.
+    pub ongoing: usize,
+    /// Completed.
+    pub completed: usize,
+    /// Postponed.
+    pub postponed: usize,
+    /// Cancelled.
+    pub cancelled: usize,
+    /// All.
+    pub total: usize,
+}
+
+/// Political meetings in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingYear {
+    /// The year.
+    pub year: i32,
+    /// Meetings held by `as_of`.
+    pub held: usize,
+    /// Meetings still planned after `as_of` in the year.
+    pub planned: usize,
+    /// Meetings the agreement requires a year.
+    pub required: u32,
+    /// Whether the year is over on `as_of`.
+    pub complete: bool,
+    /// Whether held and still-planned meetings reach the requirement.
+    pub on_track: bool,
+}
+
+/// A party's coordinator on a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinatorState {
+    /// The party.
+    pub party: String,
+    /// Whether a coordinator is appointed.
+    pub in_place: bool,
+    /// The role, when appointed.
+    pub role: Option<String>,
+    /// The person, when the record names one.
+    pub person: Option<String>,
+    /// Appointed from.
+    pub since: Option<Date>,
+}
+
+/// A measure's part in the progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureProgress {
+    /// Its id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its status.
+    pub status: MeasureStatus,
+    /// Its progress in per cent (100 when completed).
+    pub progress: u32,
+    /// Its weight (1 unless given).
+    pub weight: u32,
+}
+
+/// Progress of a sub-goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubGoalProgress {
+    /// Its number.
+    pub id: String,
+    /// Weighted mean progress of its measures (cancelled ones left out), one decimal.
+    pub progress: Option<f64>,
+    /// Its measures.
+    pub measures: Vec<MeasureProgress>,
+}
+
+/// Progress of a focus area.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FocusAreaProgress {
+    /// Its number.
+    pub number: u32,
+    /// Its title.
+    pub title: String,
+    /// Weighted mean progress of the distinct measures serving any of its sub-goals.
+    pub progress: Option<f64>,
+    /// How many measures serve it.
+    pub measures: usize,
+    /// Its sub-goals.
+    pub sub_goals: Vec<SubGoalProgress>,
+}
+
+/// What no measure serves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unserved {
+    /// Sub-goals, by number.
+    pub sub_goals: Vec<String>,
+    /// Strategies, by id.
+    pub strategies: Vec<String>,
+}
+
+/// Which way an indicator has moved since its baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// Better.
+    Improving,
+    /// Worse.
+    Worsening,
+    /// Same.
+    Unchanged,
+}
+
+/// An indicator on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorStatus {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its unit.
+    pub unit: Option<String>,
+    /// Which way is better.
+    pub direction: Option<Direction>,
+    /// The baseline.
+    pub baseline: Option<YearValue>,
+    /// The latest observed value up to `as_of`'s year.
+    pub latest: Option<YearValue>,
+    /// The target for the latest target year.
+    pub target: Option<YearValue>,
+    /// Latest against baseline, given the direction.
+    pub trend: Option<Trend>,
+    /// The traffic light of the latest value.
+    pub light: Option<Light>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A measure's progress as counted in roll-ups: completed counts 100, cancelled is left out.
+fn counted(m: &Measure) -> Option<(f64, f64)> {
+    let weight = f64::from(m.weight.unwrap_or(1));
+    match m.status {
+        MeasureStatus::Cancelled => None,
+        MeasureStatus::Completed => Some((100.0, weight)),
+        _ => Some((f64::from(m.progress.min(100)), weight)),
+    }
+}
+
+fn weighted<'a>(measures: impl Iterator<Item = &'a Measure>) -> Option<f64> {
+    let (sum, weights) = measures
+        .filter_map(counted)
+        .fold((0.0, 0.0), |(s, w), (p, x)| (s + p * x, w + x));
+    (weights > 0.0).then(|| round1(sum / weights))
+}
+
+fn measure_progress(m: &Measure, lang: Lang) -> MeasureProgress {
+    MeasureProgress {
+        id: m.id.clone(),
+        title: m.title.get(lang).to_string(),
+        status: m.status,
+        progress: if m.status == MeasureStatus::Completed {
+            100
+        } else {
+            m.progress.min(100)
+        },
+        weight: m.weight.unwrap_or(1),
+    }
+}
+
+/// The plan running on a day, else the latest that started before it, else the first.
+pub(crate) fn current_plan(bundle: &Bundle, as_of: Date) -> Option<&ActionPlan> {
+    let plans = bundle.plans_in_order();
+    plans
+        .iter()
+        .find(|(_, p)| p.period.contains(as_of.year()))
+        .or_else(|| {
+            plans
+                .iter()
+                .rev()
+                .find(|(_, p)| p.period.start <= as_of.year())
+        })
+        .or_else(|| plans.first())
+        .map(|(_, p)| *p)
+}
+
+fn progress(bundle: &Bundle, plan: Option<&ActionPlan>, lang: Lang) -> Vec<FocusAreaProgress> {
+    let measures: &[Measure] = plan.map_or(&[], |p| &p.measures);
+    bundle
+        .agreement()
+        .value
+        .focus_areas
+        .iter()
+        .map(|f| {
+            let sub_goals: Vec<SubGoalProgress> = f
+                .sub_goals
+                .iter()
+                .map(|g| {
+                    let serving: Vec<&Measure> = measures
+                        .iter()
+                        .filter(|m| m.sub_goals.contains(&g.id))
+                        .collect();
+                    SubGoalProgress {
+                        id: g.id.clone(),
+                        progress: weighted(serving.iter().copied()),
+                        measures: serving.iter().map(|m| measure_progress(m, lang)).collect(),
+                    }
+                })
+                .collect();
+            let serving: Vec<&Measure> = measures
+                .iter()
+                .filter(|m| f.sub_goals.iter().any(|g| m.sub_goals.contains(&g.id)))
+                .collect();
+            FocusAreaProgress {
+                number: f.number,
+                title: f.title.get(lang).to_string(),
+                progress: weighted(serving.iter().copied()),
+                measures: serving.len(),
+                sub_goals,
+            }
+        })
+        .collect()
+}
+
+fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMilestone> {
+    let mut out: Vec<OverdueMilestone> = bundle
+        .action_plans()
+        .flat_map(|(_, p)| {
+            p.milestones
+                .iter()
+                .filter(move |m| m.status == MilestoneStatus::Pending && m.due < as_of)
+                .map(move |m| OverdueMilestone {
+                    id: m.id.clone(),
+                    plan: p.id.clone(),
+                    title: m.title.get(lang).to_string(),
+                    due: m.due,
+                    days_late: m.due.days_until(as_of),
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+    out
+}
+
+fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<IndicatorStatus> {
+    bundle
+        .indicator_sets()
+        .flat_map(|(_, s)| s.indicators.iter())
+        .map(|x| {
+            let latest = x
+                .observations
+                .iter()
+                .filter(|o| o.year <= as_of.year())
+                .filter_map(|o| {
+                    o.value.map(|value| YearValue {
+                        year: o.year,
+                        value,
+                    })
+                })
+                .max_by_key(|v| v.year);
+            let target = latest
+                .and_then(|l| {
+                    x.targets
+                        .iter()
+                        .filter(|t| t.year >= l.year)
+                        .min_by_key(|t| t.year)
+                })
+                .or_else(|| x.targets.iter().max_by_key(|t| t.year))
+                .copied();
+            let trend = match (x.baseline, latest, x.direction) {
+                (Some(b), Some(l), Some(dir)) => Some(if l.value == b.value {
+                    Trend::Unchanged
+                } else if (l.value > b.value) == (dir == Direction::HigherIsBetter) {
+                    Trend::Improving
+                } else {
+                    Trend::Worsening
+                }),
+                _ => None,
+            };
+            IndicatorStatus {
+                id: x.id.clone(),
+                name: x.name.get(lang).to_string(),
+                unit: x.unit.clone(),
+                direction: x.direction,
+                baseline: x.baseline,
+                latest,
+                target,
+                trend,
+                light: latest.and_then(|l| x.light(l.value)),
+            }
+        })
+        .collect()
+}
+
+impl Status {
+    /// Works out where the follow-up stands on `as_of`.
+    ///
+    /// ```
+    /// use tromsvekst::{Bundle, Lang, status::Status};
+    /// let bundle = Bundle::new(tromsvekst::embedded::nord_troms());
+    /// let status = Status::compute(&bundle, "2026-11-26".parse()?, Lang::En);
+    /// assert_eq!(status.evaluations[0].days_left, 35); // the midterm is due by 2026-12-31
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn compute(bundle: &Bundle, as_of: Date, lang: Lang) -> Status {
+        let a = &bundle.agreement().value;
+        let plan = current_plan(bundle, as_of);
+        let evaluations = [
+            (Stage::Midterm, a.evaluation.midterm.year),
+            (Stage::Final, a.evaluation.final_evaluation.year),
+        ]
+        .into_iter()
+        .filter_map(|(stage, year)| {
+            let due = Date::end_of_year(year)?;
+            let docs: Vec<&Evaluation> = bundle
+                .evaluations()
+                .map(|(_, e)| e)
+                .filter(|e| e.stage == stage)
+                .collect();
+            let concluded = docs.iter().any(|e| e.status == EvaluationStatus::Concluded);
+            let state = if concluded {
+                DueState::Done
+            } else if as_of > due {
+                DueState::Overdue
+            } else if as_of.year() == year {
+                DueState::Due
+            } else {
+                DueState::Upcoming
+            };
+            Some(EvaluationDue {
+                stage,
+                due,
+                state,
+                days_left: as_of.days_until(due),
+                evaluation: docs
+                    .iter()
+                    .find(|e| e.status == EvaluationStatus::Concluded)
+                    .or(docs.first())
+                    .map(|e| e.id.clone()),
+            })
+        })
+        .collect();
+        let mut measures = MeasureCounts::default();
+        for m in plan.map_or(&[][..], |p| &p.measures) {
+            measures.total += 1;
+            match m.status {
+                MeasureStatus::Planned => measures.planned += 1,
+                MeasureStatus::Ongoing => measures.ongoing += 1,
+                MeasureStatus::Completed => measures.completed += 1,
+                MeasureStatus::Postponed => measures.postponed += 1,
+                MeasureStatus::Cancelled => measures.cancelled += 1,
+            }
+        }
+        let required = a.governance.political.meetings_per_year;
+        let all_meetings: Vec<_> = bundle
+            .meeting_logs()
+            .flat_map(|(_, l)| l.meetings.iter())
+            .collect();
+        let meetings = (a.period.start..=as_of.year().min(a.period.end))
+            .map(|year| {
+                let held = all_meetings
+                    .iter()
+                    .filter(|m| {
+                        m.date.year() == year && m.status == MeetingStatus::Held && m.date <= as_of
+                    })
+                    .count();
+                let planned = all_meetings
+                    .iter()
+                    .filter(|m| {
+                        m.date.year() == year
+                            && m.status == MeetingStatus::Planned
+                            && m.date >= as_of
+                    })
+                    .count();
+                let complete = Date::end_of_year(year).is_some_and(|end| end < as_of);
+                MeetingYear {
+                    year,
+                    held,
+                    planned,
+                    required,
+                    complete,
+                    on_track: (held + planned) as u64 >= u64::from(required),
+                }
+            })
+            .collect();
+        let coordinators = a
+            .parties
+            .iter()
+            .map(|p| {
+                let c = bundle
+                    .meeting_logs()
+                    .flat_map(|(_, l)| l.coordinators.iter())
+                    .filter(|c| c.party == p.id && crate::rules::covers(c.from, c.to, as_of))
+                    .max_by_key(|c| c.from);
+                CoordinatorState {
+                    party: p.id.clone(),
+                    in_place: c.is_some(),
+                    role: c.map(|c| c.role.clone()),
+                    person: c.and_then(|c| c.person.clone()),
+                    since: c.map(|c| c.from),
+                }
+            })
+            .collect();
+        let mut unserved = Unserved::default();
+        let plan_measures: &[Measure] = plan.map_or(&[], |p| &p.measures);
+        for g in a.focus_areas.iter().flat_map(|f| f.sub_goals.iter()) {
+            if !plan_measures.iter().any(|m| m.sub_goals.contains(&g.id)) {
+                unserved.sub_goals.push(g.id.clone());
+            }
+            for s in &g.strategies {
+                if !plan_measures.iter().any(|m| m.strategies.contains(&s.id)) {
+                    unserved.strategies.push(s.id.clone());
+                }
+            }
+        }
+        Status {
+            as_of,
+            lang,
+            agreement: AgreementRef {
+                id: a.id.clone(),
+                title: a.title.get(lang).to_string(),
+                period: a.period,
+            },
+            current_plan: plan.map(|p| PlanRef {
+                id: p.id.clone(),
+                period: p.period,
+            }),
+            evaluations,
+            overdue_milestones: overdue(bundle, as_of, lang),
+            measures,
+            meetings,
+            coordinators,
+            progress: progress(bundle, plan, lang),
+            unserved,
+            indicators: indicator_status(bundle, as_of, lang),
+        }
+    }
+
+    /// The status as pretty JSON with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
+    /// The status as Markdown: headings and tables.
+    pub fn to_markdown(&self) -> String {
+        render(self, true)
+    }
+
+    /// The status as plain text.
+    pub fn to_text(&self) -> String {
+        render(self, false)
+    }
+}
+
+fn pct(p: Option<f64>) -> String {
+    p.map_or("–".into(), |p| format!("{p:.1} %"))
+}
+
+fn value(v: Option<YearValue>) -> String {
+    v.map_or("–".into(), |v| format!("{} ({})", v.value, v.year))
+}
+
+fn render(s: &Status, md: bool) -> String {
+    let nb = s.lang == Lang::Nb;
+    let t = |n: &'static str, e: &'static str| if nb { n } else { e };
+    let mut out = String::new();
+    let h = |out: &mut String, text: String| {
+        if md {
+            out.push_str(&format!("\n## {text}\n\n"));
+        } else {
+            out.push_str(&format!("\n{text}\n{}\n", "-".repeat(text.chars().count())));
+        }
+    };
+    let table = |out: &mut String, head: &[&str], rows: Vec<Vec<String>>| {
+        if md {
+            out.push_str(&format!(
+                "| {} |\n|{}\n",
+                head.join(" | "),
+                "---|".repeat(head.len())
+            ));
+            for r in rows {
+                out.push_str(&format!("| {} |\n", r.join(" | ")));
+            }
+        } else {
+            let mut widths: Vec<usize> = head.iter().map(|x| x.chars().count()).collect();
+            for r in &rows {
+                for (i, c) in r.iter().enumerate() {
+                    widths[i] = widths[i].max(c.chars().count());
+                }
+            }
+            let line = |cells: Vec<String>| {
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - c.chars().count())))
+                    .collect::<Vec<_>>()
+                    .join("  ")
+                    .trim_end()
+                    .to_string()
+            };
+            out.push_str(&line(head.iter().map(|x| x.to_string()).collect()));
+            out.push('\n');
+            for r in rows {
+                out.push_str(&line(r));
+                out.push('\n');
+            }
+        }
+    };
+    let title = format!(
+        "{} — {} {}",
+        s.agreement.title,
+        t("status per", "status as of"),
+        s.as_of
+    );
+    if md {
+        out.push_str(&format!("# {title}\n"));
+    } else {
+        out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
+    }
+    if let Some(p) = &s.current_plan {
+        out.push_str(&format!(
+            "\n{}: {} ({})\n",
+            t("Gjeldende handlingsplan", "Current action plan"),
+            p.id,
+            p.period
+        ));
+    }
+    h(&mut out, t("Evalueringer", "Evaluations").into());
+    let rows = s
+        .evaluations
+        .iter()
+        .map(|e| {
+            let stage = match (e.stage, nb) {
+                (Stage::Midterm, true) => "midtveis",
+                (Stage::Midterm, false) => "midterm",
+                (Stage::Final, true) => "slutt",
+                (Stage::Final, false) => "final",
+            };
+            let state = match (e.state, nb) {
+                (DueState::Done, true) => "gjennomført".to_string(),
+                (DueState::Done, false) => "done".to_string(),
+                (DueState::Due, true) => format!("frist om {} dager", e.days_left),
+                (DueState::Due, false) => format!("due in {} days", e.days_left),
+                (DueState::Overdue, true) => format!("{} dager på overtid", -e.days_left),
+                (DueState::Overdue, false) => format!("{} days overdue", -e.days_left),
+                (DueState::Upcoming, true) => format!("om {} dager", e.days_left),
+                (DueState::Upcoming, false) => format!("in {} days", e.days_left),
+            };
+            vec![
+                stage.to_string(),
+                e.due.to_string(),
+                state,
+                e.evaluation.clone().unwrap_or_else(|| "–".into()),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("evaluering", "evaluation"),
+            t("frist", "due"),
+            t("status", "state"),
+            t("dokument", "document"),
+        ],
+        rows,
+    );
+    h(
+        &mut out,
+        t("Fremdrift per innsatsområde", "Progress per focus area").into(),
+    );
+    let mut rows = Vec::new();
+    for f in &s.progress {
+        rows.push(vec![
+            f.number.to_string(),
+            f.title.clone(),
+            pct(f.progress),
+            f.measures.to_string(),
+        ]);
+        for g in &f.sub_goals {
+            rows.push(vec![
+                format!("  {}", g.id),
+                String::new(),
+                pct(g.progress),
+                g.measures.len().to_string(),
+            ]);
+        }
+    }
+    table(
+        &mut out,
+        &[
+            t("nr", "no"),
+            t("innsatsområde", "focus area"),
+            t("fremdrift", "progress"),
+            t("tiltak", "measures"),
+        ],
+        rows,
+    );
+    let m = &s.measures;
+    out.push_str(&format!(
+        "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",
+        t("Tiltak", "Measures"),
+        m.planned,
+        t("planlagt", "planned"),
+        m.ongoing,
+        t("pågår", "ongoing"),
+        m.completed,
+        t("fullført", "completed"),
+        m.postponed,
+        t("utsatt", "postponed"),
+        m.cancelled,
+        t("avlyst", "cancelled"),
+        m.total,
+        t("i alt", "in all")
+    ));
+    h(
+        &mut out,
+        t("Milepæler på overtid", "Overdue milestones").into(),
+    );
+    if s.overdue_milestones.is_empty() {
+        out.push_str(t("Ingen.\n", "None.\n"));
+    } else {
+        let rows = s
+            .overdue_milestones
+            .iter()
+            .map(|m| {
+                vec![
+                    m.id.clone(),
+                    m.title.clone(),
+                    m.due.to_string(),
+                    m.days_late.to_string(),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                "id",
+                t("milepæl", "milestone"),
+                t("frist", "due"),
+                t("dager på overtid", "days late"),
+            ],
+            rows,
+        );
+    }
+    h(&mut out, t("Politiske møter", "Political meetings").into());
+    let rows = s
+        .meetings
+        .iter()
+        .map(|y| {
+            let ok = match (y.on_track, y.complete, nb) {
+                (true, _, true) => "ok",
+                (true, _, false) => "ok",
+                (false, true, true) => "for få",
+                (false, true, false) => "too few",
+                (false, false, true) => "for få planlagt",
+                (false, false, false) => "too few planned",
+            };
+            vec![
+                y.year.to_string(),
+                y.held.to_string(),
+                y.planned.to_string(),
+                y.required.to_string(),
+                ok.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("år", "year"),
+            t("holdt", "held"),
+            t("planlagt", "planned"),
+            t("krav", "required"),
+            "",
+        ],
+        rows,
+    );
+    h(&mut out, t("Koordinatorer", "Coordinators").into());
+    let rows = s
+        .coordinators
+        .iter()
+        .map(|c| {
+            vec![
+                c.party.clone(),
+                if c.in_place {
+                    t("oppnevnt", "appointed").to_string()
+                } else {
+                    t("mangler", "missing").to_string()
+                },
+                c.role.clone().unwrap_or_default(),
+                c.person.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("part", "party"),
+            t("status", "state"),
+            t("rolle", "role"),
+            t("person", "person"),
+        ],
+        rows,
+    );
+    h(
+        &mut out,
+        t("Uten tiltak", "Not served by any measure").into(),
+    );
+    out.push_str(&format!(
+        "{}: {}\n{}: {}\n",
+        t("Delmål", "Sub-goals"),
+        if s.unserved.sub_goals.is_empty() {
+            "–".into()
+        } else {
+            s.unserved.sub_goals.join(", ")
+        },
+        t("Strategier", "Strategies"),
+        if s.unserved.strategies.is_empty() {
+            "–".into()
+        } else {
+            s.unserved.strategies.join(", ")
+        }
+    ));
+    h(&mut out, t("Indikatorer", "Indicators").into());
+    if s.indicators.is_empty() {
+        out.push_str(t("Ingen indikatorer.\n", "No indicators.\n"));
+    } else {
+        let rows = s
+            .indicators
+            .iter()
+            .map(|x| {
+                let light = x.light.map_or("–", |l| match (l, nb) {
+                    (Light::Green, true) => "grønn",
+                    (Light::Green, false) => "green",
+                    (Light::Yellow, true) => "gul",
+                    (Light::Yellow, false) => "yellow",
+                    (Light::Red, true) => "rød",
+                    (Light::Red, false) => "red",
+                });
+                let trend = x.trend.map_or("–", |tr| match (tr, nb) {
+                    (Trend::Improving, true) => "bedre",
+                    (Trend::Improving, false) => "improving",
+                    (Trend::Worsening, true) => "verre",
+                    (Trend::Worsening, false) => "worsening",
+                    (Trend::Unchanged, _) => "=",
+                });
+                vec![
+                    x.id.clone(),
+                    value(x.baseline),
+                    value(x.latest),
+                    value(x.target),
+                    trend.into(),
+                    light.into(),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                "id",
+                t("utgangspunkt", "baseline"),
+                t("siste", "latest"),
+                t("mål", "target"),
+                t("utvikling", "trend"),
+                t("lys", "light"),
+            ],
+            rows,
+        );
+    }
+    out
+}
+
+/// Writes a draft of the midterm evaluation from the status on `as_of`:
+/// every focus area and sub-goal with its measures' progress and overdue
+/// milestones, and the latest indicator figures, with the ratings and texts
+/// left for the analysts. The draft validates with only findings of what is
+/// still to be filled in.
+///
+/// ```
+/// use tromsvekst::{Bundle, Lang};
+/// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
+/// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
+/// let draft = tromsvekst::status::draft_midterm(&bundle, "2026-11-26".parse()?, Lang::Nb);
+/// assert_eq!(draft.findings.len(), 4 + 7); // four focus areas, seven sub-goals
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Evaluation {
+    let a = &bundle.agreement().value;
+    let plan_period = a.evaluation.midterm.assesses;
+    let plans: Vec<&ActionPlan> = bundle
+        .action_plans()
+        .map(|(_, p)| p)
+        .filter(|p| p.period == plan_period)
+        .collect();
+    let plan = plans.first().copied();
+    let status_progress = progress(bundle, plan, lang);
+    let overdue = overdue(bundle, as_of, lang);
+    let milestones_of = |measures: &[String]| -> Vec<String> {
+        plans
+            .iter()
+            .flat_map(|p| p.milestones.iter())
+            .filter(|m| {
+                overdue.iter().any(|o| o.id == m.id)
+                    && m.measures.iter().any(|x| measures.contains(x))
+            })
+            .map(|m| m.id.clone())
+            .collect()
+    };
+    let evidence = |progress: Option<f64>, measures: Vec<MeasureProgress>| {
+        let ids: Vec<String> = measures.iter().map(|m| m.id.clone()).collect();
+        Evidence {
+            progress,
+            measures: measures
+                .into_iter()
+                .map(|m| MeasureEvidence {
+                    id: m.id,
+                    status: m.status,
+                    progress: m.progress,
+                })
+                .collect(),
+            overdue_milestones: milestones_of(&ids),
+        }
+    };
+    let mut findings = Vec::new();
+    for f in &status_progress {
+        let mut area_measures: Vec<MeasureProgress> = Vec::new();
+        for g in &f.sub_goals {
+            for m in &g.measures {
+                if !area_measures.iter().any(|x| x.id == m.id) {
+                    area_measures.push(m.clone());
+                }
+            }
+        }
+        findings.push(Assessment {
+            focus_area: f.number,
+            sub_goal: None,
+            rating: None,
+            text: None,
+            evidence: Some(evidence(f.progress, area_measures)),
+        });
+        for g in &f.sub_goals {
+            findings.push(Assessment {
+                focus_area: f.number,
+                sub_goal: Some(g.id.clone()),
+                rating: None,
+                text: None,
+                evidence: Some(evidence(g.progress, g.measures.clone())),
+            });
+        }
+    }
+    let quantitative_results = indicator_status(bundle, as_of, lang)
+        .into_iter()
+        .filter_map(|x| {
+            x.latest.map(|l| QuantitativeResult {
+                indicator: x.id,
+                year: l.year,
+                value: l.value,
+                note: None,
+            })
+        })
+        .collect();
+    let year = a.evaluation.midterm.year;
+    let date = if as_of.year() <= year {
+        as_of
+    } else {
+        Date::end_of_year(year).unwrap_or(as_of)
+    };
+    Evaluation {
+        kind: EvaluationKind::Evaluation,
+        schema_version: crate::model::SCHEMA_VERSION.to_string(),
+        id: format!("{}-midterm-{year}-draft", a.id),
+        agreement: a.id.clone(),
+        illustrative: None,
+        stage: Stage::Midterm,
+        status: EvaluationStatus::Draft,
+        date,
+        responsible: a.evaluation.responsible.clone(),
+        assisting: a.evaluation.assisting.clone(),
+        assesses: plans.iter().map(|p| p.id.clone()).collect(),
+        findings,
+        quantitative_results,
+        qualitative_feedback: Vec::new(),
+        adjustments: Vec::new(),
+    }
+}
