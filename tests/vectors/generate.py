@@ -23,6 +23,15 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 BASE_PATH = os.path.join(ROOT, "examples", "illustrative", "fjordvik-agreement.json")
+NT = os.path.join(ROOT, "examples", "nord-troms")
+NT_FILES = {
+    "agreement": "agreement.json",
+    "plan": "action-plan-2025-2026.json",
+    "meetings": "meetings-2025-2026.json",
+    "indicators": "indicators.json",
+    "evaluation": "midterm-evaluation-2026.json",
+}
+AS_OF = "2026-11-26"
 
 
 def dump(doc):
@@ -146,6 +155,193 @@ BYTE_CASES = [
 ]
 
 
+
+def nt_base():
+    out = {}
+    for key, fname in NT_FILES.items():
+        with open(os.path.join(NT, fname), encoding="utf-8") as f:
+            out[key] = json.load(f)
+    return out
+
+
+def measure(docs, mid):
+    return next(m for m in docs["plan"]["measures"] if m["id"] == mid)
+
+
+def milestone(docs, mid):
+    return next(m for m in docs["plan"]["milestones"] if m["id"] == mid)
+
+
+def meeting(docs, mid):
+    return next(m for m in docs["meetings"]["meetings"] if m["id"] == mid)
+
+
+def indicator(docs, iid):
+    return next(x for x in docs["indicators"]["indicators"] if x["id"] == iid)
+
+
+def second_plan(start, end, measures=(), adopted=None, pid="nord-troms-handlingsplan-b"):
+    """A small extra action plan, for rules between plans."""
+    plan = {"kind": "action_plan", "schema_version": "1.0", "id": pid, "agreement": "nord-troms-2025-2028",
+            "title": {"nb": "Handlingsplan (testvektor)"}, "period": {"start": start, "end": end},
+            "measures": list(measures),
+            "milestones": [{"id": pid + "-ms", "title": {"nb": "Milepæl"}, "due": "%d-06-30" % start, "status": "pending"}]}
+    if adopted:
+        plan["adopted"] = {"date": adopted, "by": "testvektor"}
+    return plan
+
+
+def full_measures(prefix, addresses=()):
+    """One measure per sub-goal of Nord-Troms, so no focus area is left out."""
+    out = []
+    for i, g in enumerate(["1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1"]):
+        m = {"id": "%s-%s" % (prefix, g), "title": {"nb": "Tiltak %s" % g}, "sub_goals": [g],
+             "responsible": "nord-tromsradet", "status": "planned"}
+        if i == 0 and addresses:
+            m["addresses"] = list(addresses)
+        out.append(m)
+    return out
+
+
+def add(key, value):
+    def apply(d):
+        d[key] = value
+    return apply
+
+
+def seq(*fns):
+    def apply(d):
+        for fn in fns:
+            fn(d)
+    return apply
+
+
+# (case name, rule it must fire, description, change to the Nord-Troms documents)
+FOLLOW_CASES = [
+    ("plan-period-length", "plan.period.length", "a three-year action plan where the agreement has two-year plans",
+     lambda d: set_path(d, ["plan", "period"], {"start": 2025, "end": 2027})),
+    ("plan-period-outside", "plan.period.outside", "an action plan starting before the agreement",
+     lambda d: set_path(d, ["plan", "period"], {"start": 2024, "end": 2025})),
+    ("plan-sequence-overlap", "plan.sequence.overlap", "a second plan overlapping the first",
+     add("plan-b", second_plan(2026, 2027, full_measures("b")))),
+    ("plan-sequence-gap", "plan.sequence.gap", "a year without an action plan between two plans",
+     add("plan-b", second_plan(2028, 2029, full_measures("b")))),
+    ("plan-milestones-missing", "plan.milestones.missing", "an action plan without milestones",
+     lambda d: set_path(d, ["plan", "milestones"], [])),
+    ("plan-milestone-outside", "plan.milestone.outside", "a milestone due after the plan ends",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["due"], "2027-02-01")),
+    ("plan-milestone-completed", "plan.milestone.completed", "a completed milestone without a date",
+     lambda d: set_path(milestone(d, "ms-2026-innsatssonen"), ["status"], "completed")),
+    ("plan-measure-no-sub-goal", "plan.measure.no-sub-goal", "a measure that serves no sub-goal",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"sub_goals": [], "strategies": []})),
+    ("plan-measure-unknown-sub-goal", "plan.measure.unknown-sub-goal", "a measure serving sub-goal 1.4, which does not exist",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"sub_goals": ["1.2", "1.4"]})),
+    ("plan-measure-strategy", "plan.measure.strategy", "a measure naming a strategy of a sub-goal it does not serve",
+     lambda d: measure(d, "nt-1.1-kollektiv").update({"strategies": ["1.1.c", "1.2.a"]})),
+    ("plan-focus-area-uncovered", "plan.focus-area.uncovered", "no measure for focus area 4",
+     lambda d: measure(d, "nt-4.1-innsatssonen").update({"sub_goals": ["1.1"], "strategies": []})),
+    ("plan-measure-outside-agreement", "plan.measure.outside-agreement", "a county measure with a single municipality",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"municipalities": ["nordreisa"]})),
+    ("plan-funding-committed", "plan.funding.committed", "funding claimed as committed by the agreement",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["funding", 0, "committed_by_agreement"], True)),
+    ("plan-measure-completed", "plan.measure.completed", "a completed measure without a completion date",
+     lambda d: measure(d, "nt-1.1-senterfunksjoner").pop("completed_on")),
+    ("plan-measure-progress", "plan.measure.progress", "progress of 140 %",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["progress"], 140)),
+    ("plan-measure-history", "plan.measure.history", "a postponed measure with no entry in the follow-up log",
+     lambda d: set_path(d, ["plan", "updates"], [u for u in d["plan"]["updates"] if u["measure"] != "nt-1.3-sprak-kultur"])),
+    ("plan-measure-dates", "plan.measure.dates", "a measure that ends before it starts",
+     lambda d: measure(d, "nt-1.1-kollektiv").update({"start": "2026-05", "end": "2025-12"})),
+    ("plan-dependency-cycle", "plan.measure.dependency-cycle", "two measures that depend on each other",
+     lambda d: set_path(measure(d, "nt-2.1-plannettverk"), ["depends_on"], ["nt-3.2-naeringsomrader"])),
+    ("plan-unknown-measure", "plan.reference.unknown-measure", "a milestone marking a measure that does not exist",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["measures"], ["nt-9.9-finnes-ikke"])),
+    ("plan-other-plan", "plan.reference.other-plan", "a milestone marking a measure of another plan",
+     seq(add("plan-b", second_plan(2027, 2028, full_measures("b"))),
+         lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["measures"], ["b-1.1"]))),
+    ("plan-unknown-adjustment", "plan.reference.unknown-adjustment", "a measure carrying out an adjustment no evaluation has",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["addresses"], ["just-9999"])),
+    ("bundle-agreement-mismatch", "bundle.agreement.mismatch", "an action plan that belongs to another agreement",
+     lambda d: set_path(d, ["plan", "agreement"], "midt-troms-2025-2028")),
+    ("bundle-id-duplicate", "bundle.id.duplicate", "a meeting with the id of a measure",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["id"], "nt-1.1-kollektiv")),
+    ("bundle-id-empty", "bundle.id.empty", "a milestone with an empty id",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["id"], " ")),
+    ("bundle-unknown-party", "bundle.reference.unknown-party", "a measure with a misspelt responsible party",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["responsible"], "tromsfylke")),
+    ("bundle-unknown-municipality", "bundle.reference.unknown-municipality", "a measure naming a municipality outside the region",
+     lambda d: measure(d, "nt-1.1-kollektiv")["municipalities"].append("tromso")),
+    ("meetings-per-year", "meetings.per-year", "only one political meeting in 2025",
+     lambda d: set_path(d, ["meetings", "meetings"], [m for m in d["meetings"]["meetings"] if m["id"] != "mote-2025-2"])),
+    ("meetings-invited-by", "meetings.invited-by", "a meeting called by the county",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["invited_by"], "troms-fylkeskommune")),
+    ("meetings-invitees", "meetings.invitees", "the county's administrative leadership not invited",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["invited", 0, "leadership"], ["political"])),
+    ("meetings-unknown-focus-area", "meetings.topic.unknown-focus-area", "a topic linked to focus area 5",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["topics", 0, "focus_areas"], [2, 5])),
+    ("meetings-planned-in-past", "meetings.planned-in-past", "a meeting still planned after its date",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["status"], "planned")),
+    ("meetings-coordinator-missing", "meetings.coordinator.missing", "no coordinator for the county",
+     lambda d: set_path(d, ["meetings", "coordinators"], d["meetings"]["coordinators"][1:])),
+    ("meetings-coordinator-overlap", "meetings.coordinator.overlap", "two coordinators for the county at once",
+     lambda d: d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2026-01-01"})),
+    ("indicators-unknown-result", "indicators.unknown-result", "an indicator measuring a result the agreement does not have",
+     lambda d: set_path(indicator(d, "folkemengde"), ["results"], ["befolkningsvekst"])),
+    ("indicators-unknown-indicator", "indicators.unknown-indicator", "a long-term result naming an indicator that does not exist",
+     lambda d: set_path(d, ["agreement", "long_term_results", "results", 1, "indicators"], ["sysselsatte-20-66"])),
+    ("indicators-thresholds-gap", "indicators.thresholds.gap", "no traffic light between 14950 and 15000",
+     lambda d: set_path(indicator(d, "folkemengde"), ["thresholds", 1, "to"], 14950)),
+    ("indicators-thresholds-overlap", "indicators.thresholds.overlap", "yellow and red both cover 14700–14800",
+     lambda d: set_path(indicator(d, "folkemengde"), ["thresholds", 1, "from"], 14700)),
+    ("indicators-observation-value", "indicators.observation.value", "a quantitative observation without a value",
+     lambda d: indicator(d, "sysselsatte")["observations"][0].pop("value")),
+    ("indicators-observation-source", "indicators.observation.source", "an observation without a source",
+     lambda d: indicator(d, "sysselsatte")["observations"][0].pop("source")),
+    ("indicators-direction-missing", "indicators.direction.missing", "a quantitative indicator without a direction",
+     lambda d: indicator(d, "sysselsatte").pop("direction")),
+    ("indicators-target-outside", "indicators.target.outside-period", "a target for 2030",
+     lambda d: indicator(d, "sysselsatte")["targets"].append({"year": 2030, "value": 7300})),
+    ("evaluation-midterm-plan", "evaluation.midterm.plan", "a midterm evaluation assessing the second plan",
+     seq(add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1", "just-2026-2"]))),
+         lambda d: set_path(d, ["evaluation", "assesses"], ["nord-troms-handlingsplan-b"]))),
+    ("evaluation-midterm-late", "evaluation.midterm.late", "a midterm evaluation dated in 2027",
+     lambda d: set_path(d, ["evaluation", "date"], "2027-01-15")),
+    ("evaluation-after-next-plan", "evaluation.midterm.after-next-plan", "a midterm evaluation dated after the next plan was adopted",
+     add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1", "just-2026-2"]), adopted="2026-10"))),
+    ("evaluation-adjustment-unaddressed", "evaluation.adjustment.unaddressed", "an adjustment no measure of the next plan carries out",
+     add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1"]), adopted="2026-12"))),
+    ("evaluation-final-year", "evaluation.final.year", "a final evaluation dated in 2027",
+     lambda d: d["evaluation"].update({"stage": "final", "date": "2027-06-01"})),
+    ("evaluation-final-content", "evaluation.final.content", "a final evaluation without qualitative feedback",
+     lambda d: d["evaluation"].update({"stage": "final", "date": "2028-06-01", "qualitative_feedback": []})),
+    ("evaluation-roles", "evaluation.roles", "the regional council named as responsible for the evaluation",
+     lambda d: d["evaluation"].update({"responsible": "nord-tromsradet", "assisting": ["troms-fylkeskommune"]})),
+    ("evaluation-focus-area-unassessed", "evaluation.focus-area.unassessed", "no assessment of focus area 4",
+     lambda d: set_path(d, ["evaluation", "findings"], [f for f in d["evaluation"]["findings"] if f["focus_area"] != 4])),
+    ("evaluation-unknown-target", "evaluation.reference.unknown-target", "an assessment of sub-goal 1.4",
+     lambda d: set_path(d, ["evaluation", "findings", 1, "sub_goal"], "1.4")),
+    ("evaluation-unknown-plan", "evaluation.reference.unknown-plan", "an evaluation of a plan that does not exist",
+     lambda d: set_path(d, ["evaluation", "assesses"], ["handlingsplan-2025"])),
+    ("evaluation-unknown-indicator", "evaluation.reference.unknown-indicator", "a result for an indicator that does not exist",
+     lambda d: set_path(d, ["evaluation", "quantitative_results", 0, "indicator"], "folketall")),
+]
+
+# Follow-up documents that cannot be read: the output is an error.
+FOLLOW_ERRORS = [
+    ("error-amount-negative", "a negative amount", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": "-1500000"', 1)),
+    ("error-amount-fraction", "a fraction of an øre", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": "1500000.005"', 1)),
+    ("error-amount-float", "an amount as a float", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": 1500000.5', 1)),
+    ("error-amount-negative-number", "a negative amount as a number", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": -100', 1)),
+    ("error-meeting-date", "a meeting on the 30th of February", "meetings", lambda t: t.replace('"2026-04-22"', '"2026-02-30"', 1)),
+    ("error-progress-type", "progress as a string", "plan", lambda t: t.replace('"progress": 60', '"progress": "60 %"', 1)),
+    ("error-wrong-kind-status", "an unknown measure status", "plan", lambda t: t.replace('"status": "ongoing"', '"status": "in_progress"', 1)),
+]
+
+
+def nt_paths(keys):
+    return ["../../../examples/nord-troms/" + NT_FILES[k] for k in keys]
+
+
 def cases():
     base = load_base()
     base_text = dump(base)
@@ -182,6 +378,65 @@ def cases():
             "description": description, "operation": "validate_agreement", "lang": "en",
             "documents": ["agreement.json"], "expect": {"error": True}},
             {"agreement.json": change(base_text).encode()})
+    base_nt = nt_base()
+    order = ["agreement", "plan", "meetings", "indicators", "evaluation"]
+    out["nord-troms-bundle"] = ({
+        "description": "The Nord-Troms agreement with its illustrative 2025–2026 follow-up documents, judged on " + AS_OF + ".",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(order),
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                             "evaluation.finding.incomplete"], "only": True}}, {})
+    out["nord-troms-bundle-nb"] = ({
+        "description": "The same bundle with messages in Norwegian bokmål.",
+        "operation": "validate", "lang": "nb", "as_of": AS_OF,
+        "documents": nt_paths(order),
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                             "evaluation.finding.incomplete"], "only": True}}, {})
+    out["status-nord-troms"] = ({
+        "description": "Where the Nord-Troms follow-up stands on " + AS_OF + ".",
+        "operation": "status", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(order), "expect": {}}, {})
+    out["status-nord-troms-nb"] = ({
+        "description": "The status on " + AS_OF + " in Norwegian bokmål, without the evaluation.",
+        "operation": "status", "lang": "nb", "as_of": AS_OF,
+        "documents": nt_paths(order[:4]), "expect": {}}, {})
+    out["status-agreement-only"] = ({
+        "description": "The status of the agreement alone on 2027-03-01: the midterm is overdue.",
+        "operation": "status", "lang": "en", "as_of": "2027-03-01",
+        "documents": nt_paths(["agreement"]), "expect": {}}, {})
+    out["draft-midterm-nord-troms"] = ({
+        "description": "The midterm draft for Nord-Troms on " + AS_OF + ", from the plan, meetings and indicators.",
+        "operation": "draft_midterm", "lang": "nb", "as_of": AS_OF,
+        "documents": nt_paths(order[:4]), "expect": {}}, {})
+    for name, rule, description, change in FOLLOW_CASES:
+        docs = copy.deepcopy(base_nt)
+        change(docs)
+        paths, files = [], {}
+        for key in order + sorted(k for k in docs if k not in order):
+            if key in base_nt and docs[key] == base_nt[key]:
+                paths.append("../../../examples/nord-troms/" + NT_FILES[key])
+            else:
+                fname = key + ".json"
+                paths.append(fname)
+                files[fname] = dump(docs[key]).encode()
+        out["follow-" + name] = ({
+            "description": description, "operation": "validate", "lang": "en", "as_of": AS_OF,
+            "documents": paths, "expect": {"fires": [rule]}}, files)
+    for name, description, key, change in FOLLOW_ERRORS:
+        with open(os.path.join(NT, NT_FILES[key]), encoding="utf-8") as f:
+            text = f.read()
+        changed = change(text)
+        assert changed != text, name
+        fname = key + ".json"
+        paths = [fname if k == key else "../../../examples/nord-troms/" + NT_FILES[k] for k in order[:4]]
+        out[name] = ({
+            "description": description, "operation": "validate", "lang": "en", "as_of": AS_OF,
+            "documents": paths, "expect": {"error": True}}, {fname: changed.encode()})
+    out["error-two-agreements"] = ({
+        "description": "two agreements in one bundle",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(["agreement"]) + ["../../../examples/illustrative/fjordvik-agreement.json"],
+        "expect": {"error": True}}, {})
     for name, description, change in BYTE_CASES:
         out[name] = ({
             "description": description, "operation": "validate_agreement", "lang": "en",

@@ -158,3 +158,111 @@ fn schema_and_rules_commands() {
         std::fs::read_to_string(root().join("docs/RULES.md")).expect("RULES.md")
     );
 }
+
+#[test]
+fn check_a_folder_judges_the_bundle_on_a_day() {
+    let o = run(&[
+        "check",
+        "examples/nord-troms",
+        "--as-of",
+        "2026-11-26",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("valid — 0 errors, 8 warnings"), "{out}");
+    let o = run(&["check", "examples/nord-troms", "--as-of", "2026-02-30"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("document.invalid-date"));
+}
+
+#[test]
+fn status_in_every_format() {
+    let text = stdout(&run(&[
+        "status",
+        "examples/nord-troms",
+        "--as-of",
+        "2026-11-26",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        text.contains("midterm     2026-12-31  due in 35 days"),
+        "{text}"
+    );
+    assert!(text.contains("ms-2026-naeringsarealer"), "{text}");
+    let md = stdout(&run(&[
+        "status",
+        "examples/nord-troms",
+        "--as-of",
+        "2026-11-26",
+        "--format",
+        "markdown",
+    ]));
+    assert!(
+        md.contains("## Fremdrift per innsatsområde") && md.contains("| 2026 | 1 | 1 | 2 | ok |"),
+        "{md}"
+    );
+    let o = run(&[
+        "status",
+        "examples/nord-troms",
+        "--as-of",
+        "2026-11-26",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["evaluations"][0]["days_left"], 35);
+}
+
+#[test]
+fn draft_midterm_writes_a_document_that_validates() {
+    let out = std::env::temp_dir().join(format!("tromsvekst-draft-{}.json", std::process::id()));
+    let o = run(&[
+        "draft",
+        "midterm",
+        "examples/nord-troms/action-plan-2025-2026.json",
+        "examples/nord-troms/indicators.json",
+        "--as-of",
+        "2026-11-26",
+        "--out",
+        out.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = run(&[
+        "check",
+        "examples/nord-troms/action-plan-2025-2026.json",
+        "examples/nord-troms/indicators.json",
+        "examples/nord-troms/meetings-2025-2026.json",
+        out.to_str().expect("utf8"),
+        "--as-of",
+        "2026-11-26",
+        "--format",
+        "json",
+    ]);
+    std::fs::remove_file(&out).ok();
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let draft_rules: Vec<&str> = v["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .filter(|g| {
+            g["findings"].as_array().is_some_and(|f| {
+                f.iter().any(|f| {
+                    f["document"]
+                        .as_str()
+                        .is_some_and(|d| d.ends_with(".json") && d.contains("tromsvekst-draft"))
+                })
+            })
+        })
+        .map(|g| g["rule"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(draft_rules, ["evaluation.finding.incomplete"]);
+}

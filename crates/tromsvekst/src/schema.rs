@@ -1,6 +1,8 @@
 //! JSON Schema (draft 2020-12) of every document, of the report and of the
 //! rule catalog, generated from the Rust types.
 
+use crate::model::{ActionPlan, Evaluation, IndicatorSet, MeetingLog};
+use crate::status::Status;
 use crate::{Agreement, Report, Rule};
 use schemars::generate::SchemaSettings;
 
@@ -8,13 +10,28 @@ use schemars::generate::SchemaSettings;
 pub fn all() -> Vec<(&'static str, String)> {
     vec![
         ("agreement.schema.json", render::<Agreement>("agreement")),
+        (
+            "action_plan.schema.json",
+            render::<ActionPlan>("action_plan"),
+        ),
+        (
+            "meeting_log.schema.json",
+            render::<MeetingLog>("meeting_log"),
+        ),
+        (
+            "indicators.schema.json",
+            render::<IndicatorSet>("indicators"),
+        ),
+        ("evaluation.schema.json", render::<Evaluation>("evaluation")),
         ("report.schema.json", render::<Report>("report")),
+        ("status.schema.json", render::<Status>("status")),
         ("rules.schema.json", render::<Vec<Rule>>("rules")),
     ]
 }
 
 /// The schema of one document kind or output, by the stem of its file name
-/// (`agreement`, `report`, `rules`).
+/// (`agreement`, `action_plan`, `meeting_log`, `indicators`, `evaluation`,
+/// `report`, `status`, `rules`); a document kind's schema has the kind's name.
 pub fn get(name: &str) -> Option<String> {
     let file = format!("{name}.schema.json");
     all().into_iter().find(|(f, _)| *f == file).map(|(_, s)| s)

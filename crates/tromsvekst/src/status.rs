@@ -584,6 +584,17 @@ fn value(v: Option<YearValue>) -> String {
     v.map_or("–".into(), |v| format!("{} ({})", v.value, v.year))
 }
 
+/// A title cut to a width for plain-text tables.
+fn short(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut out: String = text.chars().take(width - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
 fn render(s: &Status, md: bool) -> String {
     let nb = s.lang == Lang::Nb;
     let t = |n: &'static str, e: &'static str| if nb { n } else { e };
@@ -696,7 +707,7 @@ fn render(s: &Status, md: bool) -> String {
     for f in &s.progress {
         rows.push(vec![
             f.number.to_string(),
-            f.title.clone(),
+            if md { f.title.clone() } else { short(&f.title, 48) },
             pct(f.progress),
             f.measures.to_string(),
         ]);

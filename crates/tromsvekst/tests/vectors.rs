@@ -5,7 +5,8 @@
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use tromsvekst::{Config, Lang, Level};
+use tromsvekst::status::{Status, draft_midterm};
+use tromsvekst::{Bundle, Config, Date, Lang, Level, ParseOptions};
 
 fn vectors_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/vectors")
@@ -36,21 +37,44 @@ fn run(dir: &Path, case: &Value) -> String {
             config.set_severity(rule, level).expect("known rule");
         }
     }
-    let docs: Vec<&str> = case["documents"]
+    let as_of: Option<Date> = case["as_of"].as_str().map(|d| d.parse().expect("as_of"));
+    config.as_of = as_of;
+    let names: Vec<&str> = case["documents"]
         .as_array()
         .expect("documents")
         .iter()
         .map(|d| d.as_str().expect("path"))
         .collect();
+    let files: Vec<(&str, Vec<u8>)> = names
+        .iter()
+        .map(|n| (*n, std::fs::read(dir.join(n)).expect("document")))
+        .collect();
+    let inputs: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let options = ParseOptions::default();
     match case["operation"].as_str() {
         Some("validate_agreement") => {
-            let name = docs[0];
-            let bytes = std::fs::read(dir.join(name)).expect("document");
-            match tromsvekst::parse_agreement(&bytes, name, &Default::default()) {
+            match tromsvekst::parse_agreement(inputs[0].1, inputs[0].0, &options) {
                 Ok(doc) => tromsvekst::validate_agreement(&doc, &config).to_json(),
                 Err(e) => e.to_json(),
             }
         }
+        Some("validate") => match Bundle::parse(&inputs, &options) {
+            Ok(bundle) => tromsvekst::validate_bundle(&bundle, &config).to_json(),
+            Err(e) => e.to_json(),
+        },
+        Some("status") => match Bundle::parse(&inputs, &options) {
+            Ok(bundle) => Status::compute(&bundle, as_of.expect("as_of"), lang).to_json(),
+            Err(e) => e.to_json(),
+        },
+        Some("draft_midterm") => match Bundle::parse(&inputs, &options) {
+            Ok(bundle) => {
+                let draft = draft_midterm(&bundle, as_of.expect("as_of"), lang);
+                let mut out = serde_json::to_string_pretty(&draft).expect("json");
+                out.push('\n');
+                out
+            }
+            Err(e) => e.to_json(),
+        },
         other => panic!("{}: unknown operation {other:?}", dir.display()),
     }
 }

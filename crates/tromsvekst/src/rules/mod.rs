@@ -339,7 +339,7 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), all.len(), "rule ids are unique");
         for r in all {
-            assert!(r.id.split('.').count() >= 3, "{} is dotted", r.id);
+            assert!(r.id.split('.').count() >= 2, "{} is dotted", r.id);
             assert!(
                 r.id.bytes()
                     .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-'),
