@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
-# Runs every test of the project: formatting, lints, the Rust test suite
-# (unit, conformance vectors, schemas, seed fidelity, CLI, doc examples) and
-# the check that the vectors' inputs are what their generator makes.
+# Runs every test of the project:
+#   Rust: formatting, clippy, unit and conformance tests, schemas, seed fidelity, CLI, doc examples;
+#   Python: the wheel built by pip in a fresh virtual environment, then pytest (vectors, API,
+#   README examples, the notebook in a real kernel, mypy --strict and stubtest).
+# It installs what it needs itself (Python packages into virtual environments under target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
 
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== vector inputs are fresh"
-python3 tests/vectors/generate.py --check
+"$PYTHON" tests/vectors/generate.py --check
 echo "== cargo test"
 cargo test --workspace
+
+echo "== Python: build the package with pip in a fresh virtual environment"
+rm -rf target/py-bare target/wheels
+"$PYTHON" -m venv target/py-bare
+target/py-bare/bin/pip install -q --disable-pip-version-check --upgrade pip
+target/py-bare/bin/pip wheel -q --disable-pip-version-check --no-deps ./bindings/python -w target/wheels
+target/py-bare/bin/pip install -q --disable-pip-version-check target/wheels/tromsvekst-*.whl
+target/py-bare/bin/python bindings/python/tests/bare_check.py
+
+echo "== Python: tests"
+if [ ! -x target/py-test/bin/python ]; then "$PYTHON" -m venv target/py-test; fi
+target/py-test/bin/pip install -q --disable-pip-version-check \
+  pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib
+target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
+target/py-test/bin/python -m pytest bindings/python/tests -q

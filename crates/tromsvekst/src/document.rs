@@ -58,7 +58,8 @@ impl DocumentKind {
         }
     }
 
-    fn from_str(s: &str) -> Option<Self> {
+    /// The kind a `kind` value names.
+    pub fn from_name(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|k| k.as_str() == s)
     }
 }
@@ -174,7 +175,7 @@ fn check_envelope(
                 format!("mangler feltet «kind»: hvert dokument oppgir sin type ({kinds})"),
             ));
         }
-        Some((node, Value::String(k))) => match (DocumentKind::from_str(k), expected) {
+        Some((node, Value::String(k))) => match (DocumentKind::from_name(k), expected) {
             (Some(kind), None) => kind,
             (Some(kind), Some(expected)) if kind == expected => kind,
             (Some(kind), Some(expected)) => {
@@ -439,7 +440,17 @@ pub fn parse_document(
     name: &str,
     options: &ParseOptions,
 ) -> Result<AnyDocument, Error> {
-    let raw = raw(bytes, name, None, options)?;
+    parse_document_as(bytes, name, None, options)
+}
+
+/// Reads a document that must be of a kind (`None`: any kind).
+pub fn parse_document_as(
+    bytes: &[u8],
+    name: &str,
+    kind: Option<DocumentKind>,
+    options: &ParseOptions,
+) -> Result<AnyDocument, Error> {
+    let raw = raw(bytes, name, kind, options)?;
     Ok(match raw.kind {
         DocumentKind::Agreement => AnyDocument::Agreement(raw.typed()?),
         DocumentKind::ActionPlan => AnyDocument::ActionPlan(raw.typed()?),

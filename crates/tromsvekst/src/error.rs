@@ -12,9 +12,10 @@ use std::fmt;
 macro_rules! error_codes {
     ($($(#[$doc:meta])* $variant:ident = $code:literal,)*) => {
         /// The stable code of an [`Error`]. Codes never change meaning once
-        /// released; new ones may be added.
+        /// released; new ones may be added. The enum is deliberately not
+        /// `#[non_exhaustive]`: the bindings map it with an exhaustive `match`,
+        /// so a new code cannot reach Python or JavaScript unmapped.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
         pub enum ErrorCode {
             $($(#[$doc])* $variant,)*
         }

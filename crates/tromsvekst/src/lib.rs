@@ -47,7 +47,8 @@ pub use bundle::Bundle;
 pub use date::{ApproxDate, Date};
 pub use document::{
     AnyDocument, Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_action_plan,
-    parse_agreement, parse_document, parse_evaluation, parse_indicators, parse_meeting_log,
+    parse_agreement, parse_document, parse_document_as, parse_evaluation, parse_indicators,
+    parse_meeting_log,
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;

@@ -707,7 +707,11 @@ fn render(s: &Status, md: bool) -> String {
     for f in &s.progress {
         rows.push(vec![
             f.number.to_string(),
-            if md { f.title.clone() } else { short(&f.title, 48) },
+            if md {
+                f.title.clone()
+            } else {
+                short(&f.title, 48)
+            },
             pct(f.progress),
             f.measures.to_string(),
         ]);

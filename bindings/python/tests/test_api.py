@@ -1,0 +1,211 @@
+"""Every function and object of the Python API, including the errors."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import threading
+
+import pytest
+
+import tromsvekst
+
+NT = pathlib.Path("examples/nord-troms")
+PLAN = NT / "action-plan-2025-2026.json"
+DAY = datetime.date(2026, 11, 26)
+ALL = [NT / "agreement.json", PLAN, NT / "meetings-2025-2026.json", NT / "indicators.json", NT / "midterm-evaluation-2026.json"]
+
+
+def test_parse_from_every_kind_of_source() -> None:
+    text = PLAN.read_text(encoding="utf-8")
+    from_path = tromsvekst.parse(PLAN)
+    from_str_path = tromsvekst.parse(str(PLAN))
+    from_text = tromsvekst.parse(text, name="plan.json")
+    from_bytes = tromsvekst.parse(text.encode("utf-8"))
+    from_dict = tromsvekst.parse(json.loads(text))
+    for doc in (from_path, from_str_path, from_text, from_bytes, from_dict):
+        assert doc.kind == "action_plan"
+        assert doc.id == "nord-troms-handlingsplan-2025-2026"
+        assert doc.agreement == "nord-troms-2025-2028"
+        assert doc.to_dict() == from_path.to_dict()
+    assert from_path.name == str(PLAN)
+    assert from_text.name == "plan.json"
+    assert "action_plan" in repr(from_path)
+    assert tromsvekst.parse(from_path) is from_path
+
+
+def test_typed_parsers_check_the_kind() -> None:
+    assert tromsvekst.parse_action_plan(PLAN).kind == "action_plan"
+    assert tromsvekst.parse_meeting_log(NT / "meetings-2025-2026.json").kind == "meeting_log"
+    assert tromsvekst.parse_indicators(NT / "indicators.json").kind == "indicators"
+    assert tromsvekst.parse_evaluation(NT / "midterm-evaluation-2026.json").kind == "evaluation"
+    assert tromsvekst.parse_agreement(NT / "agreement.json").id == "nord-troms-2025-2028"
+    with pytest.raises(tromsvekst.DocumentError) as e:
+        tromsvekst.parse_agreement(PLAN)
+    assert e.value.code == "document.wrong-kind"
+    assert (e.value.pointer, e.value.line, e.value.column) == ("/kind", 2, 11)
+    with pytest.raises(ValueError, match="unknown document kind"):
+        tromsvekst.parse(PLAN, kind="plan")
+    with pytest.raises(TypeError):
+        tromsvekst.parse(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "code", "pointer", "line", "column"),
+    [
+        ("", tromsvekst.JsonError, "json.empty", "", 1, 1),
+        ("{", tromsvekst.JsonError, "json.syntax", "", 1, 2),
+        ("[]", tromsvekst.DocumentError, "document.not-an-object", "", 1, 1),
+        ('{"kind": "agreement", "kind": 1}', tromsvekst.JsonError, "json.duplicate-key", "/kind", 1, 23),
+        ('{"kind": "agreement", "schema_version": "9.0"}', tromsvekst.DocumentError, "document.unsupported-version", "/schema_version", 1, 41),
+        ('{"kind": "agreement", "schema_version": "1.0", "titel": {}}', tromsvekst.DocumentError, "document.unknown-field", "/titel", 1, 48),
+        ("[" * 10000, tromsvekst.JsonError, "json.depth-limit", "/0" * 128, 1, 129),
+    ],
+)
+def test_errors_have_code_and_place(text: str, cls: type, code: str, pointer: str, line: int, column: int) -> None:
+    with pytest.raises(cls) as e:
+        tromsvekst.parse(text.encode("utf-8"), name="bad.json")
+    err = e.value
+    assert isinstance(err, tromsvekst.TromsvekstError) and isinstance(err, ValueError)
+    assert (err.code, err.pointer, err.line, err.column, err.document) == (code, pointer, line, column, "bad.json")
+    assert err.message_en and err.message_nb
+    assert f"bad.json:{line}:{column}" in str(err)
+    assert json.loads(err.json)["code"] == code
+
+
+def test_missing_file_is_a_read_error() -> None:
+    with pytest.raises(tromsvekst.ReadError) as e:
+        tromsvekst.parse("no/such/file.json")
+    assert e.value.code == "io.read"
+    assert e.value.document == "no/such/file.json"
+
+
+def test_hostile_input_never_escapes_as_anything_but_tromsvekst_error() -> None:
+    hostile: list[bytes] = [
+        b"\xff\xfe",
+        b"\xef\xbb\xbf",
+        b"{" * 100000,
+        b'{"kind": "agreement", "schema_version": "1.0", "id": "' + b"x" * (2 * 1024 * 1024) + b'"}',
+        b'{"kind": "action_plan", "schema_version": "1.0", "measures": [{"progress": -1}]}',
+        b'{"kind": "action_plan", "schema_version": "1.0", "period": {"start": 1e400}}',
+        b'{"kind": "evaluation", "schema_version": "1.0", "date": "0000-00-00"}',
+        b'{"kind": "meeting_log", "schema_version": "1.0", "meetings": [{"date": "99999-01-01"}]}',
+        b'"\\ud800"',
+        b"NaN",
+        b"\x00",
+    ]
+    hostile += [p.read_bytes() for p in pathlib.Path("tests/vectors").glob("error-*/*.json") if p.name != "case.json" and p.name != "expected.json"]
+    for data in hostile:
+        with pytest.raises(tromsvekst.TromsvekstError):
+            tromsvekst.parse(data)
+    # The module still works afterwards.
+    assert tromsvekst.validate(tromsvekst.nord_troms()).valid
+
+
+def test_validate_reports_as_objects() -> None:
+    report = tromsvekst.validate(*ALL, lang="en", as_of=DAY)
+    assert report.valid
+    assert report.lang == "en"
+    assert report.as_of == DAY
+    assert report.counts == {"error": 0, "warning": 8, "info": 0}
+    assert [g["rule"] for g in report.groups][0] == "agreement.long-term-result.no-indicator"
+    assert len(report.findings) == 8
+    assert report.to_dict()["valid"] is True
+    assert json.loads(report.to_json()) == report.to_dict()
+    assert "valid — 0 errors, 8 warnings" in report.to_text()
+    html = report._repr_html_()
+    assert "<table>" in html and "agreement.process.chronology" in html
+    assert "valid=True" in repr(report)
+    no_date = tromsvekst.validate(*ALL)
+    assert no_date.as_of is None and no_date.lang == "nb"
+
+
+def test_validate_with_severity_and_bad_configuration() -> None:
+    report = tromsvekst.validate(severity={"agreement.process.chronology": "error"})
+    assert not report.valid
+    with pytest.raises(tromsvekst.ConfigError) as e:
+        tromsvekst.validate(severity={"agreement.proces.chronology": "off"})
+    assert e.value.code == "config.unknown-rule"
+    with pytest.raises(tromsvekst.TromsvekstError):
+        tromsvekst.validate(severity={"agreement.process.chronology": "loud"})
+    with pytest.raises(tromsvekst.TromsvekstError):
+        tromsvekst.validate(lang="de")
+    with pytest.raises(tromsvekst.BundleError) as b:
+        tromsvekst.validate(NT / "agreement.json", "examples/illustrative/fjordvik-agreement.json")
+    assert b.value.code == "bundle.agreement-count"
+
+
+def test_status_and_its_tables() -> None:
+    status = tromsvekst.status(*ALL, as_of=DAY, lang="en")
+    assert status.as_of == DAY
+    midterm = status.evaluations[0]
+    assert (midterm.stage, midterm.due, midterm.state, midterm.days_left) == ("midterm", datetime.date(2026, 12, 31), "due", 35)
+    assert [m.id for m in status.overdue_milestones] == ["ms-2026-innsatssonen", "ms-2026-naeringsarealer"]
+    assert status.overdue_milestones[0].due == datetime.date(2026, 6, 30)
+    assert len(status.progress) == 4
+    assert status.to_dict()["as_of"] == "2026-11-26"
+    assert "due in 35 days" in status.to_text()
+    assert "## Evaluations" in status.to_markdown()
+    assert "<table>" in status._repr_html_()
+    assert "as of 2026-11-26" in repr(status)
+    progress = status.to_pandas()
+    assert list(progress.columns) == ["focus_area", "sub_goal", "title", "progress", "measures"]
+    assert len(progress) == 4 + 7
+    for table in ("measures", "milestones", "meetings", "indicators"):
+        assert len(status.to_pandas(table)) > 0
+    assert status.to_pandas("milestones")["due"].iloc[0] == datetime.date(2026, 6, 30)
+    with pytest.raises(ValueError):
+        status.to_pandas("nope")
+    # Default day: today.
+    assert tromsvekst.status().as_of == datetime.date.today()
+
+
+def test_report_to_pandas() -> None:
+    frame = tromsvekst.validate(lang="en").to_pandas()
+    assert list(frame.columns) == ["rule", "severity", "section", "document", "line", "column", "pointer", "message"]
+    assert len(frame) == 12
+
+
+def test_draft_midterm() -> None:
+    draft = tromsvekst.draft_midterm(PLAN, NT / "indicators.json", as_of=DAY)
+    assert draft.kind == "evaluation"
+    d = draft.to_dict()
+    assert d["status"] == "draft" and len(d["findings"]) == 11
+    report = tromsvekst.validate(PLAN, NT / "indicators.json", NT / "meetings-2025-2026.json", draft, as_of=DAY, lang="en")
+    assert report.valid
+    mine = {f["rule"] for f in report.findings if f["document"] == "evaluation-4"}
+    assert mine == {"evaluation.finding.incomplete"}
+
+
+def test_schemas_rules_codes_and_the_embedded_agreement() -> None:
+    names = tromsvekst.schema_names()
+    assert {"agreement", "action_plan", "meeting_log", "indicators", "evaluation", "report", "status", "rules"} <= set(names)
+    for name in names:
+        assert tromsvekst.schema(name)["$schema"].startswith("https://json-schema.org/draft/2020-12")
+    with pytest.raises(KeyError):
+        tromsvekst.schema("nope")
+    on_disk = json.loads(pathlib.Path("schemas/agreement.schema.json").read_text(encoding="utf-8"))
+    assert tromsvekst.schema("agreement") == on_disk
+    rules = tromsvekst.rules()
+    assert len(rules) > 60 and {"id", "severity", "section", "title", "message"} <= set(rules[0])
+    assert "json.duplicate-key" in tromsvekst.error_codes()
+    nt = tromsvekst.nord_troms()
+    assert nt.kind == "agreement" and nt.to_dict()["period"] == {"start": 2025, "end": 2028}
+    assert tromsvekst.__version__
+
+
+def test_work_runs_in_threads_without_holding_the_gil() -> None:
+    docs = [tromsvekst.parse(p) for p in ALL]
+    results: list[bool] = []
+
+    def work() -> None:
+        for _ in range(20):
+            results.append(tromsvekst.validate(*docs, as_of=DAY).valid)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [True] * 80
