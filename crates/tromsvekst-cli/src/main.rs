@@ -194,7 +194,7 @@ fn today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
-        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("valid date"))
+        .unwrap_or(Date::UNIX_EPOCH)
 }
 
 fn as_of_date(as_of: Option<&str>) -> Result<Date, Error> {

@@ -31,6 +31,13 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl Date {
+    /// 1970-01-01.
+    pub const UNIX_EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A date, if it exists in the calendar and the year is 1–9999.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         ((1..=9999).contains(&year)
@@ -328,7 +335,7 @@ macro_rules! string_serde {
 string_serde!(
     Date,
     "a date: a real calendar day written YYYY-MM-DD",
-    "Date",
+    "CalendarDate",
     json_schema!({
         "description": "A calendar date, YYYY-MM-DD.",
         "type": "string",

@@ -1,0 +1,1701 @@
+/* Generated from schemas/*.schema.json by bindings/wasm/scripts/gen-types.mjs; do not edit. */
+
+/**
+ * What kind of plan or strategy an anchoring document is.
+ */
+export type AnchoringKind =
+  "plan_strategy" | "regional_plan" | "strategy" | "cooperation_agreement" | "regional_council_plan";
+/**
+ * What kind of body made a decision.
+ */
+export type BodyKind = "county_council" | "regional_council" | "municipal_council" | "county_executive";
+/**
+ * A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of such dates (e.g. 2025-02/2025-03).
+ */
+export type ApproxDate = string;
+/**
+ * The outcome of a decision.
+ */
+export type Outcome = "approved" | "rejected";
+/**
+ * A part of a party's leadership.
+ */
+export type Leadership = "political" | "administrative";
+/**
+ * The `kind` of an agreement document.
+ */
+export type AgreementKind = "agreement";
+/**
+ * The role of a party.
+ */
+export type PartyRole = "county_authority" | "regional_council";
+/**
+ * The `kind` of an action plan document.
+ */
+export type ActionPlanKind = "action_plan";
+/**
+ * A calendar date, YYYY-MM-DD.
+ */
+export type CalendarDate = string;
+/**
+ * An amount in NOK, exact: a string with at most two decimals, or a whole number of kroner.
+ */
+export type Nok = string | number;
+/**
+ * Where a measure stands.
+ */
+export type MeasureStatus = "planned" | "ongoing" | "completed" | "postponed" | "cancelled";
+/**
+ * Where a milestone stands.
+ */
+export type MilestoneStatus = "pending" | "completed" | "cancelled";
+/**
+ * The `kind` of a meeting log document.
+ */
+export type MeetingLogKind = "meeting_log";
+/**
+ * Whether a meeting has taken place.
+ */
+export type MeetingStatus = "held" | "planned" | "cancelled";
+/**
+ * Which way is better.
+ */
+export type Direction = "higher_is_better" | "lower_is_better";
+/**
+ * Measured by numbers, or by statements.
+ */
+export type IndicatorKind = "quantitative" | "qualitative";
+/**
+ * A traffic light.
+ */
+export type Light = "green" | "yellow" | "red";
+/**
+ * The `kind` of an indicator set document.
+ */
+export type IndicatorSetKind = "indicators";
+/**
+ * How well a focus area or sub-goal is going.
+ */
+export type Rating = "on_track" | "partly" | "off_track" | "not_assessed";
+/**
+ * The `kind` of an evaluation document.
+ */
+export type EvaluationKind = "evaluation";
+/**
+ * Which evaluation.
+ */
+export type Stage = "midterm" | "final";
+/**
+ * Whether the evaluation is finished.
+ */
+export type EvaluationStatus = "draft" | "concluded";
+/**
+ * The kinds of document this library reads.
+ */
+export type DocumentKind = "agreement" | "action_plan" | "meeting_log" | "indicators" | "evaluation";
+/**
+ * How serious a finding is. Only errors make a document invalid.
+ */
+export type Severity = "error" | "warning" | "info";
+/**
+ * The language of messages: Norwegian bokmål (the default) or English.
+ */
+export type Lang = "nb" | "en";
+/**
+ * Where a planned evaluation stands.
+ */
+export type DueState = "done" | "due" | "overdue" | "upcoming";
+/**
+ * Which way an indicator has moved since its baseline.
+ */
+export type Trend = "improving" | "worsening" | "unchanged";
+export type Rules = Rule[];
+
+/**
+ * Every document and output type of tromsvekst.
+ */
+export interface TromsvekstDocuments {
+  agreement?: Agreement;
+  action_plan?: ActionPlan;
+  meeting_log?: MeetingLog;
+  indicators?: IndicatorSet;
+  evaluation?: Evaluation;
+  report?: Report;
+  status?: Status;
+  rules?: Rules;
+}
+/**
+ * A Tromsvekst growth agreement between the county authority and one
+ * regional council. Everything specific to one agreement (its period, how
+ * many meetings a year, when it is evaluated, who leads) is data here; the
+ * rules read it from here.
+ */
+export interface Agreement {
+  /**
+   * The plans and strategies the agreement rests on [4, annex 1].
+   */
+  anchoring: Anchoring[];
+  /**
+   * How the anchoring was done (council decisions, meetings) [4, annex 1].
+   */
+  anchoring_notes?: Text[];
+  /**
+   * The formal decisions that put the agreement in force [1, 4, annex 1].
+   */
+  decisions: Decision[];
+  evaluation: EvaluationPlan;
+  /**
+   * Texts of chapter 5 that frame the focus areas.
+   */
+  focus_area_notes?: Text[];
+  /**
+   * The focus areas, numbered from 1 [5].
+   */
+  focus_areas: FocusArea[];
+  governance: Governance;
+  /**
+   * Stable identifier, e.g. `nord-troms-2025-2028`.
+   */
+  id: string;
+  /**
+   * Set when the document is illustrative (not from an official source); says what is made up.
+   */
+  illustrative?: Text | null;
+  /**
+   * The introduction: what the agreement is and is for [1].
+   */
+  introduction: Text[];
+  kind: AgreementKind;
+  knowledge_base: KnowledgeBase;
+  legal_status: LegalStatus;
+  long_term_results: LongTermResults;
+  overall_goal: Text;
+  /**
+   * The signatories.
+   */
+  parties: Party[];
+  period: YearPeriod;
+  process: Process;
+  region: Region;
+  /**
+   * Related agreements and what they must do together with this one [5].
+   */
+  related_agreements?: RelatedAgreement[];
+  /**
+   * The format version, `1.x`.
+   */
+  schema_version: string;
+  signatures?: Signatures;
+  /**
+   * Where the content comes from (e.g. the seed text and its sections).
+   */
+  source?: Text | null;
+  title: Text;
+}
+/**
+ * A plan or strategy the agreement rests on.
+ */
+export interface Anchoring {
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  kind: AnchoringKind;
+  period: YearPeriod;
+  relation: Text;
+  title: Text;
+}
+/**
+ * A span of whole calendar years, both ends included (2025–2028 is four years).
+ */
+export interface YearPeriod {
+  /**
+   * The last year (included).
+   */
+  end: number;
+  /**
+   * The first year.
+   */
+  start: number;
+}
+/**
+ * A text in Norwegian bokmål, as the source has it, with an optional English
+ * translation.
+ */
+export interface Text {
+  /**
+   * An English translation.
+   */
+  en?: string | null;
+  /**
+   * The Norwegian bokmål text (authoritative).
+   */
+  nb: string;
+}
+/**
+ * A formal decision (vedtak).
+ */
+export interface Decision {
+  body: BodyKind;
+  /**
+   * The body's name as the source gives it.
+   */
+  body_name: string;
+  date: ApproxDate;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * The municipalities whose councils decided (for municipal councils), by id.
+   */
+  municipalities?: string[];
+  outcome: Outcome;
+  /**
+   * The party the body belongs to, by id (for county and regional councils).
+   */
+  party?: string | null;
+  /**
+   * The source's wording.
+   */
+  text?: Text | null;
+}
+/**
+ * When and how the agreement is evaluated [1, 7].
+ */
+export interface EvaluationPlan {
+  /**
+   * The parties that assist, by id.
+   */
+  assisting: string[];
+  final: FinalPlan;
+  midterm: MidtermPlan;
+  /**
+   * The party with main responsibility, by id.
+   */
+  responsible: string;
+  /**
+   * The source's wording.
+   */
+  text?: Text[];
+}
+/**
+ * The final evaluation as planned.
+ */
+export interface FinalPlan {
+  /**
+   * Whether qualitative feedback is required.
+   */
+  qualitative_feedback: boolean;
+  /**
+   * Whether quantitative results are required.
+   */
+  quantitative_results: boolean;
+  /**
+   * The year it is held.
+   */
+  year: number;
+}
+/**
+ * The midterm evaluation as planned.
+ */
+export interface MidtermPlan {
+  adjustments_into: YearPeriod;
+  assesses: YearPeriod;
+  /**
+   * The year it is held; it is due by the end of that year.
+   */
+  year: number;
+}
+/**
+ * A focus area (innsatsområde).
+ */
+export interface FocusArea {
+  description: Text;
+  /**
+   * A footnote to the title.
+   */
+  footnote?: Text | null;
+  /**
+   * Its heading, where it differs from the listed title.
+   */
+  heading?: Text | null;
+  /**
+   * Its number, from 1.
+   */
+  number: number;
+  /**
+   * Its sub-goals, numbered `area.n`.
+   */
+  sub_goals: SubGoal[];
+  title: Text;
+}
+/**
+ * A sub-goal (delmål).
+ */
+export interface SubGoal {
+  /**
+   * Its number, `area.n`, e.g. `1.2`.
+   */
+  id: string;
+  /**
+   * The strategies: the general routes to the goal.
+   */
+  strategies: Strategy[];
+  text: Text;
+}
+/**
+ * A strategy (strategi) under a sub-goal.
+ */
+export interface Strategy {
+  /**
+   * A footnote to the strategy.
+   */
+  footnote?: Text | null;
+  /**
+   * Stable identifier, `sub-goal.letter`, e.g. `1.2.b`.
+   */
+  id: string;
+  text: Text;
+}
+/**
+ * The cooperation structure [6].
+ */
+export interface Governance {
+  administrative: AdministrativeFollowUp;
+  political: PoliticalCooperation;
+  purpose: Text;
+}
+/**
+ * Administrative follow-up [6.2].
+ */
+export interface AdministrativeFollowUp {
+  action_plans: ActionPlanDuty;
+  /**
+   * The coordinators, one per party.
+   */
+  coordinators: CoordinatorRole[];
+}
+/**
+ * The duty to make joint action plans.
+ */
+export interface ActionPlanDuty {
+  /**
+   * How many years one action plan covers.
+   */
+  length_years: number;
+  /**
+   * Whether each plan must hold milestones for the cooperation.
+   */
+  milestones_required: boolean;
+  /**
+   * Who prepares them, by party id.
+   */
+  prepared_by: string[];
+  text: Text;
+}
+/**
+ * The coordinator role of one party.
+ */
+export interface CoordinatorRole {
+  /**
+   * The coordinator's duties.
+   */
+  duties: Text[];
+  /**
+   * The party that appoints the coordinator, by id.
+   */
+  party: string;
+}
+/**
+ * Political cooperation: the meetings and their themes [6.1].
+ */
+export interface PoliticalCooperation {
+  /**
+   * Where they are held (e.g. in the regional council), by party id.
+   */
+  host: string;
+  /**
+   * Who invites, by party id.
+   */
+  invited_by: string;
+  /**
+   * Who is invited.
+   */
+  invitees: Invitee[];
+  /**
+   * Joint advocacy where the parties agree.
+   */
+  joint_advocacy?: Text | null;
+  /**
+   * How many political meetings each calendar year, at least.
+   */
+  meetings_per_year: number;
+  text: Text;
+  /**
+   * Central themes of the political cooperation.
+   */
+  themes: Text[];
+  /**
+   * The framing of the themes.
+   */
+  themes_intro?: Text | null;
+}
+/**
+ * Who of a party is invited to the political meetings.
+ */
+export interface Invitee {
+  /**
+   * Which part of its leadership.
+   */
+  leadership: Leadership[];
+  /**
+   * The party, by id.
+   */
+  party: string;
+}
+/**
+ * The knowledge base the agreement builds on.
+ */
+export interface KnowledgeBase {
+  /**
+   * Annexes, such as the development profile.
+   */
+  annexes?: Annex[];
+  /**
+   * The sources it draws on.
+   */
+  sources: KnowledgeSource[];
+  text: Text;
+}
+/**
+ * An annex of the agreement.
+ */
+export interface Annex {
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  title: Text;
+}
+/**
+ * A source of the knowledge base.
+ */
+export interface KnowledgeSource {
+  /**
+   * Where to find it, as the source gives it.
+   */
+  reference?: string | null;
+  title: Text;
+}
+/**
+ * Whether the agreement binds.
+ */
+export interface LegalStatus {
+  /**
+   * The legal basis (e.g. Kommuneloven).
+   */
+  basis: string;
+  /**
+   * Economically binding for concrete appropriations or measures.
+   */
+  economically_binding: boolean;
+  /**
+   * Legally binding for concrete appropriations or measures.
+   */
+  legally_binding: boolean;
+  /**
+   * What the agreement does not cover.
+   */
+  scope_notes?: Text[];
+  text: Text;
+}
+/**
+ * The long-term results [7].
+ */
+export interface LongTermResults {
+  /**
+   * The results.
+   */
+  results: LongTermResult[];
+  text: Text;
+}
+/**
+ * A long-term result aimed for.
+ */
+export interface LongTermResult {
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * The ids of the indicators that measure it.
+   */
+  indicators?: string[];
+  text: Text;
+}
+/**
+ * A signatory of the agreement.
+ */
+export interface Party {
+  /**
+   * A short description of the party.
+   */
+  description?: Text | null;
+  /**
+   * Stable identifier, e.g. `troms-fylkeskommune`.
+   */
+  id: string;
+  name: Text;
+  role: PartyRole;
+  /**
+   * Short name, e.g. `Nord-Tromsrådet`.
+   */
+  short_name?: string | null;
+}
+/**
+ * How the agreement was made [annex 1].
+ */
+export interface Process {
+  /**
+   * The steps, in the order the source lists them.
+   */
+  steps: ProcessStep[];
+  /**
+   * The source's framing.
+   */
+  text?: Text | null;
+}
+/**
+ * One step of the process.
+ */
+export interface ProcessStep {
+  /**
+   * When, as precisely as the source says; absent where the source gives no date.
+   */
+  date?: ApproxDate | null;
+  /**
+   * Its number in the source's list.
+   */
+  number: number;
+  /**
+   * A case number or other reference the source gives.
+   */
+  reference?: string | null;
+  text: Text;
+}
+/**
+ * The region the agreement covers.
+ */
+export interface Region {
+  /**
+   * The member municipalities of the regional council.
+   */
+  municipalities: Municipality[];
+  /**
+   * Where the municipality list comes from, when not from the agreement text.
+   */
+  municipalities_source?: Text | null;
+  /**
+   * Name of the region.
+   */
+  name: string;
+  /**
+   * Special zones that member municipalities belong to (e.g. Innsatssonen).
+   */
+  zones?: Zone[];
+}
+/**
+ * A municipality.
+ */
+export interface Municipality {
+  /**
+   * Stable identifier, e.g. `kafjord`.
+   */
+  id: string;
+  /**
+   * Its name as written in the source.
+   */
+  name: string;
+}
+/**
+ * A special policy zone, such as Innsatssonen (formerly Tiltakssonen).
+ */
+export interface Zone {
+  /**
+   * The municipalities in the county that are in it, as named in the source.
+   */
+  county_members: string[];
+  /**
+   * Former names.
+   */
+  former_names?: string[];
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  membership: Text;
+  /**
+   * Its name.
+   */
+  name: string;
+}
+/**
+ * Another agreement this one works with.
+ */
+export interface RelatedAgreement {
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  relation: Text;
+  title: Text;
+}
+/**
+ * Who signed, and where.
+ */
+export interface Signatures {
+  /**
+   * The place of signing.
+   */
+  place?: string | null;
+  /**
+   * The signatories.
+   */
+  signatories?: Signatory[];
+}
+/**
+ * A person who signed for a party.
+ */
+export interface Signatory {
+  /**
+   * The person's name.
+   */
+  name: string;
+  /**
+   * The party they signed for, by id.
+   */
+  party: string;
+  /**
+   * Their title.
+   */
+  title: string;
+}
+/**
+ * A joint action plan for a number of years of the agreement [1, 6.2].
+ */
+export interface ActionPlan {
+  /**
+   * The decision that adopted the plan; absent while it is a draft.
+   */
+  adopted?: Adoption | null;
+  /**
+   * The id of the agreement the plan belongs to.
+   */
+  agreement: string;
+  /**
+   * Stable identifier, e.g. `nord-troms-handlingsplan-2025-2026`.
+   */
+  id: string;
+  /**
+   * Set when the document is illustrative; says what is made up.
+   */
+  illustrative?: Text | null;
+  kind: ActionPlanKind;
+  /**
+   * The measures.
+   */
+  measures: Measure[];
+  /**
+   * The milestones of the cooperation.
+   */
+  milestones?: Milestone[];
+  period: YearPeriod;
+  /**
+   * The format version, `1.x`.
+   */
+  schema_version: string;
+  title: Text;
+  /**
+   * The follow-up log: dated status updates of measures.
+   */
+  updates?: StatusUpdate[];
+}
+/**
+ * The adoption of a plan.
+ */
+export interface Adoption {
+  /**
+   * By whom (a body or the parties), as written.
+   */
+  by: string;
+  date: ApproxDate;
+  /**
+   * A case number or other reference.
+   */
+  reference?: string | null;
+}
+/**
+ * A concrete action (tiltak).
+ */
+export interface Measure {
+  /**
+   * Adjustments of an evaluation that it carries out, by id.
+   */
+  addresses?: string[];
+  /**
+   * The day it was completed.
+   */
+  completed_on?: CalendarDate | null;
+  /**
+   * Other measures it depends on, by id.
+   */
+  depends_on?: string[];
+  /**
+   * What it is.
+   */
+  description?: Text | null;
+  /**
+   * When it ends.
+   */
+  end?: ApproxDate | null;
+  /**
+   * Indicative funding.
+   */
+  funding?: Funding[];
+  /**
+   * Stable identifier, unique across all documents.
+   */
+  id: string;
+  /**
+   * Municipalities taking part, by id.
+   */
+  municipalities?: string[];
+  /**
+   * Other organisations taking part, by name.
+   */
+  organisations?: string[];
+  /**
+   * Progress in per cent, 0–100.
+   */
+  progress?: number;
+  /**
+   * The party responsible, by id.
+   */
+  responsible: string;
+  /**
+   * When it starts.
+   */
+  start?: ApproxDate | null;
+  status: MeasureStatus;
+  /**
+   * The strategies it follows, by id (e.g. `1.2.b`); each under one of its sub-goals.
+   */
+  strategies?: string[];
+  /**
+   * The sub-goals it serves, by number (e.g. `1.2`).
+   */
+  sub_goals: string[];
+  title: Text;
+  /**
+   * Weight in the roll-up to sub-goal and focus area (default 1).
+   */
+  weight?: number | null;
+}
+/**
+ * Indicative funding of a measure.
+ */
+export interface Funding {
+  amount_nok: Nok;
+  /**
+   * Claimed as committed by the agreement (which it cannot be: section 6).
+   */
+  committed_by_agreement?: boolean;
+  /**
+   * Where the money would come from.
+   */
+  source: string;
+}
+/**
+ * A dated checkpoint of the cooperation (milepæl).
+ */
+export interface Milestone {
+  /**
+   * The day it was reached.
+   */
+  completed_on?: CalendarDate | null;
+  due: CalendarDate;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * The measures it marks, by id.
+   */
+  measures?: string[];
+  status: MilestoneStatus;
+  title: Text;
+}
+/**
+ * A dated entry of the follow-up log.
+ */
+export interface StatusUpdate {
+  date: CalendarDate;
+  /**
+   * The measure, by id.
+   */
+  measure: string;
+  /**
+   * What happened.
+   */
+  note?: Text | null;
+  /**
+   * Its progress from that day, in per cent.
+   */
+  progress?: number | null;
+  status: MeasureStatus;
+}
+/**
+ * The record of the cooperation structure: meetings held or planned, and
+ * who is coordinator.
+ */
+export interface MeetingLog {
+  /**
+   * The id of the agreement.
+   */
+  agreement: string;
+  /**
+   * The coordinator appointments.
+   */
+  coordinators?: CoordinatorAppointment[];
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * Set when the document is illustrative; says what is made up.
+   */
+  illustrative?: Text | null;
+  kind: MeetingLogKind;
+  /**
+   * The political meetings.
+   */
+  meetings?: Meeting[];
+  /**
+   * The format version, `1.x`.
+   */
+  schema_version: string;
+}
+/**
+ * A party's administrative coordinator for a time [6.2].
+ */
+export interface CoordinatorAppointment {
+  from: CalendarDate;
+  /**
+   * The party, by id.
+   */
+  party: string;
+  /**
+   * The person, where the record names one.
+   */
+  person?: string | null;
+  /**
+   * The role (a position), as written.
+   */
+  role: string;
+  /**
+   * Until this day, included; open when absent.
+   */
+  to?: CalendarDate | null;
+}
+/**
+ * A political meeting [6.1].
+ */
+export interface Meeting {
+  /**
+   * Who attended (for a meeting held).
+   */
+  attended?: Participation[];
+  date: CalendarDate;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * Who was invited.
+   */
+  invited: Participation[];
+  /**
+   * The party that invited, by id.
+   */
+  invited_by: string;
+  /**
+   * Where the minutes are.
+   */
+  minutes?: string | null;
+  /**
+   * Where.
+   */
+  place: string;
+  status?: MeetingStatus;
+  /**
+   * What was discussed.
+   */
+  topics?: Topic[];
+}
+/**
+ * A party's leadership at a meeting.
+ */
+export interface Participation {
+  /**
+   * Which of its leadership.
+   */
+  leadership: Leadership[];
+  /**
+   * The party, by id.
+   */
+  party: string;
+}
+/**
+ * A topic of a meeting.
+ */
+export interface Topic {
+  /**
+   * The focus areas it concerns, by number.
+   */
+  focus_areas?: number[];
+  text: Text;
+}
+/**
+ * The indicators of an agreement.
+ */
+export interface IndicatorSet {
+  /**
+   * The id of the agreement.
+   */
+  agreement: string;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * Set when the document is illustrative; says what is made up.
+   */
+  illustrative?: Text | null;
+  /**
+   * The indicators.
+   */
+  indicators: Indicator[];
+  kind: IndicatorSetKind;
+  /**
+   * The format version, `1.x`.
+   */
+  schema_version: string;
+}
+/**
+ * How a long-term result is measured.
+ */
+export interface Indicator {
+  /**
+   * The starting point.
+   */
+  baseline?: YearValue | null;
+  /**
+   * Which way is better (quantitative indicators).
+   */
+  direction?: Direction | null;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  kind: IndicatorKind;
+  name: Text;
+  /**
+   * Observations per period.
+   */
+  observations?: Observation[];
+  /**
+   * The long-term results it measures, by id.
+   */
+  results: string[];
+  /**
+   * Targets per year.
+   */
+  targets?: YearValue[];
+  /**
+   * Traffic-light bands over the value; together they must cover every
+   * value once: no gaps, no overlaps.
+   */
+  thresholds?: Threshold[];
+  /**
+   * The unit (e.g. `persons`, `%`, `tonnes CO2e`).
+   */
+  unit?: string | null;
+}
+/**
+ * A value for a year.
+ */
+export interface YearValue {
+  /**
+   * The value.
+   */
+  value: number;
+  /**
+   * The year.
+   */
+  year: number;
+}
+/**
+ * An observed value, or statement, for a period.
+ */
+export interface Observation {
+  /**
+   * Where it comes from.
+   */
+  source?: DataSource | null;
+  /**
+   * The statement (qualitative indicators).
+   */
+  text?: Text | null;
+  /**
+   * The figure (quantitative indicators).
+   */
+  value?: number | null;
+  /**
+   * The year observed.
+   */
+  year: number;
+}
+/**
+ * The source of an observation.
+ */
+export interface DataSource {
+  /**
+   * Who publishes it (e.g. `SSB`).
+   */
+  publisher: string;
+  /**
+   * The table id (e.g. SSB table `07459`).
+   */
+  table?: string | null;
+  /**
+   * When the source was last updated.
+   */
+  updated?: CalendarDate | null;
+}
+/**
+ * A traffic-light band: values from `from` (included) to `to` (excluded).
+ * An absent end is unbounded.
+ */
+export interface Threshold {
+  /**
+   * Lowest value included; unbounded when absent.
+   */
+  from?: number | null;
+  light: Light;
+  /**
+   * First value above the band; unbounded when absent.
+   */
+  to?: number | null;
+}
+/**
+ * An evaluation of the agreement.
+ */
+export interface Evaluation {
+  /**
+   * Changes to carry into the next action plan.
+   */
+  adjustments?: Adjustment[];
+  /**
+   * The id of the agreement.
+   */
+  agreement: string;
+  /**
+   * The action plans it assesses, by id.
+   */
+  assesses: string[];
+  /**
+   * The parties assisting, by id.
+   */
+  assisting: string[];
+  date: CalendarDate;
+  /**
+   * Assessments per focus area and sub-goal.
+   */
+  findings?: Assessment[];
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * Set when the document is illustrative; says what is made up.
+   */
+  illustrative?: Text | null;
+  kind: EvaluationKind;
+  /**
+   * Statements from participants.
+   */
+  qualitative_feedback?: Feedback[];
+  /**
+   * Indicator figures.
+   */
+  quantitative_results?: QuantitativeResult[];
+  /**
+   * The party with main responsibility, by id.
+   */
+  responsible: string;
+  /**
+   * The format version, `1.x`.
+   */
+  schema_version: string;
+  stage: Stage;
+  status?: EvaluationStatus;
+}
+/**
+ * A change decided in an evaluation, to carry into the next action plan.
+ */
+export interface Adjustment {
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * The sub-goal it concerns, by number.
+   */
+  sub_goal: string;
+  text: Text;
+}
+/**
+ * The assessment of a focus area, or of one of its sub-goals.
+ */
+export interface Assessment {
+  /**
+   * Facts gathered for the assessment (a draft fills these in).
+   */
+  evidence?: Evidence | null;
+  /**
+   * The focus area, by number.
+   */
+  focus_area: number;
+  /**
+   * The rating; to be filled in by the analysts.
+   */
+  rating?: Rating | null;
+  /**
+   * The sub-goal, by number; absent for the focus area as a whole.
+   */
+  sub_goal?: string | null;
+  /**
+   * The assessment; to be filled in by the analysts.
+   */
+  text?: Text | null;
+}
+/**
+ * Facts for an assessment, gathered from the plans and indicators.
+ */
+export interface Evidence {
+  /**
+   * The measures serving it: id, status and progress.
+   */
+  measures?: MeasureEvidence[];
+  /**
+   * Milestones of its measures that are overdue, by id.
+   */
+  overdue_milestones?: string[];
+  /**
+   * Rolled-up progress in per cent, when any measure serves it.
+   */
+  progress?: number | null;
+}
+/**
+ * A measure as evidence.
+ */
+export interface MeasureEvidence {
+  /**
+   * The measure, by id.
+   */
+  id: string;
+  /**
+   * Its progress in per cent.
+   */
+  progress: number;
+  status: MeasureStatus;
+}
+/**
+ * A statement from a participant.
+ */
+export interface Feedback {
+  /**
+   * Who said it (a body, a group, a survey).
+   */
+  source: string;
+  text: Text;
+}
+/**
+ * An indicator figure reported in an evaluation.
+ */
+export interface QuantitativeResult {
+  /**
+   * The indicator, by id.
+   */
+  indicator: string;
+  /**
+   * A comment.
+   */
+  note?: Text | null;
+  /**
+   * The value.
+   */
+  value: number;
+  /**
+   * The year.
+   */
+  year: number;
+}
+/**
+ * The result of validation. Only errors make it invalid. The same input and
+ * configuration always give the same report, byte for byte.
+ */
+export interface Report {
+  /**
+   * The day the follow-up was judged on, if any.
+   */
+  as_of?: CalendarDate | null;
+  counts: Counts;
+  /**
+   * The documents validated.
+   */
+  documents: DocumentSummary[];
+  /**
+   * The findings grouped by rule: errors first, then warnings, then information; by rule id within each.
+   */
+  groups: RuleGroup[];
+  lang: Lang;
+  /**
+   * No errors.
+   */
+  valid: boolean;
+}
+/**
+ * Findings counted by severity.
+ */
+export interface Counts {
+  /**
+   * Errors.
+   */
+  error: number;
+  /**
+   * Information.
+   */
+  info: number;
+  /**
+   * Warnings.
+   */
+  warning: number;
+}
+/**
+ * A document that was validated.
+ */
+export interface DocumentSummary {
+  /**
+   * Its id.
+   */
+  id: string;
+  kind: DocumentKind;
+  /**
+   * Its name (file name).
+   */
+  name: string;
+}
+/**
+ * The findings of one rule.
+ */
+export interface RuleGroup {
+  /**
+   * How many findings.
+   */
+  count: number;
+  /**
+   * The findings, in document order.
+   */
+  findings: Finding[];
+  /**
+   * The rule's id.
+   */
+  rule: string;
+  /**
+   * The section of the agreement the rule enforces.
+   */
+  section: string;
+  severity: Severity;
+  /**
+   * The rule's title, in the report's language.
+   */
+  title: string;
+}
+/**
+ * One finding.
+ */
+export interface Finding {
+  /**
+   * 1-based column, when the document was read from text.
+   */
+  column?: number | null;
+  /**
+   * The name of the document it is in.
+   */
+  document: string;
+  /**
+   * 1-based line, when the document was read from text.
+   */
+  line?: number | null;
+  /**
+   * The message, in the report's language.
+   */
+  message: string;
+  /**
+   * JSON pointer to the offending value.
+   */
+  pointer: string;
+  /**
+   * The rule's id.
+   */
+  rule: string;
+  severity: Severity;
+}
+/**
+ * Where the follow-up of an agreement stands on a day.
+ */
+export interface Status {
+  agreement: AgreementRef;
+  as_of: CalendarDate;
+  /**
+   * Each party's coordinator on `as_of`.
+   */
+  coordinators: CoordinatorState[];
+  /**
+   * The action plan the progress figures are for: the one running on `as_of`,
+   * else the latest that started before it.
+   */
+  current_plan?: PlanRef | null;
+  /**
+   * The evaluations the agreement plans, and where each stands.
+   */
+  evaluations: EvaluationDue[];
+  /**
+   * Each indicator's latest value against its baseline and target.
+   */
+  indicators: IndicatorStatus[];
+  lang: Lang;
+  measures: MeasureCounts;
+  /**
+   * Political meetings per year of the period up to `as_of`.
+   */
+  meetings: MeetingYear[];
+  /**
+   * Milestones past their due day and not completed or cancelled.
+   */
+  overdue_milestones: OverdueMilestone[];
+  /**
+   * Progress per focus area and sub-goal, rolled up from the current plan's measures.
+   */
+  progress: FocusAreaProgress[];
+  unserved: Unserved;
+}
+/**
+ * The agreement, briefly.
+ */
+export interface AgreementRef {
+  /**
+   * Its id.
+   */
+  id: string;
+  period: YearPeriod;
+  /**
+   * Its title.
+   */
+  title: string;
+}
+/**
+ * A party's coordinator on a day.
+ */
+export interface CoordinatorState {
+  /**
+   * Whether a coordinator is appointed.
+   */
+  in_place: boolean;
+  /**
+   * The party.
+   */
+  party: string;
+  /**
+   * The person, when the record names one.
+   */
+  person?: string | null;
+  /**
+   * The role, when appointed.
+   */
+  role?: string | null;
+  /**
+   * Appointed from.
+   */
+  since?: CalendarDate | null;
+}
+/**
+ * An action plan, briefly.
+ */
+export interface PlanRef {
+  /**
+   * Its id.
+   */
+  id: string;
+  period: YearPeriod;
+}
+/**
+ * A planned evaluation.
+ */
+export interface EvaluationDue {
+  /**
+   * Days from `as_of` to `due`; negative when late.
+   */
+  days_left: number;
+  due: CalendarDate;
+  /**
+   * The evaluation document, when there is one (draft or concluded).
+   */
+  evaluation?: string | null;
+  stage: Stage;
+  state: DueState;
+}
+/**
+ * An indicator on a day.
+ */
+export interface IndicatorStatus {
+  /**
+   * The baseline.
+   */
+  baseline?: YearValue | null;
+  /**
+   * Which way is better.
+   */
+  direction?: Direction | null;
+  /**
+   * Its id.
+   */
+  id: string;
+  /**
+   * The latest observed value up to `as_of`'s year.
+   */
+  latest?: YearValue | null;
+  /**
+   * The traffic light of the latest value.
+   */
+  light?: Light | null;
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * The target for the latest target year.
+   */
+  target?: YearValue | null;
+  /**
+   * Latest against baseline, given the direction.
+   */
+  trend?: Trend | null;
+  /**
+   * Its unit.
+   */
+  unit?: string | null;
+}
+/**
+ * Measures by status.
+ */
+export interface MeasureCounts {
+  /**
+   * Cancelled.
+   */
+  cancelled: number;
+  /**
+   * Completed.
+   */
+  completed: number;
+  /**
+   * Ongoing.
+   */
+  ongoing: number;
+  /**
+   * Planned.
+   */
+  planned: number;
+  /**
+   * Postponed.
+   */
+  postponed: number;
+  /**
+   * All.
+   */
+  total: number;
+}
+/**
+ * Political meetings in a year.
+ */
+export interface MeetingYear {
+  /**
+   * Whether the year is over on `as_of`.
+   */
+  complete: boolean;
+  /**
+   * Meetings held by `as_of`.
+   */
+  held: number;
+  /**
+   * Whether held and still-planned meetings reach the requirement.
+   */
+  on_track: boolean;
+  /**
+   * Meetings still planned after `as_of` in the year.
+   */
+  planned: number;
+  /**
+   * Meetings the agreement requires a year.
+   */
+  required: number;
+  /**
+   * The year.
+   */
+  year: number;
+}
+/**
+ * A milestone past its due day.
+ */
+export interface OverdueMilestone {
+  /**
+   * Days since.
+   */
+  days_late: number;
+  due: CalendarDate;
+  /**
+   * Its id.
+   */
+  id: string;
+  /**
+   * The plan it is in.
+   */
+  plan: string;
+  /**
+   * Its title.
+   */
+  title: string;
+}
+/**
+ * Progress of a focus area.
+ */
+export interface FocusAreaProgress {
+  /**
+   * How many measures serve it.
+   */
+  measures: number;
+  /**
+   * Its number.
+   */
+  number: number;
+  /**
+   * Weighted mean progress of the distinct measures serving any of its sub-goals.
+   */
+  progress?: number | null;
+  /**
+   * Its sub-goals.
+   */
+  sub_goals: SubGoalProgress[];
+  /**
+   * Its title.
+   */
+  title: string;
+}
+/**
+ * Progress of a sub-goal.
+ */
+export interface SubGoalProgress {
+  /**
+   * Its number.
+   */
+  id: string;
+  /**
+   * Its measures.
+   */
+  measures: MeasureProgress[];
+  /**
+   * Weighted mean progress of its measures (cancelled ones left out), one decimal.
+   */
+  progress?: number | null;
+}
+/**
+ * A measure's part in the progress.
+ */
+export interface MeasureProgress {
+  /**
+   * Its id.
+   */
+  id: string;
+  /**
+   * Its progress in per cent (100 when completed).
+   */
+  progress: number;
+  status: MeasureStatus;
+  /**
+   * Its title.
+   */
+  title: string;
+  /**
+   * Its weight (1 unless given).
+   */
+  weight: number;
+}
+/**
+ * What no measure serves.
+ */
+export interface Unserved {
+  /**
+   * Strategies, by id.
+   */
+  strategies: string[];
+  /**
+   * Sub-goals, by number.
+   */
+  sub_goals: string[];
+}
+/**
+ * A rule of the catalog.
+ */
+export interface Rule {
+  /**
+   * The kind of document whose values the rule checks; `None` for rules
+   * over every document of a bundle.
+   */
+  document?: DocumentKind | null;
+  /**
+   * The stable dotted id, e.g. `agreement.sub-goal.numbering`.
+   */
+  id: string;
+  message: Bilingual;
+  /**
+   * The section of the agreement text the rule enforces, e.g. `5` or `6.2`.
+   */
+  section: string;
+  severity: Severity;
+  title: Bilingual;
+}
+/**
+ * A text in both languages.
+ */
+export interface Bilingual {
+  /**
+   * English.
+   */
+  en: string;
+  /**
+   * Norwegian bokmål.
+   */
+  nb: string;
+}

@@ -1,0 +1,61 @@
+// A second, independent check of the committed schemas: ajv in strict mode
+// validates every example, and every output of the vectors, against them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const root = new URL("../../../", import.meta.url);
+const json = (u) => JSON.parse(readFileSync(u, "utf8").replace(/^\uFEFF/, ""));
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+// The formats schemars writes: checked for what they mean.
+const int = (lo, hi) => ({ type: "number", validate: (x) => Number.isInteger(x) && x >= lo && x <= hi });
+ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+ajv.addFormat("uint", int(0, Number.MAX_SAFE_INTEGER));
+ajv.addFormat("uint8", int(0, 255));
+ajv.addFormat("uint32", int(0, 4294967295));
+ajv.addFormat("uint64", int(0, Number.MAX_SAFE_INTEGER));
+ajv.addFormat("int32", int(-2147483648, 2147483647));
+ajv.addFormat("int64", int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+ajv.addFormat("double", { type: "number", validate: (x) => Number.isFinite(x) });
+
+const kinds = ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "report", "status", "rules"];
+const validators = Object.fromEntries(kinds.map((k) => [k, ajv.compile(json(new URL(`schemas/${k}.schema.json`, root)))]));
+
+function check(kind, doc, where) {
+  const v = validators[kind];
+  assert.ok(v(doc), `${where}: ${JSON.stringify(v.errors, null, 1)}`);
+}
+
+test("every example validates against its schema", () => {
+  let n = 0;
+  for (const dir of ["examples/nord-troms/", "examples/illustrative/"]) {
+    for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith(".json"))) {
+      const doc = json(new URL(dir + f, root));
+      check(doc.kind, doc, dir + f);
+      n++;
+    }
+  }
+  assert.ok(n >= 6);
+});
+
+test("every vector input the library accepts, and every output, validates", () => {
+  const vectors = new URL("tests/vectors/", root);
+  let n = 0;
+  for (const d of readdirSync(vectors).sort()) {
+    const dir = new URL(`${d}/`, vectors);
+    if (!existsSync(new URL("case.json", dir))) continue;
+    const c = json(new URL("case.json", dir));
+    const out = json(new URL("expected.json", dir));
+    if (out.code) continue;
+    for (const p of c.documents) {
+      const doc = json(new URL(p, dir));
+      check(doc.kind, doc, `${d}/${p}`);
+    }
+    check({ status: "status", draft_midterm: "evaluation" }[c.operation] ?? "report", out, `${d}/expected.json`);
+    n++;
+  }
+  assert.ok(n > 80);
+});
+
+test("the rule catalog validates", () => check("rules", json(new URL("schemas/rules.json", root)), "schemas/rules.json"));
