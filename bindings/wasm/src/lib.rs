@@ -41,15 +41,11 @@ fn js_error(e: &Error, lang: Lang) -> JsValue {
     set(&err, "name", JsValue::from_str("TromsvekstError"));
     set(&err, "code", JsValue::from_str(e.code.as_str()));
     set(&err, "pointer", JsValue::from_str(&e.pointer));
-    set(
-        &err,
-        "line",
-        e.line.map_or(JsValue::NULL, |v| JsValue::from(v)),
-    );
+    set(&err, "line", e.line.map_or(JsValue::NULL, JsValue::from));
     set(
         &err,
         "column",
-        e.column.map_or(JsValue::NULL, |v| JsValue::from(v)),
+        e.column.map_or(JsValue::NULL, JsValue::from),
     );
     set(
         &err,
