@@ -2,7 +2,8 @@
 # Runs every test of the project:
 #   Rust: formatting, clippy, unit and conformance tests, schemas, seed fidelity, CLI, doc examples;
 #   Python: the wheel built by pip in a fresh virtual environment, then pytest (vectors, API,
-#   README examples, the notebook in a real kernel, mypy --strict and stubtest).
+#   README examples, the notebook in a real kernel, mypy --strict and stubtest);
+#   WebAssembly: the package built, then node --test (vectors, API, ajv, TypeScript, browser).
 # It installs what it needs itself (Python packages into virtual environments under target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,3 +32,15 @@ target/py-test/bin/pip install -q --disable-pip-version-check \
   pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib
 target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
 target/py-test/bin/python -m pytest bindings/python/tests -q
+
+echo "== WebAssembly: build (rustup target, or Debian's offline recipe)"
+(cd bindings/wasm && npm ci --no-audit --no-fund --silent)
+bash bindings/wasm/scripts/build.sh
+if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  echo "== installing Debian's chromium for the browser test"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+echo "== WebAssembly: node --test (vectors, API, ajv schemas, TypeScript, the web page in Chromium)"
+(cd bindings/wasm && node --test tests/)

@@ -1,0 +1,79 @@
+// The web page in headless Chromium (Debian's chromium, driven by
+// playwright-core): the default report and status render, a broken file shows
+// its error with its location, and a screenshot is kept in target/test-artifacts/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
+const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const file = root + path.replace(/\/$/, "/index.html");
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end("not found");
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+test("the web page validates and shows the status in the browser", async () => {
+  assert.ok(existsSync(browserPath), `Chromium not found at ${browserPath}: apt-get install -y chromium`);
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`http://127.0.0.1:${port}/examples/web/`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await page.selectOption("#lang", "en");
+    await page.fill("#as-of", "2026-11-26");
+    await page.dispatchEvent("#as-of", "change");
+    // The default report: the Nord-Troms examples, valid, grouped by rule with locations.
+    assert.equal(await page.getAttribute("[data-verdict]", "data-verdict"), "true");
+    const verdict = await page.textContent("[data-verdict]");
+    assert.match(verdict, /valid — 0 errors, 8 warnings/);
+    const chronology = await page.textContent('[data-rule="agreement.process.chronology"]');
+    assert.match(chronology, /agreement\.json:787:17/);
+    // The status: evaluation due, progress bars, overdue milestones, meetings.
+    assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*due.*35/s);
+    assert.equal(await page.locator("[data-focus-area]").count(), 4);
+    assert.match(await page.textContent('[data-focus-area="1"]'), /48\.8 %/);
+    assert.equal(await page.locator("[data-milestone]").count(), 2);
+    assert.match(await page.textContent('[data-year="2026"]'), /2026\s*1\s*1\s*2/);
+    await mkdir(new URL("../../../target/test-artifacts/", import.meta.url), { recursive: true });
+    await page.screenshot({ path: `${root}target/test-artifacts/web-page.png`, fullPage: true });
+    // A broken file shows its error with its location.
+    await page.setInputFiles("#files", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{\n  "kind": "action_plan",\n  "kind": "agreement"\n}\n') });
+    await page.waitForSelector("[data-error-code]");
+    assert.equal(await page.textContent("[data-error-code]"), "json.duplicate-key");
+    assert.equal(await page.textContent("[data-error-location]"), "broken.json:3:3");
+    await page.screenshot({ path: `${root}target/test-artifacts/web-page-error.png` });
+    // Norwegian again, and the examples back: the same module instance still works.
+    await page.selectOption("#lang", "nb");
+    await page.click("#reset");
+    await page.waitForSelector("[data-verdict]");
+    assert.match(await page.textContent("[data-verdict]"), /gyldig — 0 feil/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

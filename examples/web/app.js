@@ -1,0 +1,145 @@
+// The tromsvekst web page: validation and status in the browser, with the
+// same engine (WebAssembly) as the command line and Python. Serve the
+// repository root with any static file server and open /examples/web/.
+import init, * as tv from "../../bindings/wasm/pkg/tromsvekst.js";
+
+const EXAMPLES = [
+  "agreement.json",
+  "action-plan-2025-2026.json",
+  "meetings-2025-2026.json",
+  "indicators.json",
+  "midterm-evaluation-2026.json",
+].map((f) => `../nord-troms/${f}`);
+
+const TEXT = {
+  nb: {
+    title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
+    drop: "Slipp avtale, handlingsplan, møtelogg, indikatorer og evaluering her (JSON), eller velg filer:",
+    note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
+    status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig", errors: "feil",
+    warnings: "advarsler", info: "info", section: "avsnitt", evaluations: "Evalueringer", due: "frist",
+    daysLeft: "dager igjen", progress: "Fremdrift per innsatsområde", overdue: "Milepæler på overtid",
+    none: "Ingen.", meetings: "Politiske møter", year: "år", held: "holdt", planned: "planlagt", required: "krav",
+    cannotRead: "Kunne ikke lese", midterm: "midtveisevaluering", final: "sluttevaluering",
+    state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
+  },
+  en: {
+    title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
+    drop: "Drop the agreement, action plan, meeting log, indicators and evaluation here (JSON), or pick files:",
+    note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
+    status: "Status", report: "Validation report", valid: "valid", invalid: "invalid", errors: "errors",
+    warnings: "warnings", info: "info", section: "section", evaluations: "Evaluations", due: "due",
+    daysLeft: "days left", progress: "Progress per focus area", overdue: "Overdue milestones",
+    none: "None.", meetings: "Political meetings", year: "year", held: "held", planned: "planned", required: "required",
+    cannotRead: "Could not read", midterm: "midterm evaluation", final: "final evaluation",
+    state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
+  },
+};
+
+const state = { inputs: [], lang: "nb" };
+const $ = (id) => document.getElementById(id);
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+function translate() {
+  const t = TEXT[state.lang];
+  document.documentElement.lang = state.lang;
+  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t[el.dataset.t];
+}
+
+function renderError(e) {
+  const t = TEXT[state.lang];
+  const box = $("error");
+  box.hidden = false;
+  if (typeof e?.code === "string") {
+    const place = e.line != null ? `${e.document ?? ""}:${e.line}:${e.column}` : e.document ?? "";
+    const message = state.lang === "nb" ? e.messageNb : e.messageEn;
+    box.innerHTML = `<h2>${t.cannotRead}</h2><p class="loc" data-error-location>${esc(place)}</p>` +
+      `<p><code data-error-code>${esc(e.code)}</code> ${esc(message)}${e.pointer ? ` <span class="loc">(${esc(e.pointer)})</span>` : ""}</p>`;
+  } else {
+    box.innerHTML = `<h2>${t.cannotRead}</h2><p>${esc(e?.message ?? e)}</p>`;
+  }
+}
+
+function renderReport(r) {
+  const t = TEXT[state.lang];
+  const c = r.counts;
+  let html = `<p class="verdict ${r.valid ? "valid" : "invalid"}" data-verdict="${r.valid}"><b>${r.valid ? t.valid : t.invalid}</b> — ` +
+    `${c.error} ${t.errors}, ${c.warning} ${t.warnings}, ${c.info} ${t.info}</p>`;
+  for (const g of r.groups) {
+    html += `<div class="group" data-rule="${esc(g.rule)}"><h3 class="sev-${g.severity}">${esc(g.severity)} ${esc(g.rule)} (${g.count}) — ${esc(g.title)} ` +
+      `<span class="loc">[${t.section} ${esc(g.section)}]</span></h3><ul>`;
+    for (const f of g.findings) {
+      const place = f.line != null ? `${f.document}:${f.line}:${f.column}` : `${f.document}#${f.pointer}`;
+      html += `<li><span class="loc">${esc(place)}</span> ${esc(f.message)}</li>`;
+    }
+    html += "</ul></div>";
+  }
+  $("report").innerHTML = html;
+}
+
+function renderStatus(s) {
+  const t = TEXT[state.lang];
+  let html = `<h3>${t.evaluations}</h3><table><tr><th></th><th>${t.due}</th><th></th><th>${t.daysLeft}</th></tr>`;
+  for (const e of s.evaluations) {
+    html += `<tr data-evaluation="${e.stage}"><td>${t[e.stage]}</td><td>${e.due}</td><td class="due-${e.state}">${t.state[e.state]}</td><td>${e.days_left}</td></tr>`;
+  }
+  html += `</table><h3>${t.progress}</h3>`;
+  for (const f of s.progress) {
+    const p = f.progress;
+    html += `<div class="bar" data-focus-area="${f.number}"><span class="label" title="${esc(f.title)}">${f.number}. ${esc(f.title)}</span>` +
+      `<span class="track"><span class="fill" style="display:block;width:${p ?? 0}%"></span></span>` +
+      `<span class="value">${p == null ? "–" : p.toFixed(1) + " %"}</span></div>`;
+  }
+  html += `<h3>${t.overdue}</h3>`;
+  html += s.overdue_milestones.length
+    ? "<ul>" + s.overdue_milestones.map((m) => `<li data-milestone="${esc(m.id)}">${esc(m.title)} — ${m.due} (${m.days_late})</li>`).join("") + "</ul>"
+    : `<p>${t.none}</p>`;
+  html += `<h3>${t.meetings}</h3><table><tr><th>${t.year}</th><th>${t.held}</th><th>${t.planned}</th><th>${t.required}</th></tr>`;
+  for (const y of s.meetings) {
+    html += `<tr data-year="${y.year}"><td>${y.year}</td><td>${y.held}</td><td>${y.planned}</td><td>${y.required}</td></tr>`;
+  }
+  $("status").innerHTML = html + "</table>";
+}
+
+function refresh() {
+  translate();
+  $("documents").innerHTML = state.inputs.map((i) => `<li>${esc(i.name)}</li>`).join("");
+  $("error").hidden = true;
+  const options = { lang: state.lang, asOf: $("as-of").value || today() };
+  try {
+    renderReport(tv.validate(state.inputs, options));
+    renderStatus(tv.status(state.inputs, options));
+  } catch (e) {
+    $("report").innerHTML = "";
+    $("status").innerHTML = "";
+    renderError(e);
+  }
+  document.body.dataset.ready = "true";
+}
+
+async function loadExamples() {
+  state.inputs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
+  refresh();
+}
+
+async function loadFiles(files) {
+  state.inputs = await Promise.all([...files].map(async (f) => ({ name: f.name, text: new Uint8Array(await f.arrayBuffer()) })));
+  refresh();
+}
+
+await init();
+$("as-of").value = today();
+$("lang").addEventListener("change", (e) => { state.lang = e.target.value; refresh(); });
+$("as-of").addEventListener("change", refresh);
+$("reset").addEventListener("click", loadExamples);
+$("files").addEventListener("change", (e) => loadFiles(e.target.files));
+const drop = $("drop");
+drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); loadFiles(e.dataTransfer.files); });
+await loadExamples();
