@@ -42,6 +42,18 @@ create_exception!(
     TromsvekstError,
     "The documents do not form a bundle (code bundle.*)."
 );
+create_exception!(
+    _tromsvekst,
+    SheetError,
+    TromsvekstError,
+    "A spreadsheet (XLSX or CSV) does not fit the layout (code sheet.*); sheet, line (row) and column say where."
+);
+create_exception!(
+    _tromsvekst,
+    JsonStatError,
+    TromsvekstError,
+    "A JSON-stat dataset or its mapping is wrong (code jsonstat.*)."
+);
 
 /// The exception class for a code.
 fn class(code: ErrorCode, message: String) -> PyErr {
@@ -67,6 +79,22 @@ fn class(code: ErrorCode, message: String) -> PyErr {
         | ErrorCode::MissingField => DocumentError::new_err(message),
         ErrorCode::UnknownRule => ConfigError::new_err(message),
         ErrorCode::AgreementCount => BundleError::new_err(message),
+        ErrorCode::SheetUnreadable
+        | ErrorCode::UnknownSheet
+        | ErrorCode::MissingSheet
+        | ErrorCode::UnknownColumn
+        | ErrorCode::MissingColumn
+        | ErrorCode::DuplicateColumn
+        | ErrorCode::InvalidCell
+        | ErrorCode::MergedCells
+        | ErrorCode::Formula
+        | ErrorCode::TooManyRows => SheetError::new_err(message),
+        ErrorCode::JsonStatInvalid
+        | ErrorCode::JsonStatSize
+        | ErrorCode::JsonStatIndex
+        | ErrorCode::JsonStatDimension
+        | ErrorCode::JsonStatCategory
+        | ErrorCode::JsonStatNoTime => JsonStatError::new_err(message),
     }
 }
 
@@ -74,10 +102,11 @@ fn class(code: ErrorCode, message: String) -> PyErr {
 pub fn to_py(py: Python<'_>, e: &Error, lang: Lang) -> PyErr {
     let err = class(e.code, e.render(lang));
     let value = err.value(py);
-    let attrs: [(&str, Option<String>); 5] = [
+    let attrs: [(&str, Option<String>); 6] = [
         ("code", Some(e.code.as_str().to_string())),
         ("pointer", Some(e.pointer.clone())),
         ("document", e.document.clone()),
+        ("sheet", e.sheet.clone()),
         ("message_en", Some(e.message_en.clone())),
         ("message_nb", Some(e.message_nb.clone())),
     ];

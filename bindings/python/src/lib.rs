@@ -12,7 +12,10 @@ use tromsvekst::{AnyDocument, Bundle, Config, Date, Error, Lang, Level, ParseOpt
 
 mod errors;
 
-use errors::{BundleError, ConfigError, DocumentError, JsonError, ReadError, TromsvekstError};
+use errors::{
+    BundleError, ConfigError, DocumentError, JsonError, JsonStatError, ReadError, SheetError,
+    TromsvekstError,
+};
 
 fn lang(s: &str) -> PyResult<Lang> {
     Python::attach(|py| {
@@ -300,6 +303,8 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("DocumentError", py.get_type::<DocumentError>())?;
     m.add("ConfigError", py.get_type::<ConfigError>())?;
     m.add("BundleError", py.get_type::<BundleError>())?;
+    m.add("SheetError", py.get_type::<SheetError>())?;
+    m.add("JsonStatError", py.get_type::<JsonStatError>())?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(status, m)?)?;

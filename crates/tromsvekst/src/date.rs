@@ -104,16 +104,9 @@ impl Date {
 }
 
 /// Why a date string was rejected.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct DateError(String);
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for DateError {}
 
 fn number(s: &str, digits: usize) -> Option<u32> {
     (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))

@@ -31,7 +31,8 @@ impl Path<'_> {
 }
 
 /// An error from typed reading, before it has a line and column.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{en}")]
 pub(crate) struct DeError {
     pub code: ErrorCode,
     pub en: String,
@@ -59,14 +60,6 @@ impl DeError {
         self
     }
 }
-
-impl fmt::Display for DeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.en)
-    }
-}
-
-impl std::error::Error for DeError {}
 
 /// Marker at the start of an `Expected` text that makes a bad value an
 /// [`ErrorCode::InvalidDate`].

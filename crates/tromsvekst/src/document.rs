@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorCode};
 use crate::json::{self, Limits, LineIndex, Node, Value};
 use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The kinds of document this library reads.
@@ -72,9 +73,41 @@ pub const SUPPORTED_MAJOR: u64 = 1;
 #[derive(Debug, Clone)]
 pub struct Source {
     name: String,
-    text: Arc<str>,
-    root: Arc<Node>,
-    lines: Arc<LineIndex>,
+    origin: Origin,
+}
+
+#[derive(Debug, Clone)]
+enum Origin {
+    Json {
+        text: Arc<str>,
+        root: Arc<Node>,
+        lines: Arc<LineIndex>,
+    },
+    Sheet {
+        cells: Arc<BTreeMap<String, CellRef>>,
+    },
+}
+
+/// A cell of a spreadsheet: the sheet, and the 1-based row and column.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CellRef {
+    /// The sheet's name (for CSV, the file's sheet name).
+    pub sheet: String,
+    /// 1-based row.
+    pub row: u32,
+    /// 1-based column.
+    pub column: u32,
+}
+
+/// Where a value stands in its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based line (for a spreadsheet: row).
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// The sheet, for a spreadsheet.
+    pub sheet: Option<String>,
 }
 
 impl Source {
@@ -83,16 +116,68 @@ impl Source {
         &self.name
     }
 
-    /// Line and column of the value a JSON pointer names; for a pointer that
-    /// does not resolve all the way, the place of the deepest value it reaches.
-    pub fn position(&self, pointer: &str) -> (u32, u32) {
-        let (offset, _) = self.root.locate(pointer);
-        self.lines.position(&self.text, offset)
+    /// A source for a document read from spreadsheet cells: each JSON pointer
+    /// of the document mapped to the cell it came from.
+    pub fn from_cells(name: impl Into<String>, cells: BTreeMap<String, CellRef>) -> Self {
+        Source {
+            name: name.into(),
+            origin: Origin::Sheet {
+                cells: Arc::new(cells),
+            },
+        }
     }
 
-    /// Whether a JSON pointer resolves in the document.
+    /// Where the value a JSON pointer names stands; for a pointer that does
+    /// not resolve all the way, the place of the deepest value it reaches.
+    pub fn locate(&self, pointer: &str) -> Location {
+        match &self.origin {
+            Origin::Json { text, root, lines } => {
+                let (offset, _) = root.locate(pointer);
+                let (line, column) = lines.position(text, offset);
+                Location {
+                    line,
+                    column,
+                    sheet: None,
+                }
+            }
+            Origin::Sheet { cells } => {
+                let mut p = pointer;
+                loop {
+                    if let Some(c) = cells.get(p) {
+                        return Location {
+                            line: c.row,
+                            column: c.column,
+                            sheet: Some(c.sheet.clone()),
+                        };
+                    }
+                    match p.rfind('/') {
+                        Some(i) => p = &p[..i],
+                        None => {
+                            return Location {
+                                line: 1,
+                                column: 1,
+                                sheet: None,
+                            };
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Line and column of the value a JSON pointer names (see [`Source::locate`]).
+    pub fn position(&self, pointer: &str) -> (u32, u32) {
+        let l = self.locate(pointer);
+        (l.line, l.column)
+    }
+
+    /// Whether a JSON pointer resolves in the document (for a spreadsheet:
+    /// whether it, or a value holding it, came from a cell).
     pub fn resolves(&self, pointer: &str) -> bool {
-        self.root.locate(pointer).1
+        match &self.origin {
+            Origin::Json { root, .. } => root.locate(pointer).1,
+            Origin::Sheet { .. } => self.locate(pointer).sheet.is_some(),
+        }
     }
 }
 
@@ -343,9 +428,11 @@ impl Raw<'_> {
             value,
             source: Some(Source {
                 name: self.name.to_string(),
-                text: Arc::from(self.text),
-                root: Arc::new(self.root),
-                lines: Arc::new(self.lines),
+                origin: Origin::Json {
+                    text: Arc::from(self.text),
+                    root: Arc::new(self.root),
+                    lines: Arc::new(self.lines),
+                },
             }),
         })
     }

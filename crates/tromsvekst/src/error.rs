@@ -77,6 +77,38 @@ error_codes! {
     UnknownRule = "config.unknown-rule",
     /// A set of documents does not hold exactly one agreement.
     AgreementCount = "bundle.agreement-count",
+    /// The file is not a readable spreadsheet (not XLSX, or CSV that cannot be read).
+    SheetUnreadable = "sheet.unreadable",
+    /// A sheet (or CSV file) whose name is not one of the layout's sheets.
+    UnknownSheet = "sheet.unknown-sheet",
+    /// A sheet the layout needs is missing.
+    MissingSheet = "sheet.missing-sheet",
+    /// A column header that is not one of the sheet's columns.
+    UnknownColumn = "sheet.unknown-column",
+    /// A column the sheet needs is missing.
+    MissingColumn = "sheet.missing-column",
+    /// The same column appears twice in a sheet.
+    DuplicateColumn = "sheet.duplicate-column",
+    /// A cell whose content does not fit its column.
+    InvalidCell = "sheet.invalid-cell",
+    /// Merged cells, whose value would count for one cell only.
+    MergedCells = "sheet.merged-cells",
+    /// A formula without a calculated value saved in the file.
+    Formula = "sheet.formula",
+    /// A sheet with more rows than the limit.
+    TooManyRows = "sheet.too-many-rows",
+    /// A JSON-stat dataset that does not follow the format.
+    JsonStatInvalid = "jsonstat.invalid",
+    /// A JSON-stat `value` whose length does not match the product of `size`.
+    JsonStatSize = "jsonstat.size-mismatch",
+    /// A sparse JSON-stat `value` with an index outside the dataset.
+    JsonStatIndex = "jsonstat.index-out-of-range",
+    /// A mapping names a dimension the dataset does not have.
+    JsonStatDimension = "jsonstat.unknown-dimension",
+    /// A mapping names a category code the dimension does not have.
+    JsonStatCategory = "jsonstat.unknown-category",
+    /// The dataset has no time dimension to take the years from.
+    JsonStatNoTime = "jsonstat.no-time-dimension",
 }
 
 impl fmt::Display for ErrorCode {
@@ -99,6 +131,9 @@ pub struct Error {
     /// The name of the document (usually its file name), when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
+    /// The sheet, when the input is a spreadsheet (then `line` is the row).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// JSON pointer (RFC 6901) to the offending value; empty for the whole document.
     pub pointer: String,
     /// 1-based line in the input text, when the error has a place in it.
@@ -117,6 +152,7 @@ impl Error {
         Error {
             code,
             document: None,
+            sheet: None,
             pointer: String::new(),
             line: None,
             column: None,
@@ -152,13 +188,23 @@ impl Error {
         }
     }
 
-    /// `file:line:column`, or as much of it as is known.
+    /// Places the error in a sheet of a spreadsheet, at a row and column.
+    pub fn at_cell(mut self, sheet: impl Into<String>, row: u32, column: u32) -> Self {
+        self.sheet = Some(sheet.into());
+        self.line = Some(row);
+        self.column = Some(column);
+        self
+    }
+
+    /// `file:line:column` (`file[sheet]:row:column` for a spreadsheet), or as much of it as is known.
     pub fn location(&self) -> String {
-        let mut out = self.document.clone().unwrap_or_else(|| "<input>".into());
-        if let (Some(l), Some(c)) = (self.line, self.column) {
-            out.push_str(&format!(":{l}:{c}"));
-        }
-        out
+        let doc = self.document.as_deref().unwrap_or("<input>");
+        place(doc, self.sheet.as_deref(), self.line, self.column).unwrap_or_else(|| {
+            match &self.sheet {
+                Some(s) => format!("{doc}[{s}]"),
+                None => doc.to_string(),
+            }
+        })
     }
 
     /// The error rendered in a language: `location: code: message (at pointer)`.
@@ -181,6 +227,20 @@ impl Error {
         out.push('\n');
         out
     }
+}
+
+/// `file:line:column`, or `file[sheet]:row:column`; `None` without a line.
+pub(crate) fn place(
+    document: &str,
+    sheet: Option<&str>,
+    line: Option<u32>,
+    column: Option<u32>,
+) -> Option<String> {
+    let (l, c) = (line?, column?);
+    Some(match sheet {
+        Some(s) => format!("{document}[{s}]:{l}:{c}"),
+        None => format!("{document}:{l}:{c}"),
+    })
 }
 
 impl fmt::Display for Error {

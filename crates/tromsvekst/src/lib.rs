@@ -41,6 +41,7 @@ pub mod embedded;
 pub mod model;
 pub mod rules;
 pub mod schema;
+pub mod sheet;
 pub mod status;
 
 pub use bundle::Bundle;

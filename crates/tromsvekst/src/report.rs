@@ -141,6 +141,10 @@ pub struct Finding {
     pub message: String,
     /// The name of the document it is in.
     pub document: String,
+    /// The sheet, when the document was read from a spreadsheet (then `line`
+    /// is the row).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// JSON pointer to the offending value.
     pub pointer: String,
     /// 1-based line, when the document was read from text.
@@ -204,18 +208,19 @@ impl Report {
                 continue;
             };
             let doc = &docs[f.doc.min(docs.len() - 1)];
-            let (line, column) = match doc.source {
+            let (line, column, sheet) = match doc.source {
                 Some(s) => {
-                    let (l, c) = s.position(&f.pointer);
-                    (Some(l), Some(c))
+                    let l = s.locate(&f.pointer);
+                    (Some(l.line), Some(l.column), l.sheet)
                 }
-                None => (None, None),
+                None => (None, None, None),
             };
             let finding = Finding {
                 rule: f.rule.id.to_string(),
                 severity,
                 message: rules::fill(f.rule.message.get(lang), &f.args, lang),
                 document: doc.summary.name.clone(),
+                sheet,
                 pointer: f.pointer,
                 line,
                 column,
@@ -297,10 +302,8 @@ impl Report {
                 g.section
             ));
             for f in &g.findings {
-                let place = match (f.line, f.column) {
-                    (Some(l), Some(c)) => format!("{}:{l}:{c}", f.document),
-                    _ => format!("{}#{}", f.document, f.pointer),
-                };
+                let place = crate::error::place(&f.document, f.sheet.as_deref(), f.line, f.column)
+                    .unwrap_or_else(|| format!("{}#{}", f.document, f.pointer));
                 out.push_str(&format!("  {place}: {}\n", f.message));
             }
         }

@@ -1,0 +1,1 @@
+//! JSON-stat (placeholder during development)

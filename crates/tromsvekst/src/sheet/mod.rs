@@ -1,0 +1,164 @@
+//! Spreadsheets: action plans from and to CSV and XLSX in one documented
+//! layout (the import format is the export format), and indicator figures
+//! from JSON-stat 2.0 datasets (the format of Statistics Norway's PxWebApi).
+//!
+//! Every error on imported data names the sheet, the row and the column;
+//! findings on an imported plan point to the cell the value came from.
+
+mod csv_table;
+pub mod jsonstat;
+mod layout;
+mod xlsx;
+
+pub use csv_table::{read_csv, write_csv};
+pub use layout::{ColumnSpec, LAYOUT, SheetSpec, export_tables, import_plan, layout_markdown};
+pub use xlsx::{read_xlsx, write_xlsx};
+
+use crate::date::Date;
+use crate::error::{Error, ErrorCode};
+
+/// A cell as read from a spreadsheet.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Nothing.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// A truth value.
+    Bool(bool),
+    /// A date (a cell formatted as a date).
+    Date(Date),
+    /// A formula whose value the file does not hold.
+    Formula(String),
+    /// A spreadsheet error value such as `#DIV/0!`.
+    Error(String),
+}
+
+impl Cell {
+    /// Whether the cell holds nothing (or only white space).
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// One sheet: its name and its rows, the first being the header.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The file it was read from.
+    pub file: String,
+    /// The sheet's name (for CSV, the file's name without `.csv`).
+    pub sheet: String,
+    /// The rows, header first; row `i` here is row `i + 1` in the sheet.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// Limits for reading spreadsheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetLimits {
+    /// Most rows read from one sheet (default 200,000).
+    pub max_rows: usize,
+    /// Largest file, in bytes (default 64 MiB).
+    pub max_bytes: usize,
+}
+
+impl Default for SheetLimits {
+    fn default() -> Self {
+        SheetLimits {
+            max_rows: 200_000,
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
+/// The spreadsheet column name of a 1-based column number: 1 → A, 28 → AB.
+pub fn column_letter(mut column: u32) -> String {
+    let mut out = Vec::new();
+    while column > 0 {
+        let rem = ((column - 1) % 26) as u8;
+        out.push(b'A' + rem);
+        column = (column - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+pub(crate) fn too_big(name: &str, len: usize, limits: &SheetLimits) -> Result<(), Error> {
+    if len > limits.max_bytes {
+        return Err(Error::new(
+            ErrorCode::SizeLimit,
+            format!(
+                "the file is {len} bytes, more than the limit of {} bytes",
+                limits.max_bytes
+            ),
+            format!(
+                "filen er {len} byte, mer enn grensen på {} byte",
+                limits.max_bytes
+            ),
+        )
+        .in_document(name));
+    }
+    Ok(())
+}
+
+pub(crate) fn too_many_rows(
+    name: &str,
+    sheet: &str,
+    rows: usize,
+    limits: &SheetLimits,
+) -> Result<(), Error> {
+    if rows > limits.max_rows {
+        return Err(Error::new(
+            ErrorCode::TooManyRows,
+            format!(
+                "the sheet has more than {} rows, the limit",
+                limits.max_rows
+            ),
+            format!(
+                "arket har mer enn {} rader, som er grensen",
+                limits.max_rows
+            ),
+        )
+        .in_document(name)
+        .at_cell(
+            sheet,
+            u32::try_from(limits.max_rows + 1).unwrap_or(u32::MAX),
+            1,
+        ));
+    }
+    Ok(())
+}
+
+/// Reads a spreadsheet file by its name: `.xlsx` as a workbook, anything
+/// else as one CSV sheet named after the file.
+pub fn read_tables(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Vec<Table>, Error> {
+    if name.to_ascii_lowercase().ends_with(".xlsx") {
+        read_xlsx(name, bytes, limits)
+    } else {
+        read_csv(name, bytes, limits).map(|t| vec![t])
+    }
+}
+
+/// Whether a file name is a spreadsheet this module reads.
+pub fn is_spreadsheet(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".xlsx") || lower.ends_with(".csv")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::column_letter;
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letter(1), "A");
+        assert_eq!(column_letter(26), "Z");
+        assert_eq!(column_letter(27), "AA");
+        assert_eq!(column_letter(28), "AB");
+    }
+}
