@@ -136,7 +136,7 @@ mod tests {
             vec![Cell::Text("a;1".into()), Cell::Text("Sier \"hei\"".into())]
         );
         let back = write_csv(&t);
-        assert!(back.contains("\"a;1\""));
+        assert!(back.contains("a;1,\"Sier \"\"hei\"\"\"\r\n"), "{back}");
     }
 
     #[test]
