@@ -338,6 +338,54 @@ FOLLOW_ERRORS = [
 ]
 
 
+SHEET_DIR = "../../../examples/spreadsheet/csv/"
+TEMPLATE_CSV = ["plan.csv", "tiltak.csv", "finansiering.csv", "milepaeler.csv", "oppfolging.csv"]
+MEASURES_CSV = (
+    "id;tittel;delmål;strategier;ansvarlig;kommuner;status;fremdrift;start\r\n"
+    "t-1;Felles rutetilbud;1.1;1.1.c;troms-fylkeskommune;\"kafjord; kvaenangen\";pågår;40;01.03.2027\r\n"
+    ";;;;;;;;\r\n"
+    "t-2;Kurs for voksne;1.2;1.2.b;nord-tromsradet;;planlagt;0;2027\r\n"
+)
+FUNDING_CSV = "tiltak,beløp_nok,kilde\r\nt-1,\"1 250 000,50\",Fylkeskommunen\r\n"
+
+# (name, description, files {name: text}, documents in order, expect error?)
+SHEET_CASES = [
+    ("sheet-import-csv", "a plan from CSV files with Norwegian headers, a date as DD.MM.YYYY, a Norwegian amount and an empty row",
+     {"tiltak.csv": MEASURES_CSV, "finansiering.csv": FUNDING_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], False),
+    ("sheet-misspelt-header", "a misspelt header is one error naming it, not one per row",
+     {"tiltak.csv": MEASURES_CSV.replace("delmål", "delmaal", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-unknown-sheet", "a CSV file whose name is no sheet of the layout",
+     {"tiltaak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltaak.csv"], True),
+    ("sheet-missing-column", "the measures without the responsible party's column",
+     {"tiltak.csv": "id;tittel;delmål;status\r\nt-1;T;1.1;pågår\r\n"}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-bad-progress", "progress that is not a number",
+     {"tiltak.csv": MEASURES_CSV.replace(";40;", ";mye;", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-bad-date", "the 31st of February as DD.MM.YYYY",
+     {"tiltak.csv": MEASURES_CSV.replace("01.03.2027", "31.02.2027", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-negative-amount", "a negative amount",
+     {"finansiering.csv": FUNDING_CSV.replace("\"1 250 000,50\"", "-100", 1), "tiltak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], True),
+    ("sheet-fractional-ore", "a fraction of an øre",
+     {"finansiering.csv": FUNDING_CSV.replace("\"1 250 000,50\"", "100.005", 1), "tiltak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], True),
+    ("sheet-no-plan-sheet", "measures without the Plan sheet and no plan to fill in",
+     {"tiltak.csv": MEASURES_CSV}, ["tiltak.csv"], True),
+]
+
+JSONSTAT = "../../../examples/jsonstat/"
+JSONSTAT_CASES = [
+    ("jsonstat-apply", "population figures summed over four municipalities, put into the indicator set", None, None, False),
+    ("jsonstat-size-mismatch", "a dataset whose value has fewer cells than size gives",
+     "dataset.json", lambda t: t.replace("1250, 1200, 1180]", "1250, 1200]"), True),
+    ("jsonstat-sparse-out-of-range", "a sparse value with an index outside the dataset",
+     "dataset.json", lambda t: t.replace('"value": [2800, 2790, 2785, 4900, 4880, 4870, 2050, 2040, 2035, 1250, 1200, 1180]', '"value": {"0": 2800, "12": 1}'), True),
+    ("jsonstat-unknown-code", "a mapping naming a region code the dataset does not have",
+     "mapping.json", lambda t: t.replace('"K-5546"', '"K-5547"'), True),
+    ("jsonstat-unknown-dimension", "a mapping naming a dimension the dataset does not have",
+     "mapping.json", lambda t: t.replace('"Region":', '"Regionn":'), True),
+    ("jsonstat-no-time", "a dataset without a time dimension",
+     "dataset.json", lambda t: t.replace('"role": {"time": ["Tid"], "geo": ["Region"], "metric": ["ContentsCode"]},', '').replace('"Tid"', '"Aar"'), True),
+]
+
+
 def nt_paths(keys):
     return ["../../../examples/nord-troms/" + NT_FILES[k] for k in keys]
 
@@ -437,6 +485,44 @@ def cases():
         "operation": "validate", "lang": "en", "as_of": AS_OF,
         "documents": nt_paths(["agreement"]) + ["../../../examples/illustrative/fjordvik-agreement.json"],
         "expect": {"error": True}}, {})
+    out["sheet-import-xlsx"] = ({
+        "description": "the illustrative Nord-Troms plan read back from its workbook: the same plan as its JSON",
+        "operation": "import_plan", "lang": "en",
+        "documents": ["../../../examples/nord-troms/action-plan-2025-2026.xlsx"], "expect": {}}, {})
+    out["sheet-import-template"] = ({
+        "description": "the CSV template read back",
+        "operation": "import_plan", "lang": "en",
+        "documents": [SHEET_DIR + f for f in TEMPLATE_CSV], "expect": {}}, {})
+    out["sheet-validate-xlsx"] = ({
+        "description": "the Nord-Troms bundle with the plan as a workbook: findings on the plan point to its cells",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(["agreement"]) + ["../../../examples/nord-troms/action-plan-2025-2026.xlsx"] + nt_paths(["meetings", "indicators"]),
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology"], "only": True}}, {})
+    out["sheet-validate-csv"] = ({
+        "description": "a plan from CSV validated with the agreement: the findings point to sheet, row and column",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(["agreement"]) + [SHEET_DIR + "plan.csv", "tiltak.csv"],
+        "expect": {"fires": ["plan.focus-area.uncovered", "plan.milestones.missing", "plan.measure.outside-agreement"]}},
+        {"tiltak.csv": MEASURES_CSV.replace('"kafjord; kvaenangen"', "kafjord", 1).encode()})
+    for name, description, files, docs, error in SHEET_CASES:
+        out[name] = ({
+            "description": description, "operation": "import_plan", "lang": "en",
+            "documents": docs, "expect": {"error": error}}, {k: v.encode() for k, v in files.items()})
+    for name, description, fname, change, error in JSONSTAT_CASES:
+        docs = {"dataset.json": JSONSTAT + "folkemengde-07459.json", "mapping.json": JSONSTAT + "mapping.json",
+                "indicators.json": "../../../examples/nord-troms/indicators.json"}
+        files = {}
+        if fname:
+            with open(os.path.join(ROOT, "examples", "jsonstat", os.path.basename(docs[fname])), encoding="utf-8") as f:
+                text = f.read()
+            changed = change(text)
+            assert changed != text, name
+            files[fname] = changed.encode()
+            docs[fname] = fname
+        out[name] = ({
+            "description": description, "operation": "jsonstat", "lang": "en",
+            "documents": [docs["dataset.json"], docs["mapping.json"], docs["indicators.json"]],
+            "expect": {"error": error}}, files)
     for name, description, change in BYTE_CASES:
         out[name] = ({
             "description": description, "operation": "validate_agreement", "lang": "en",

@@ -46,6 +46,12 @@ enum StatusFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SheetFormat {
+    Xlsx,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum DraftStage {
     Midterm,
 }
@@ -114,6 +120,54 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Import an action plan from a workbook (.xlsx) or CSV files (one per sheet).
+    ///
+    /// Writes the plan as JSON. Without a Plan sheet, --plan gives the plan the
+    /// measures fill in. Errors name the file, sheet, row and column.
+    Import {
+        /// The .xlsx workbook, or the .csv files.
+        files: Vec<PathBuf>,
+        /// A plan (JSON) to fill in when there is no Plan sheet.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        /// Write the plan here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Language of error messages.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
+    /// Export an action plan (JSON) to the spreadsheet layout.
+    Export {
+        /// The plan, as JSON.
+        plan: PathBuf,
+        /// xlsx (a workbook) or csv (a folder of CSV files, one per sheet).
+        #[arg(long, value_enum, default_value = "xlsx")]
+        format: SheetFormat,
+        /// The workbook file, or the folder for CSV files.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of headers and sheet names.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
+    /// Put indicator figures from a JSON-stat 2.0 dataset into an indicator set.
+    Jsonstat {
+        /// The dataset (JSON-stat 2.0, as SSB's PxWebApi gives it).
+        dataset: PathBuf,
+        /// The mappings: which cells make which indicator.
+        #[arg(long)]
+        mapping: PathBuf,
+        /// The indicator set to fill in.
+        #[arg(long)]
+        indicators: PathBuf,
+        /// Write the indicator set here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Language of error messages.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
     /// Print a JSON Schema, or write all of them to a directory.
     Schema {
         /// Which schema: agreement, report or rules.
@@ -157,6 +211,25 @@ fn main() -> ExitCode {
             lang,
             out,
         } => draft(&files, as_of.as_deref(), lang.into(), out.as_deref()),
+        Command::Import {
+            files,
+            plan,
+            out,
+            lang,
+        } => import(&files, plan.as_deref(), out.as_deref(), lang.into()),
+        Command::Export {
+            plan,
+            format,
+            out,
+            lang,
+        } => export(&plan, format, &out, lang.into()),
+        Command::Jsonstat {
+            dataset,
+            mapping,
+            indicators,
+            out,
+            lang,
+        } => jsonstat(&dataset, &mapping, &indicators, out.as_deref(), lang.into()),
         Command::Schema { name, out } => schema(&name, out.as_deref()),
         Command::Rules { format, lang } => {
             match format {
@@ -344,6 +417,111 @@ fn draft(files: &[PathBuf], as_of: Option<&str>, lang: Lang, out: Option<&Path>)
         None => print!("{text}"),
     }
     ExitCode::SUCCESS
+}
+
+fn write_out(out: Option<&Path>, text: &str, lang: Lang) -> ExitCode {
+    match out {
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("{}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&io_error(path, &e), lang, Format::Text),
+        },
+        None => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn import(files: &[PathBuf], plan: Option<&Path>, out: Option<&Path>, lang: Lang) -> ExitCode {
+    use tromsvekst::sheet::{SheetLimits, import_plan, read_tables};
+    let run = || -> Result<String, Error> {
+        let base = match plan {
+            Some(p) => Some(
+                tromsvekst::parse_action_plan(
+                    &read(p)?,
+                    &p.display().to_string(),
+                    &Default::default(),
+                )?
+                .value,
+            ),
+            None => None,
+        };
+        let mut tables = Vec::new();
+        for f in files {
+            tables.extend(read_tables(
+                &f.display().to_string(),
+                &read(f)?,
+                &SheetLimits::default(),
+            )?);
+        }
+        let name = files
+            .first()
+            .map(|f| f.display().to_string())
+            .unwrap_or_default();
+        let doc = import_plan(&name, &tables, base.as_ref())?;
+        Ok(tromsvekst::AnyDocument::ActionPlan(doc).to_json())
+    };
+    match run() {
+        Ok(text) => write_out(out, &text, lang),
+        Err(e) => fail(&e, lang, Format::Text),
+    }
+}
+
+fn export(plan: &Path, format: SheetFormat, out: &Path, lang: Lang) -> ExitCode {
+    use tromsvekst::sheet::{LAYOUT, export_tables, write_csv, write_xlsx};
+    let run = || -> Result<(), Error> {
+        let doc = tromsvekst::parse_action_plan(
+            &read(plan)?,
+            &plan.display().to_string(),
+            &Default::default(),
+        )?;
+        let tables = export_tables(&doc.value, lang);
+        match format {
+            SheetFormat::Xlsx => {
+                let bytes = write_xlsx(&tables)?;
+                std::fs::write(out, bytes).map_err(|e| io_error(out, &e))?;
+                eprintln!("{}", out.display());
+            }
+            SheetFormat::Csv => {
+                std::fs::create_dir_all(out).map_err(|e| io_error(out, &e))?;
+                for (t, spec) in tables.iter().zip(LAYOUT) {
+                    let path = out.join(spec.csv);
+                    std::fs::write(&path, write_csv(t)).map_err(|e| io_error(&path, &e))?;
+                    eprintln!("{}", path.display());
+                }
+            }
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e, lang, Format::Text),
+    }
+}
+
+fn jsonstat(
+    dataset: &Path,
+    mapping: &Path,
+    indicators: &Path,
+    out: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let run = || -> Result<String, Error> {
+        let (d, m, i) = (read(dataset)?, read(mapping)?, read(indicators)?);
+        let set = tromsvekst::sheet::jsonstat::apply_files(
+            (&dataset.display().to_string(), &d),
+            (&mapping.display().to_string(), &m),
+            (&indicators.display().to_string(), &i),
+        )?;
+        Ok(tromsvekst::AnyDocument::Indicators(set).to_json())
+    };
+    match run() {
+        Ok(text) => write_out(out, &text, lang),
+        Err(e) => fail(&e, lang, Format::Text),
+    }
 }
 
 fn io_error(path: &Path, e: &std::io::Error) -> Error {

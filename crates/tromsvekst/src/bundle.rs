@@ -68,11 +68,10 @@ impl Bundle {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(inputs: &[(&str, &[u8])], options: &ParseOptions) -> Result<Bundle, Error> {
-        let docs = inputs
-            .iter()
-            .map(|(name, bytes)| crate::parse_document(bytes, name, options))
-            .collect::<Result<Vec<_>, _>>()?;
-        Bundle::from_documents(docs, Some(crate::embedded::nord_troms()))
+        Bundle::from_documents(
+            parse_inputs(inputs, options)?,
+            Some(crate::embedded::nord_troms()),
+        )
     }
 
     /// Adds a document that follows up the agreement.
@@ -141,4 +140,33 @@ impl Bundle {
         plans.sort_by_key(|(i, p)| (p.period.start, p.period.end, *i));
         plans
     }
+}
+
+/// Reads documents from `(name, bytes)` pairs: JSON documents of any kind,
+/// and action plans as spreadsheets: each `.xlsx` workbook is one plan, and
+/// all `.csv` files together are one plan (one file per sheet).
+pub fn parse_inputs(
+    inputs: &[(&str, &[u8])],
+    options: &ParseOptions,
+) -> Result<Vec<AnyDocument>, Error> {
+    use crate::sheet::{SheetLimits, import_plan, is_spreadsheet, read_csv, read_xlsx};
+    let limits = SheetLimits::default();
+    let mut docs = Vec::new();
+    let mut csv = Vec::new();
+    let mut csv_name = None;
+    for (name, bytes) in inputs {
+        if !is_spreadsheet(name) {
+            docs.push(crate::parse_document(bytes, name, options)?);
+        } else if name.to_ascii_lowercase().ends_with(".xlsx") {
+            let tables = read_xlsx(name, bytes, &limits)?;
+            docs.push(AnyDocument::ActionPlan(import_plan(name, &tables, None)?));
+        } else {
+            csv_name.get_or_insert_with(|| name.to_string());
+            csv.push(read_csv(name, bytes, &limits)?);
+        }
+    }
+    if let Some(name) = csv_name {
+        docs.push(AnyDocument::ActionPlan(import_plan(&name, &csv, None)?));
+    }
+    Ok(docs)
 }

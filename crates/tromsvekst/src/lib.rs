@@ -44,7 +44,7 @@ pub mod schema;
 pub mod sheet;
 pub mod status;
 
-pub use bundle::Bundle;
+pub use bundle::{Bundle, parse_inputs};
 pub use date::{ApproxDate, Date};
 pub use document::{
     AnyDocument, Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_action_plan,

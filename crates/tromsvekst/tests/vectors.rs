@@ -75,6 +75,16 @@ fn run(dir: &Path, case: &Value) -> String {
             }
             Err(e) => e.to_json(),
         },
+        Some("import_plan") => match tromsvekst::sheet::import_plan_files(&inputs, None) {
+            Ok(doc) => tromsvekst::AnyDocument::ActionPlan(doc).to_json(),
+            Err(e) => e.to_json(),
+        },
+        Some("jsonstat") => {
+            match tromsvekst::sheet::jsonstat::apply_files(inputs[0], inputs[1], inputs[2]) {
+                Ok(doc) => tromsvekst::AnyDocument::Indicators(doc).to_json(),
+                Err(e) => e.to_json(),
+            }
+        }
         other => panic!("{}: unknown operation {other:?}", dir.display()),
     }
 }

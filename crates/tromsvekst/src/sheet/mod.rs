@@ -150,6 +150,38 @@ pub fn is_spreadsheet(name: &str) -> bool {
     lower.ends_with(".xlsx") || lower.ends_with(".csv")
 }
 
+/// Imports an action plan from files: an `.xlsx` workbook, or `.csv` files
+/// (one per sheet). `base` is the plan to fill in when there is no Plan sheet.
+pub fn import_plan_files(
+    inputs: &[(&str, &[u8])],
+    base: Option<&crate::model::ActionPlan>,
+) -> Result<crate::Document<crate::model::ActionPlan>, Error> {
+    let limits = SheetLimits::default();
+    let mut tables = Vec::new();
+    for (name, bytes) in inputs {
+        tables.extend(read_tables(name, bytes, &limits)?);
+    }
+    let name = inputs.first().map_or("plan", |(n, _)| *n);
+    import_plan(name, &tables, base)
+}
+
+/// The plan as CSV files of the layout: `(file name, text)` per sheet.
+pub fn export_csv_files(
+    plan: &crate::model::ActionPlan,
+    lang: crate::Lang,
+) -> Vec<(&'static str, String)> {
+    export_tables(plan, lang)
+        .iter()
+        .zip(LAYOUT)
+        .map(|(t, spec)| (spec.csv, write_csv(t)))
+        .collect()
+}
+
+/// The plan as an XLSX workbook of the layout.
+pub fn export_xlsx(plan: &crate::model::ActionPlan, lang: crate::Lang) -> Result<Vec<u8>, Error> {
+    write_xlsx(&export_tables(plan, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::column_letter;
