@@ -241,6 +241,129 @@ fn draft_midterm_evaluation(
     Ok(Document { inner })
 }
 
+/// Imports an action plan from spreadsheet files `(name, bytes)`: one `.xlsx`
+/// workbook, or `.csv` files (one per sheet). `base` is the plan to fill in
+/// when there is no Plan sheet.
+#[pyfunction]
+#[pyo3(signature = (files, base=None, lang="en"))]
+fn import_plan(
+    py: Python<'_>,
+    files: Vec<(String, Vec<u8>)>,
+    base: Option<PyRef<'_, Document>>,
+    lang: &str,
+) -> PyResult<Document> {
+    let l = self::lang(lang)?;
+    let base = match base.as_ref().map(|b| &b.inner) {
+        None => None,
+        Some(AnyDocument::ActionPlan(p)) => Some(p.value.clone()),
+        Some(other) => {
+            return Err(PyValueError::new_err(format!(
+                "base must be an action plan, not {}",
+                other.kind().as_str()
+            )));
+        }
+    };
+    let result = core(py, "import", move || {
+        let inputs: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        tromsvekst::sheet::import_plan_files(&inputs, base.as_ref())
+    })?;
+    result
+        .map(|d| Document {
+            inner: AnyDocument::ActionPlan(d),
+        })
+        .map_err(|e| errors::to_py(py, &e, l))
+}
+
+fn plan_of(doc: &Document) -> PyResult<tromsvekst::model::ActionPlan> {
+    match &doc.inner {
+        AnyDocument::ActionPlan(p) => Ok(p.value.clone()),
+        other => Err(PyValueError::new_err(format!(
+            "expected an action plan, not {}",
+            other.kind().as_str()
+        ))),
+    }
+}
+
+/// The action plan as an XLSX workbook of the layout.
+#[pyfunction]
+#[pyo3(signature = (plan, lang="nb"))]
+fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: &str) -> PyResult<Vec<u8>> {
+    let l = self::lang(lang)?;
+    let plan = plan_of(&plan)?;
+    core(py, "export", move || {
+        tromsvekst::sheet::export_xlsx(&plan, l)
+    })?
+    .map_err(|e| errors::to_py(py, &e, l))
+}
+
+/// The action plan as CSV files of the layout: `(file name, text)` per sheet.
+#[pyfunction]
+#[pyo3(signature = (plan, lang="nb"))]
+fn export_plan_csv(
+    py: Python<'_>,
+    plan: PyRef<'_, Document>,
+    lang: &str,
+) -> PyResult<Vec<(String, String)>> {
+    let l = self::lang(lang)?;
+    let plan = plan_of(&plan)?;
+    Ok(core(py, "export", move || {
+        tromsvekst::sheet::export_csv_files(&plan, l)
+    })?
+    .into_iter()
+    .map(|(n, t)| (n.to_string(), t))
+    .collect())
+}
+
+/// An indicator set with the figures a JSON-stat dataset gives, as its mappings say.
+#[pyfunction]
+#[pyo3(signature = (dataset, mapping, indicators, lang="en"))]
+fn apply_jsonstat(
+    py: Python<'_>,
+    dataset: (String, Vec<u8>),
+    mapping: (String, Vec<u8>),
+    indicators: (String, Vec<u8>),
+    lang: &str,
+) -> PyResult<Document> {
+    let l = self::lang(lang)?;
+    let result = core(py, "jsonstat", move || {
+        tromsvekst::sheet::jsonstat::apply_files(
+            (&dataset.0, &dataset.1),
+            (&mapping.0, &mapping.1),
+            (&indicators.0, &indicators.1),
+        )
+    })?;
+    result
+        .map(|d| Document {
+            inner: AnyDocument::Indicators(d),
+        })
+        .map_err(|e| errors::to_py(py, &e, l))
+}
+
+/// Reads documents from `(name, bytes)`: JSON of any kind, `.xlsx` workbooks
+/// as action plans, and all `.csv` files together as one action plan.
+#[pyfunction]
+#[pyo3(signature = (files, lang="en"))]
+fn parse_inputs(
+    py: Python<'_>,
+    files: Vec<(String, Vec<u8>)>,
+    lang: &str,
+) -> PyResult<Vec<Document>> {
+    let l = self::lang(lang)?;
+    let result = core(py, "parse", move || {
+        let inputs: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        tromsvekst::parse_inputs(&inputs, &ParseOptions::default())
+    })?;
+    result
+        .map(|docs| docs.into_iter().map(|inner| Document { inner }).collect())
+        .map_err(|e| errors::to_py(py, &e, l))
+}
+
 /// The embedded Nord-Troms agreement.
 #[pyfunction]
 fn nord_troms() -> Document {
@@ -310,6 +433,11 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(status, m)?)?;
     m.add_function(wrap_pyfunction!(draft_midterm_evaluation, m)?)?;
     m.add_function(wrap_pyfunction!(nord_troms, m)?)?;
+    m.add_function(wrap_pyfunction!(import_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_inputs, m)?)?;
+    m.add_function(wrap_pyfunction!(export_plan_xlsx, m)?)?;
+    m.add_function(wrap_pyfunction!(export_plan_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;

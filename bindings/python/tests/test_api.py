@@ -209,3 +209,39 @@ def test_work_runs_in_threads_without_holding_the_gil() -> None:
     for t in threads:
         t.join()
     assert results == [True] * 80
+
+
+def test_spreadsheets_round_trip_and_dataframes(tmp_path: pathlib.Path) -> None:
+    import pandas as pd
+
+    plan = tromsvekst.parse(PLAN)
+    data = tromsvekst.export_plan(plan)
+    assert isinstance(data, bytes) and data[:2] == b"PK"
+    assert tromsvekst.import_plan(data, names=["plan.xlsx"]).to_dict() == plan.to_dict()
+    files = tromsvekst.export_plan(plan, tmp_path / "csv", format="csv", lang="en")
+    assert isinstance(files, dict) and set(files) == {"plan.csv", "tiltak.csv", "finansiering.csv", "milepaeler.csv", "oppfolging.csv"}
+    back = tromsvekst.import_plan(*sorted((tmp_path / "csv").iterdir()))
+    assert back.to_dict() == plan.to_dict()
+    tromsvekst.export_plan(plan, tmp_path / "plan.xlsx")
+    assert tromsvekst.parse(tmp_path / "plan.xlsx").to_dict() == plan.to_dict()
+    # A DataFrame of measures fills in a plan.
+    frame = pd.DataFrame({"id": ["a"], "tittel": ["T"], "delmål": ["1.1"], "ansvarlig": ["nord-tromsradet"], "status": ["pågår"], "fremdrift": [40]})
+    filled = tromsvekst.import_plan(frame, base=PLAN)
+    assert [m["progress"] for m in filled.to_dict()["measures"]] == [40]
+    with pytest.raises(tromsvekst.SheetError) as e:
+        tromsvekst.import_plan(frame.rename(columns={"delmål": "delmaal"}), base=PLAN)
+    assert (e.value.code, e.value.sheet, e.value.line, e.value.column) == ("sheet.unknown-column", "tiltak", 1, 3)
+    with pytest.raises(ValueError):
+        tromsvekst.export_plan(plan, format="ods")
+    # A workbook validates with findings at its cells.
+    report = tromsvekst.validate(NT / "agreement.json", tmp_path / "plan.xlsx", as_of=DAY)
+    assert report.valid
+
+
+def test_jsonstat() -> None:
+    ind = tromsvekst.apply_jsonstat("examples/jsonstat/folkemengde-07459.json", "examples/jsonstat/mapping.json", NT / "indicators.json")
+    people = next(x for x in ind.to_dict()["indicators"] if x["id"] == "folkemengde")
+    assert [(o["year"], o["value"], o["source"]["table"]) for o in people["observations"]] == [(2024, 11000.0, "07459"), (2025, 10910.0, "07459"), (2026, 10870.0, "07459")]
+    with pytest.raises(tromsvekst.JsonStatError) as e:
+        tromsvekst.apply_jsonstat("examples/jsonstat/folkemengde-07459.json", {"mappings": [{"indicator": "folkemengde", "select": {"Region": ["X"]}}]}, NT / "indicators.json")
+    assert e.value.code == "jsonstat.unknown-category"

@@ -25,7 +25,12 @@ def run(folder: pathlib.Path, case: dict) -> str:
             # The name is the path as the case gives it, exactly as in Rust.
             doc = tromsvekst.parse_agreement((folder / names[0]).read_bytes(), name=names[0])
             return tromsvekst.validate(doc, lang=lang, severity=severity).to_json()
-        docs = [tromsvekst.parse((folder / n).read_bytes(), name=n) for n in names]
+        if case["operation"] == "import_plan":
+            return tromsvekst.import_plan(*[(folder / n).read_bytes() for n in names], names=names).to_json()
+        if case["operation"] == "jsonstat":
+            dataset, mapping, indicators = [(folder / n).read_bytes() for n in names]
+            return tromsvekst.apply_jsonstat(dataset, mapping, indicators, names=(names[0], names[1], names[2])).to_json()
+        docs = [(n, (folder / n).read_bytes()) for n in names]
         if case["operation"] == "validate":
             return tromsvekst.validate(*docs, lang=lang, as_of=as_of, severity=severity).to_json()
         if case["operation"] == "status":

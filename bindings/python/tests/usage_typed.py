@@ -42,13 +42,19 @@ def use() -> None:
     rules = tromsvekst.rules()
     codes: list[str] = tromsvekst.error_codes()
     version: str = tromsvekst.__version__
+    plan_doc: tromsvekst.Document = tromsvekst.import_plan("plan.xlsx", b"...", ("tiltak.csv", b"id"), base=doc, names=["a.xlsx"])
+    exported: bytes | dict[str, str] = tromsvekst.export_plan(plan_doc, "out.xlsx", format="xlsx", lang="en")
+    filled: tromsvekst.Document = tromsvekst.apply_jsonstat("d.json", {"mappings": []}, doc, names=("d", "m", "i"))
     try:
         tromsvekst.parse("{")
     except tromsvekst.JsonError as e:
         place: tuple[str, str, int | None, int | None, str | None] = (e.code, e.pointer, e.line, e.column, e.document)
         messages: tuple[str, str, str] = (e.message_en, e.message_nb, e.json)
-    except (tromsvekst.DocumentError, tromsvekst.ConfigError, tromsvekst.BundleError, tromsvekst.ReadError):
+    except tromsvekst.SheetError as e:
+        sheet: str | None = e.sheet
+        print(sheet)
+    except (tromsvekst.DocumentError, tromsvekst.ConfigError, tromsvekst.BundleError, tromsvekst.ReadError, tromsvekst.JsonStatError):
         pass
     except tromsvekst.TromsvekstError:
         pass
-    print(kinds, name, data, valid, counts, as_of, groups, text, rd, frame, due, late, ev_due, more, sd, progress, table, draft, schema, names, rules, codes, version)
+    print(plan_doc, exported, filled, kinds, name, data, valid, counts, as_of, groups, text, rd, frame, due, late, ev_due, more, sd, progress, table, draft, schema, names, rules, codes, version)

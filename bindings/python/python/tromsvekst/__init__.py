@@ -24,7 +24,9 @@ from ._tromsvekst import (
     ConfigError,
     DocumentError,
     JsonError,
+    JsonStatError,
     ReadError,
+    SheetError,
     TromsvekstError,
 )
 
@@ -40,14 +42,19 @@ __all__ = [
     "DocumentError",
     "EvaluationDue",
     "JsonError",
+    "JsonStatError",
     "OverdueMilestone",
     "ReadError",
     "Report",
+    "SheetError",
     "Source",
     "Status",
     "TromsvekstError",
+    "apply_jsonstat",
     "draft_midterm",
     "error_codes",
+    "export_plan",
+    "import_plan",
     "nord_troms",
     "parse",
     "parse_action_plan",
@@ -63,8 +70,9 @@ __all__ = [
 ]
 
 #: What a document can be given as: a parsed :class:`Document`, JSON text
-#: (a ``str`` starting with ``{``), JSON bytes, a path, or a ``dict``.
-Source = Union["Document", str, bytes, "os.PathLike[str]", Mapping[str, Any]]
+#: (a ``str`` starting with ``{``), JSON bytes, a path, a ``dict``, or a
+#: ``(name, bytes)`` pair (a name ending in ``.xlsx`` or ``.csv`` is a spreadsheet).
+Source = Union["Document", str, bytes, "os.PathLike[str]", Mapping[str, Any], tuple[str, bytes]]
 
 
 def _pandas() -> Any:
@@ -133,6 +141,11 @@ class Document:
 def _read(source: Source, name: str | None, kind: str | None) -> Document:
     if isinstance(source, Document):
         return source
+    if isinstance(source, tuple):
+        given, data = source
+        if given.lower().endswith((".xlsx", ".csv")) and kind in (None, "action_plan"):
+            return Document(_native.import_plan([(given, data)], None))
+        return Document(_native.parse(data, name or given, kind))
     if isinstance(source, Mapping):
         data = json.dumps(source, ensure_ascii=False).encode("utf-8")
         return Document(_native.parse(data, name or f"<{source.get('kind', 'document')}>", kind))
@@ -142,22 +155,48 @@ def _read(source: Source, name: str | None, kind: str | None) -> Document:
         return Document(_native.parse(source.encode("utf-8"), name or "<string>", kind))
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        try:
-            with open(path, "rb") as f:
-                data = f.read()
-        except OSError as e:
-            raise _native.read_error(path, e.strerror or str(e)) from e
+        data = _read_file(path)
+        if path.lower().endswith((".xlsx", ".csv")) and kind in (None, "action_plan"):
+            # A spreadsheet is an action plan in the documented layout.
+            return Document(_native.import_plan([(name or path, data)], None))
         return Document(_native.parse(data, name or path, kind))
     raise TypeError(
         f"cannot read a document from {type(source).__name__}: give a Document, JSON text, bytes, a path or a dict"
     )
 
 
+def _read_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise _native.read_error(path, e.strerror or str(e)) from e
+
+
+def _named_bytes(source: Source, name: str | None, default: str) -> tuple[str, bytes]:
+    """A source as (name, bytes) for the spreadsheet and JSON-stat readers."""
+    if isinstance(source, tuple):
+        return (name or source[0], source[1])
+    if isinstance(source, Document):
+        return (name or source.name or default, source.to_json().encode("utf-8"))
+    if isinstance(source, Mapping):
+        return (name or default, json.dumps(source, ensure_ascii=False).encode("utf-8"))
+    if isinstance(source, bytes):
+        return (name or default, source)
+    if isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
+        return (name or default, source.encode("utf-8"))
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        return (name or path, _read_file(path))
+    raise TypeError(f"cannot read {type(source).__name__}: give a path, bytes, JSON text or a dict")
+
+
 def parse(source: Source, *, name: str | None = None, kind: str | None = None) -> Document:
     """Reads a document of any kind (or of ``kind``, when given).
 
     ``source`` is JSON text (a ``str`` starting with ``{``), bytes, a path or
-    a ``dict``. ``name`` is the name used in errors and reports (default: the
+    a ``dict``; a path ending in ``.xlsx`` or ``.csv`` is an action plan in
+    the spreadsheet layout (see :func:`import_plan`). ``name`` is the name used in errors and reports (default: the
     path, or ``<string>``). Malformed input raises a :class:`TromsvekstError`
     subclass with ``code``, ``pointer``, ``line`` and ``column``.
     """
@@ -195,7 +234,22 @@ def nord_troms() -> Document:
 
 
 def _documents(sources: tuple[Source, ...]) -> list[_native.Document]:
-    return [_read(s, None, None)._native for s in sources]
+    """Documents in the order given, except that all CSV files together make
+    one action plan (one file per sheet), placed last, as in the other languages."""
+    docs: list[_native.Document] = []
+    csv: list[tuple[str, bytes]] = []
+    for s in sources:
+        if isinstance(s, Document):
+            docs.append(s._native)
+            continue
+        item = _named_bytes(s, None, "<input>")
+        if item[0].lower().endswith(".csv"):
+            csv.append(item)
+        else:
+            docs += _native.parse_inputs([item])
+    if csv:
+        docs += _native.parse_inputs(csv)
+    return docs
 
 
 class Report:
@@ -461,6 +515,76 @@ def draft_midterm(*documents: Source, as_of: _dt.date | None = None, lang: str =
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
     (default: today), with the judgments left to the analysts."""
     return Document(_native.draft_midterm_evaluation(_documents(documents), _date(as_of), lang))
+
+
+def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None) -> Document:
+    """Imports an action plan from a spreadsheet in the documented layout
+    (``docs/SPREADSHEET.md``): one ``.xlsx`` workbook, or CSV files (one per
+    sheet, named after it: ``tiltak.csv``, ``milepaeler.csv`` …), or pandas
+    DataFrames (each taken as the CSV sheet its name says; default ``tiltak``).
+
+    Without a Plan sheet, ``base`` is the plan (JSON) the sheets fill in.
+    Errors are :class:`SheetError` with ``sheet``, ``line`` (the row) and
+    ``column``; findings on the plan point to its cells.
+    """
+    files: list[tuple[str, bytes]] = []
+    for i, source in enumerate(sources):
+        given = names[i] if names and i < len(names) else None
+        if hasattr(source, "to_csv") and hasattr(source, "columns"):
+            # A pandas DataFrame: its CSV is the sheet.
+            text: str = source.to_csv(index=False)
+            files.append((given or "tiltak.csv", text.encode("utf-8")))
+        elif isinstance(source, Mapping) and source and all(hasattr(v, "to_csv") for v in source.values()):
+            for sheet, frame in source.items():
+                files.append((f"{sheet}.csv", frame.to_csv(index=False).encode("utf-8")))
+        else:
+            files.append(_named_bytes(source, given, "tiltak.csv"))
+    base_doc = None if base is None else _read(base, None, "action_plan")._native
+    return Document(_native.import_plan(files, base_doc))
+
+
+def export_plan(
+    plan: Source, path: str | os.PathLike[str] | None = None, *, format: str = "xlsx", lang: str = "nb"
+) -> bytes | dict[str, str]:
+    """Exports an action plan to the spreadsheet layout: ``format="xlsx"``
+    gives the workbook's bytes, ``format="csv"`` a dict of file name to CSV
+    text. With ``path``, writes the workbook there, or the CSV files into that
+    folder. Importing the result gives the same plan.
+    """
+    native = _read(plan, None, "action_plan")._native
+    if format == "xlsx":
+        data = _native.export_plan_xlsx(native, lang)
+        if path is not None:
+            with open(path, "wb") as f:
+                f.write(data)
+        return data
+    if format == "csv":
+        files = dict(_native.export_plan_csv(native, lang))
+        if path is not None:
+            os.makedirs(path, exist_ok=True)
+            for file_name, text in files.items():
+                with open(os.path.join(path, file_name), "w", encoding="utf-8", newline="") as f:
+                    f.write(text)
+        return files
+    raise ValueError(f"unknown format {format!r}: expected xlsx or csv")
+
+
+def apply_jsonstat(
+    dataset: Source, mapping: Source, indicators: Source, *, names: tuple[str, str, str] | None = None
+) -> Document:
+    """The indicator set with the figures of a JSON-stat 2.0 dataset (as SSB's
+    PxWebApi gives it) put in, as the mapping (``{"mappings": [...]}``) says:
+    which category codes, summed, make which indicator; the years come from
+    the time dimension. ``names`` names the three in errors (default: their
+    paths). Errors are :class:`JsonStatError`."""
+    n: tuple[str | None, str | None, str | None] = names if names is not None else (None, None, None)
+    return Document(
+        _native.apply_jsonstat(
+            _named_bytes(dataset, n[0], "dataset.json"),
+            _named_bytes(mapping, n[1], "mapping.json"),
+            _named_bytes(indicators, n[2], "indicators.json"),
+        )
+    )
 
 
 def schema(name: str) -> dict[str, Any]:
