@@ -14,7 +14,7 @@ const EXAMPLES = [
 const TEXT = {
   nb: {
     title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
-    drop: "Slipp avtale, handlingsplan, møtelogg, indikatorer og evaluering her (JSON), eller velg filer:",
+    drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer og evaluering her, eller velg filer:",
     note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
     status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig", errors: "feil",
     warnings: "advarsler", info: "info", section: "avsnitt", evaluations: "Evalueringer", due: "frist",
@@ -25,7 +25,7 @@ const TEXT = {
   },
   en: {
     title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
-    drop: "Drop the agreement, action plan, meeting log, indicators and evaluation here (JSON), or pick files:",
+    drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators and evaluation here, or pick files:",
     note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
     status: "Status", report: "Validation report", valid: "valid", invalid: "invalid", errors: "errors",
     warnings: "warnings", info: "info", section: "section", evaluations: "Evaluations", due: "due",
@@ -56,7 +56,8 @@ function renderError(e) {
   const box = $("error");
   box.hidden = false;
   if (typeof e?.code === "string") {
-    const place = e.line != null ? `${e.document ?? ""}:${e.line}:${e.column}` : e.document ?? "";
+    const doc = e.sheet ? `${e.document ?? ""}[${e.sheet}]` : e.document ?? "";
+    const place = e.line != null ? `${doc}:${e.line}:${e.column}` : doc;
     const message = state.lang === "nb" ? e.messageNb : e.messageEn;
     box.innerHTML = `<h2>${t.cannotRead}</h2><p class="loc" data-error-location>${esc(place)}</p>` +
       `<p><code data-error-code>${esc(e.code)}</code> ${esc(message)}${e.pointer ? ` <span class="loc">(${esc(e.pointer)})</span>` : ""}</p>`;
@@ -74,7 +75,8 @@ function renderReport(r) {
     html += `<div class="group" data-rule="${esc(g.rule)}"><h3 class="sev-${g.severity}">${esc(g.severity)} ${esc(g.rule)} (${g.count}) — ${esc(g.title)} ` +
       `<span class="loc">[${t.section} ${esc(g.section)}]</span></h3><ul>`;
     for (const f of g.findings) {
-      const place = f.line != null ? `${f.document}:${f.line}:${f.column}` : `${f.document}#${f.pointer}`;
+      const doc = f.sheet ? `${f.document}[${f.sheet}]` : f.document;
+      const place = f.line != null ? `${doc}:${f.line}:${f.column}` : `${doc}#${f.pointer}`;
       html += `<li><span class="loc">${esc(place)}</span> ${esc(f.message)}</li>`;
     }
     html += "</ul></div>";

@@ -27,7 +27,7 @@ export interface StatusOptions { lang?: Lang; asOf?: string }
 /** Any document. */
 export type AnyDocument = Agreement | ActionPlan | MeetingLog | IndicatorSet | Evaluation;
 /** The error thrown for input that cannot be read: an `Error` with the code and place. */
-export interface TromsvekstError extends Error { code: string; pointer: string; line: number | null; column: number | null; document: string | null; messageEn: string; messageNb: string; json: string }
+export interface TromsvekstError extends Error { code: string; pointer: string; line: number | null; column: number | null; document: string | null; sheet: string | null; messageEn: string; messageNb: string; json: string }
 "#;
 
 fn set(target: &JsValue, key: &str, value: JsValue) {
@@ -53,6 +53,11 @@ fn js_error(e: &Error, lang: Lang) -> JsValue {
         e.document
             .as_deref()
             .map_or(JsValue::NULL, JsValue::from_str),
+    );
+    set(
+        &err,
+        "sheet",
+        e.sheet.as_deref().map_or(JsValue::NULL, JsValue::from_str),
     );
     set(&err, "messageEn", JsValue::from_str(&e.message_en));
     set(&err, "messageNb", JsValue::from_str(&e.message_nb));
@@ -313,6 +318,130 @@ pub fn draft_midterm_json(
     let (_, b, day, lang) = status_of(&inputs, &options)?;
     let draft = draft_midterm(&b, day, lang);
     Ok(AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)).to_json())
+}
+
+fn one_input(value: &JsValue) -> Result<(String, Vec<u8>), JsValue> {
+    inputs(&Array::of1(value).into())?
+        .pop()
+        .ok_or_else(|| type_error("no input"))
+}
+
+fn plan_input(value: &JsValue) -> Result<tromsvekst::model::ActionPlan, JsValue> {
+    let (name, bytes) = one_input(value)?;
+    let docs = tromsvekst::parse_inputs(&[(&name, &bytes)], &ParseOptions::default())
+        .map_err(|e| js_error(&e, Lang::En))?;
+    match docs.into_iter().next() {
+        Some(AnyDocument::ActionPlan(p)) => Ok(p.value),
+        Some(other) => Err(type_error(&format!(
+            "expected an action plan, not {}",
+            other.kind().as_str()
+        ))),
+        None => Err(type_error("no input")),
+    }
+}
+
+fn lang_option(value: &JsValue) -> Result<Lang, JsValue> {
+    match value.as_string() {
+        Some(l) => l.parse().map_err(|e| js_error(&e, Lang::En)),
+        None if value.is_undefined() || value.is_null() => Ok(Lang::Nb),
+        None => Err(type_error("lang must be \"nb\" or \"en\"")),
+    }
+}
+
+fn import_plan_doc(inputs_js: &JsValue, base: &JsValue) -> Result<AnyDocument, JsValue> {
+    let files = inputs(inputs_js)?;
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let base = if base.is_undefined() || base.is_null() {
+        None
+    } else {
+        Some(plan_input(base)?)
+    };
+    tromsvekst::sheet::import_plan_files(&refs, base.as_ref())
+        .map(AnyDocument::ActionPlan)
+        .map_err(|e| js_error(&e, Lang::En))
+}
+
+/// Imports an action plan from a spreadsheet in the layout: one `.xlsx`
+/// workbook (bytes), or `.csv` files (one per sheet). `base` is the plan
+/// (JSON) to fill in when there is no Plan sheet. Errors carry `sheet`,
+/// `line` (the row) and `column`.
+#[wasm_bindgen(js_name = importPlan, unchecked_return_type = "ActionPlan")]
+pub fn import_plan(
+    #[wasm_bindgen(unchecked_param_type = "Input[]")] inputs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input | undefined")] base: JsValue,
+) -> Result<JsValue, JsValue> {
+    plain(&import_plan_doc(&inputs, &base)?.to_json())
+}
+
+/// The imported action plan as JSON text.
+#[wasm_bindgen(js_name = importPlanJson)]
+pub fn import_plan_json(
+    #[wasm_bindgen(unchecked_param_type = "Input[]")] inputs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input | undefined")] base: JsValue,
+) -> Result<String, JsValue> {
+    Ok(import_plan_doc(&inputs, &base)?.to_json())
+}
+
+/// An action plan (JSON or spreadsheet) as an XLSX workbook of the layout.
+#[wasm_bindgen(js_name = exportPlanXlsx)]
+pub fn export_plan_xlsx(
+    #[wasm_bindgen(unchecked_param_type = "Input")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: JsValue,
+) -> Result<Vec<u8>, JsValue> {
+    let l = lang_option(&lang)?;
+    tromsvekst::sheet::export_xlsx(&plan_input(&plan)?, l).map_err(|e| js_error(&e, l))
+}
+
+/// An action plan as CSV files of the layout: file name → CSV text.
+#[wasm_bindgen(js_name = exportPlanCsv, unchecked_return_type = "Record<string, string>")]
+pub fn export_plan_csv(
+    #[wasm_bindgen(unchecked_param_type = "Input")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang | undefined")] lang: JsValue,
+) -> Result<JsValue, JsValue> {
+    let l = lang_option(&lang)?;
+    let out = js_sys::Object::new();
+    for (name, text) in tromsvekst::sheet::export_csv_files(&plan_input(&plan)?, l) {
+        set(&out, name, JsValue::from_str(&text));
+    }
+    Ok(out.into())
+}
+
+fn jsonstat_doc(
+    dataset: &JsValue,
+    mapping: &JsValue,
+    indicators: &JsValue,
+) -> Result<AnyDocument, JsValue> {
+    let (d, m, i) = (
+        one_input(dataset)?,
+        one_input(mapping)?,
+        one_input(indicators)?,
+    );
+    tromsvekst::sheet::jsonstat::apply_files((&d.0, &d.1), (&m.0, &m.1), (&i.0, &i.1))
+        .map(AnyDocument::Indicators)
+        .map_err(|e| js_error(&e, Lang::En))
+}
+
+/// The indicator set with the figures of a JSON-stat 2.0 dataset put in, as the mapping says.
+#[wasm_bindgen(js_name = applyJsonstat, unchecked_return_type = "IndicatorSet")]
+pub fn apply_jsonstat(
+    #[wasm_bindgen(unchecked_param_type = "Input")] dataset: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input")] mapping: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input")] indicators: JsValue,
+) -> Result<JsValue, JsValue> {
+    plain(&jsonstat_doc(&dataset, &mapping, &indicators)?.to_json())
+}
+
+/// The filled-in indicator set as JSON text.
+#[wasm_bindgen(js_name = applyJsonstatJson)]
+pub fn apply_jsonstat_json(
+    #[wasm_bindgen(unchecked_param_type = "Input")] dataset: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input")] mapping: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Input")] indicators: JsValue,
+) -> Result<String, JsValue> {
+    Ok(jsonstat_doc(&dataset, &mapping, &indicators)?.to_json())
 }
 
 /// The embedded Nord-Troms agreement, as a plain object.

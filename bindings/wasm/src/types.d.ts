@@ -1362,6 +1362,11 @@ export interface Finding {
    */
   rule: string;
   severity: Severity;
+  /**
+   * The sheet, when the document was read from a spreadsheet (then `line`
+   * is the row).
+   */
+  sheet?: string | null;
 }
 /**
  * Where the follow-up of an agreement stands on a day.

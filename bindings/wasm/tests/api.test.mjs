@@ -120,3 +120,32 @@ test("schemas, rules, codes, the embedded agreement, the version", () => {
   assert.equal(tv.nordTromsJson(), read("examples/nord-troms/agreement.json"));
   assert.match(tv.version(), /^\d+\.\d+\.\d+$/);
 });
+
+test("spreadsheets: export, import, and a workbook in a bundle", () => {
+  const xlsx = tv.exportPlanXlsx(plan, "nb");
+  assert.ok(xlsx instanceof Uint8Array && xlsx[0] === 0x50 && xlsx[1] === 0x4b);
+  const back = tv.importPlan([{ name: "plan.xlsx", text: xlsx }], undefined);
+  assert.deepEqual(back, tv.parse(plan));
+  const csv = tv.exportPlanCsv(plan, "en");
+  assert.deepEqual(Object.keys(csv).sort(), ["finansiering.csv", "milepaeler.csv", "oppfolging.csv", "plan.csv", "tiltak.csv"]);
+  const fromCsv = tv.importPlan(Object.entries(csv).map(([name, text]) => ({ name, text })), undefined);
+  assert.deepEqual(fromCsv, tv.parse(plan));
+  const measures = "id,tittel,delmaal,ansvarlig,status\r\na,T,1.1,nord-tromsradet,planned\r\n";
+  assert.throws(
+    () => tv.importPlan([{ name: "tiltak.csv", text: measures }], plan),
+    (e) => e.code === "sheet.unknown-column" && e.sheet === "tiltak" && e.line === 1 && e.column === 3,
+  );
+  const report = tv.validate([ALL[0], { name: "plan.xlsx", text: xlsx }], { asOf: "2026-11-26", lang: "en" });
+  assert.equal(report.valid, true);
+});
+
+test("JSON-stat figures into indicators", () => {
+  const input = (p) => ({ name: p, text: read(p) });
+  const set = tv.applyJsonstat(input("examples/jsonstat/folkemengde-07459.json"), input("examples/jsonstat/mapping.json"), ALL[3]);
+  const people = set.indicators.find((i) => i.id === "folkemengde");
+  assert.deepEqual(people.observations.map((o) => [o.year, o.value]), [[2024, 11000], [2025, 10910], [2026, 10870]]);
+  assert.throws(
+    () => tv.applyJsonstat(input("examples/jsonstat/folkemengde-07459.json"), { name: "m.json", text: '{"mappings": [{"indicator": "folkemengde", "select": {"Region": ["X"]}}]}' }, ALL[3]),
+    (e) => e.code === "jsonstat.unknown-category",
+  );
+});

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -66,6 +66,15 @@ test("the web page validates and shows the status in the browser", async () => {
     assert.equal(await page.textContent("[data-error-code]"), "json.duplicate-key");
     assert.equal(await page.textContent("[data-error-location]"), "broken.json:3:3");
     await page.screenshot({ path: `${root}target/test-artifacts/web-page-error.png` });
+    // An action plan dropped as a workbook: its findings point to sheet, row and column.
+    const bad = JSON.parse(readFileSync(new URL("../../../examples/nord-troms/action-plan-2025-2026.json", import.meta.url), "utf8"));
+    bad.measures[2].sub_goals = ["1.9"];
+    const { exportPlanXlsx } = await import("../pkg/node.mjs");
+    const xlsx = Buffer.from(exportPlanXlsx({ name: "plan.json", text: JSON.stringify(bad) }, "nb"));
+    await page.setInputFiles("#files", { name: "handlingsplan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx });
+    await page.waitForSelector('[data-rule="plan.measure.unknown-sub-goal"]');
+    assert.match(await page.textContent('[data-rule="plan.measure.unknown-sub-goal"]'), /handlingsplan\.xlsx\[Tiltak\]:4:6/);
+    await page.screenshot({ path: `${root}target/test-artifacts/web-page-xlsx.png`, fullPage: true });
     // Norwegian again, and the examples back: the same module instance still works.
     await page.selectOption("#lang", "nb");
     await page.click("#reset");

@@ -31,13 +31,20 @@ export async function useAll(bytes: Uint8Array): Promise<void> {
   const rules: Rule[] = tv.rules();
   const codes: string[] = tv.errorCodes();
   const version: string = tv.version();
+  const imported: ActionPlan = tv.importPlan([{ name: "plan.xlsx", text: bytes }], undefined);
+  const importedJson: string = tv.importPlanJson([input], input);
+  const workbook: Uint8Array = tv.exportPlanXlsx(input, "en");
+  const csvFiles: Record<string, string> = tv.exportPlanCsv(input, undefined);
+  const filled: IndicatorSet = tv.applyJsonstat(input, input, input);
+  const filledJson: string = tv.applyJsonstatJson(input, input, input);
+  console.log(imported, importedJson, workbook, csvFiles, filled, filledJson);
   const log: MeetingLog | undefined = any.kind === "meeting_log" ? (any as MeetingLog) : undefined;
   const ind: IndicatorSet | undefined = any.kind === "indicators" ? (any as IndicatorSet) : undefined;
   try {
     tv.parse({ text: "{" }, undefined);
   } catch (e) {
     const err = e as TromsvekstError;
-    const place: [string, string, number | null, number | null, string | null] = [err.code, err.pointer, err.line, err.column, err.document];
+    const place: [string, string, number | null, number | null, string | null, string | null] = [err.code, err.pointer, err.line, err.column, err.document, err.sheet];
     console.log(place, err.messageEn, err.messageNb, err.json);
   }
   console.log(firstDue, valid, errors, messages, json, days, progress, text, draft, draftJson, nt, ntJson, schema, names, rules, codes, version, log, ind);

@@ -26,6 +26,10 @@ function run(dir, c) {
         return tv.statusJson(inputs, options);
       case "draft_midterm":
         return tv.draftMidtermJson(inputs, options);
+      case "import_plan":
+        return tv.importPlanJson(inputs, undefined);
+      case "jsonstat":
+        return tv.applyJsonstatJson(inputs[0], inputs[1], inputs[2]);
       default:
         throw new Error(`unknown operation ${c.operation}`);
     }
