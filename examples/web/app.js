@@ -14,24 +14,30 @@ const EXAMPLES = [
 const TEXT = {
   nb: {
     title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
-    drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer og evaluering her, eller velg filer:",
+    drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer (med JSON-stat-tall og koblingsfil) og evaluering her, eller velg filer:",
     note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
     status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig", errors: "feil",
     warnings: "advarsler", info: "info", section: "avsnitt", evaluations: "Evalueringer", due: "frist",
     daysLeft: "dager igjen", progress: "Fremdrift per innsatsområde", overdue: "Milepæler på overtid",
     none: "Ingen.", meetings: "Politiske møter", year: "år", held: "holdt", planned: "planlagt", required: "krav",
     cannotRead: "Kunne ikke lese", midterm: "midtveisevaluering", final: "sluttevaluering",
+    needMapping: "Et JSON-stat-datasett trenger en koblingsfil ({\"mappings\": [...]}) som sier hvilke celler som er hvilken indikator.",
+    needIndicators: "Et JSON-stat-datasett trenger indikatorsettet tallene skal inn i.",
+    indicators: "Indikatorer", latest: "siste", target: "mål",
     state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
   },
   en: {
     title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
-    drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators and evaluation here, or pick files:",
+    drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators (with JSON-stat figures and a mapping file) and evaluation here, or pick files:",
     note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
     status: "Status", report: "Validation report", valid: "valid", invalid: "invalid", errors: "errors",
     warnings: "warnings", info: "info", section: "section", evaluations: "Evaluations", due: "due",
     daysLeft: "days left", progress: "Progress per focus area", overdue: "Overdue milestones",
     none: "None.", meetings: "Political meetings", year: "year", held: "held", planned: "planned", required: "required",
     cannotRead: "Could not read", midterm: "midterm evaluation", final: "final evaluation",
+    needMapping: "A JSON-stat dataset needs a mapping file ({\"mappings\": [...]}) saying which cells make which indicator.",
+    needIndicators: "A JSON-stat dataset needs the indicator set to put the figures into.",
+    indicators: "Indicators", latest: "latest", target: "target",
     state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
   },
 };
@@ -105,7 +111,44 @@ function renderStatus(s) {
   for (const y of s.meetings) {
     html += `<tr data-year="${y.year}"><td>${y.year}</td><td>${y.held}</td><td>${y.planned}</td><td>${y.required}</td></tr>`;
   }
+  html += `</table><h3>${t.indicators}</h3><table><tr><th></th><th>${t.latest}</th><th>${t.target}</th><th></th></tr>`;
+  for (const x of s.indicators) {
+    const v = (y) => (y ? `${y.value} (${y.year})` : "–");
+    html += `<tr data-indicator="${esc(x.id)}"><td>${esc(x.name)}</td><td>${v(x.latest)}</td><td>${v(x.target)}</td><td>${x.light ?? ""}</td></tr>`;
+  }
   $("status").innerHTML = html + "</table>";
+}
+
+/** What a JSON input is, by its shape: a JSON-stat dataset, a mapping, or a document. */
+function classify(input) {
+  if (!input.name.toLowerCase().endsWith(".json")) return "document";
+  try {
+    const text = typeof input.text === "string" ? input.text : new TextDecoder().decode(input.text);
+    const v = JSON.parse(text);
+    if (v && v.class === "dataset" && v.dimension && "value" in v) return "jsonstat";
+    if (v && Array.isArray(v.mappings)) return "mapping";
+    if (v && v.kind === "indicators") return "indicators";
+  } catch {
+    // Not JSON: the library will say where and why.
+  }
+  return "document";
+}
+
+/** Puts JSON-stat figures into the indicator set, when a dataset and a mapping were given. */
+function withStatistics(inputs) {
+  const kinds = inputs.map(classify);
+  const datasets = inputs.filter((_, i) => kinds[i] === "jsonstat");
+  const mappings = inputs.filter((_, i) => kinds[i] === "mapping");
+  let rest = inputs.filter((_, i) => kinds[i] !== "jsonstat" && kinds[i] !== "mapping");
+  if (!datasets.length) return rest;
+  if (!mappings.length) throw new Error(TEXT[state.lang].needMapping);
+  for (const dataset of datasets) {
+    const at = rest.findIndex((i) => classify(i) === "indicators");
+    if (at < 0) throw new Error(TEXT[state.lang].needIndicators);
+    const filled = tv.applyJsonstatJson(dataset, mappings[0], rest[at]);
+    rest = rest.map((x, i) => (i === at ? { name: x.name, text: filled } : x));
+  }
+  return rest;
 }
 
 function refresh() {
@@ -114,8 +157,9 @@ function refresh() {
   $("error").hidden = true;
   const options = { lang: state.lang, asOf: $("as-of").value || today() };
   try {
-    renderReport(tv.validate(state.inputs, options));
-    renderStatus(tv.status(state.inputs, options));
+    const inputs = withStatistics(state.inputs);
+    renderReport(tv.validate(inputs, options));
+    renderStatus(tv.status(inputs, options));
   } catch (e) {
     $("report").innerHTML = "";
     $("status").innerHTML = "";

@@ -75,6 +75,15 @@ test("the web page validates and shows the status in the browser", async () => {
     await page.waitForSelector('[data-rule="plan.measure.unknown-sub-goal"]');
     assert.match(await page.textContent('[data-rule="plan.measure.unknown-sub-goal"]'), /handlingsplan\.xlsx\[Tiltak\]:4:6/);
     await page.screenshot({ path: `${root}target/test-artifacts/web-page-xlsx.png`, fullPage: true });
+    // Indicator figures from a JSON-stat dataset and its mapping, dropped with the indicator set.
+    const file = (p) => ({ name: p.split("/").pop(), mimeType: "application/json", buffer: readFileSync(new URL(`../../../${p}`, import.meta.url)) });
+    await page.setInputFiles("#files", [
+      file("examples/nord-troms/indicators.json"),
+      file("examples/jsonstat/folkemengde-07459.json"),
+      file("examples/jsonstat/mapping.json"),
+    ]);
+    await page.waitForSelector('[data-indicator="folkemengde"]');
+    assert.match(await page.textContent('[data-indicator="folkemengde"]'), /10870 \(2026\)/);
     // Norwegian again, and the examples back: the same module instance still works.
     await page.selectOption("#lang", "nb");
     await page.click("#reset");
