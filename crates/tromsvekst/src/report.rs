@@ -41,7 +41,7 @@ impl std::str::FromStr for Level {
 
 /// How to validate: the language of messages, and severities changed from
 /// the catalog's defaults.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// The language of messages.
     pub lang: Lang,
@@ -49,7 +49,16 @@ pub struct Config {
     /// coordinators in place). Without it, rules that need a date are skipped;
     /// the command line and the bindings pass today's date unless told otherwise.
     pub as_of: Option<crate::Date>,
+    /// Most findings listed per rule (default 100); the rest are counted in
+    /// the group's `omitted`.
+    pub max_findings_per_rule: usize,
     severity: BTreeMap<&'static str, Level>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::new(Lang::default())
+    }
 }
 
 impl Config {
@@ -58,6 +67,7 @@ impl Config {
         Config {
             lang,
             as_of: None,
+            max_findings_per_rule: 100,
             severity: BTreeMap::new(),
         }
     }
@@ -165,10 +175,18 @@ pub struct RuleGroup {
     pub section: String,
     /// The rule's title, in the report's language.
     pub title: String,
-    /// How many findings.
+    /// How many findings, including any left out.
     pub count: usize,
-    /// The findings, in document order.
+    /// The findings, in document order (at most the configured number per rule).
     pub findings: Vec<Finding>,
+    /// How many findings were left out of `findings` so that one mistake
+    /// repeated many times does not bury the rest of the report.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The result of validation. Only errors make it invalid. The same input and
@@ -251,6 +269,9 @@ impl Report {
                     Severity::Info => counts.info += findings.len(),
                 }
                 let rule = rules::rule(id);
+                let count = findings.len();
+                let shown = count.min(config.max_findings_per_rule);
+                findings.truncate(shown);
                 RuleGroup {
                     rule: id.to_string(),
                     severity,
@@ -258,8 +279,9 @@ impl Report {
                     title: rule
                         .map(|r| r.title.get(lang).to_string())
                         .unwrap_or_default(),
-                    count: findings.len(),
+                    count,
                     findings: findings.into_iter().map(|f| f.3).collect(),
+                    omitted: count - shown,
                 }
             })
             .collect();
@@ -305,6 +327,10 @@ impl Report {
                 let place = crate::error::place(&f.document, f.sheet.as_deref(), f.line, f.column)
                     .unwrap_or_else(|| format!("{}#{}", f.document, f.pointer));
                 out.push_str(&format!("  {place}: {}\n", f.message));
+            }
+            if g.omitted > 0 {
+                let more = if nb { "flere" } else { "more" };
+                out.push_str(&format!("  … {} {more}\n", g.omitted));
             }
         }
         let names: Vec<&str> = self.documents.iter().map(|d| d.name.as_str()).collect();

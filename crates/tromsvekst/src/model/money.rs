@@ -41,7 +41,7 @@ impl std::str::FromStr for Nok {
     fn from_str(s: &str) -> Result<Nok, ()> {
         let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
         if whole.is_empty()
-            || whole.len() > 15
+            || whole.len() > 17
             || !whole.bytes().all(|b| b.is_ascii_digit())
             || frac.len() > 2
             || (s.contains('.') && frac.is_empty())
@@ -111,7 +111,7 @@ impl JsonSchema for Nok {
         json_schema!({
             "description": "An amount in NOK, exact: a string with at most two decimals, or a whole number of kroner.",
             "oneOf": [
-                {"type": "string", "pattern": "^[0-9]{1,15}(\\.[0-9]{1,2})?$"},
+                {"type": "string", "pattern": "^[0-9]{1,17}(\\.[0-9]{1,2})?$"},
                 {"type": "integer", "minimum": 0, "maximum": 9_000_000_000_000_000u64}
             ]
         })
