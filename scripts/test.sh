@@ -3,7 +3,8 @@
 #   Rust: formatting, clippy, unit and conformance tests, schemas, seed fidelity, CLI, doc examples;
 #   Python: the wheel built by pip in a fresh virtual environment, then pytest (vectors, API,
 #   README examples, the notebook in a real kernel, mypy --strict and stubtest);
-#   WebAssembly: the package built, then node --test (vectors, API, ajv, TypeScript, browser).
+#   WebAssembly: the package built, then node --test (vectors, API, ajv, TypeScript, browser);
+#   hardening: cargo deny, the hostile corpus in all three languages, a short fuzzing run.
 # It installs what it needs itself (Python packages into virtual environments under target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +14,26 @@ echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
-echo "== vector inputs are fresh"
+echo "== vector inputs and the hostile corpus are fresh"
 "$PYTHON" tests/vectors/generate.py --check
+"$PYTHON" tests/hostile/generate.py --check
+echo "== cargo deny (licenses, bans, sources)"
+command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
+cargo deny check licenses bans sources
 echo "== cargo test"
 cargo test --workspace
+
+echo "== fuzzing: ${FUZZ_SECONDS:=60} s per target (nightly, cargo-fuzz)"
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz
+(
+  cd fuzz
+  bash seed.sh
+  for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do
+    cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 2>&1 \
+      | grep -E "stat::number_of_executed_units|Done|ERROR|panicked|crash" || true
+    test "${PIPESTATUS[0]}" -eq 0
+  done
+)
 
 echo "== Python: build the package with pip in a fresh virtual environment"
 rm -rf target/py-bare target/wheels

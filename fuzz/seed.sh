@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Seeds the fuzz corpora from examples/ and tests/vectors/ (and the hostile corpus).
+set -euo pipefail
+cd "$(dirname "$0")"
+for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do mkdir -p "corpus/$t"; done
+n=0
+while IFS= read -r -d '' f; do
+  case "$f" in
+    *.json) cp "$f" "corpus/parse_document/seed-$n"; cp "$f" "corpus/validate_bundle/seed-$n"; cp "$f" "corpus/jsonstat/seed-$n" ;;
+    *.csv) cp "$f" "corpus/import_csv/seed-$n" ;;
+    *.xlsx) cp "$f" "corpus/import_xlsx/seed-$n" ;;
+  esac
+  n=$((n + 1))
+done < <(find ../examples ../tests/vectors ../tests/hostile/cases -type f \( -name '*.json' -o -name '*.csv' -o -name '*.xlsx' \) -size -1000k -print0)
+echo "seeded $n files"
