@@ -28,10 +28,15 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz
 (
   cd fuzz
   bash seed.sh
+  mkdir -p ../target/fuzz-logs
   for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do
-    cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 2>&1 \
-      | grep -E "stat::number_of_executed_units|Done|ERROR|panicked|crash" || true
-    test "${PIPESTATUS[0]}" -eq 0
+    log="../target/fuzz-logs/$t.log"
+    if ! cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 >"$log" 2>&1; then
+      tail -50 "$log"
+      echo "fuzz target $t failed: see $log and fuzz/artifacts/$t/"
+      exit 1
+    fi
+    echo "$t: $(grep -m1 stat::number_of_executed_units "$log" | awk '{print $2}') executions, no crash"
   done
 )
 
