@@ -11,7 +11,9 @@ pub const NORD_TROMS_JSON: &str = include_str!("../../../examples/nord-troms/agr
 /// The name the embedded agreement goes by in reports.
 pub const NORD_TROMS_NAME: &str = "nord-troms/agreement.json";
 
-/// The Nord-Troms agreement, parsed, with source positions.
+static PARSED: std::sync::OnceLock<Document<Agreement>> = std::sync::OnceLock::new();
+
+/// The Nord-Troms agreement, parsed (once per process), with source positions.
 ///
 /// ```
 /// let doc = tromsvekst::embedded::nord_troms();
@@ -19,13 +21,17 @@ pub const NORD_TROMS_NAME: &str = "nord-troms/agreement.json";
 /// assert_eq!(doc.value.governance.political.meetings_per_year, 2);
 /// ```
 pub fn nord_troms() -> Document<Agreement> {
-    match crate::parse_agreement(
-        NORD_TROMS_JSON.as_bytes(),
-        NORD_TROMS_NAME,
-        &ParseOptions::default(),
-    ) {
-        Ok(doc) => doc,
-        // A test guarantees the embedded file parses; this is never reached.
-        Err(e) => panic!("the embedded Nord-Troms agreement does not parse: {e}"),
-    }
+    PARSED
+        .get_or_init(|| {
+            match crate::parse_agreement(
+                NORD_TROMS_JSON.as_bytes(),
+                NORD_TROMS_NAME,
+                &ParseOptions::default(),
+            ) {
+                Ok(doc) => doc,
+                // A test guarantees the embedded file parses; this is never reached.
+                Err(e) => panic!("the embedded Nord-Troms agreement does not parse: {e}"),
+            }
+        })
+        .clone()
 }

@@ -1,0 +1,143 @@
+//! Native timings and peak memory, for BENCHMARKS.md and the comparison harness.
+//!
+//!     tromsvekst-bench write DIR              # the generated plans, for the Python and Node harnesses
+//!     tromsvekst-bench timings [SIZES] [RUNS] # medians per operation and size, as JSON lines
+//!     tromsvekst-bench memory SIZE            # peak memory of parse + validate, as a JSON line
+
+use std::time::Instant;
+use tromsvekst::{Bundle, Config, Date, Lang, ParseOptions};
+use tromsvekst_bench::{SIZES, plan_json};
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<f64> {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
+fn peak_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))?
+                .split_whitespace()
+                .nth(1)?
+                .parse()
+                .ok()
+        })
+        .unwrap_or(0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let sizes: Vec<usize> = args
+        .get(1)
+        .filter(|s| {
+            s.contains(|c: char| c.is_ascii_digit()) && args[0] != "write" && args[0] != "memory"
+        })
+        .map(|s| s.split(',').map(|x| x.parse().expect("size")).collect())
+        .unwrap_or_else(|| SIZES.to_vec());
+    let day = Date::new(2026, 11, 26).expect("date");
+    match args.first().map(String::as_str) {
+        Some("write") => {
+            let dir = std::path::Path::new(args.get(1).map_or("target/bench", String::as_str));
+            std::fs::create_dir_all(dir).expect("mkdir");
+            let sizes: Vec<usize> = args.get(2).map_or_else(
+                || SIZES.to_vec(),
+                |s| s.split(',').map(|x| x.parse().expect("size")).collect(),
+            );
+            for n in sizes {
+                std::fs::write(dir.join(format!("plan-{n}.json")), plan_json(n)).expect("write");
+            }
+        }
+        Some("memory") => {
+            let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
+            let text = plan_json(n);
+            let before = peak_kib();
+            let docs = tromsvekst::parse_inputs(
+                &[("plan.json", text.as_bytes())],
+                &ParseOptions::default(),
+            )
+            .expect("parses");
+            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
+                .expect("bundle");
+            let report =
+                tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
+            assert!(report.valid);
+            let after = peak_kib();
+            let input_kib = text.len() as f64 / 1024.0;
+            println!(
+                "{{\"size\": {n}, \"bytes\": {}, \"peak_kib_before\": {before}, \"peak_kib\": {after}, \"growth_over_input\": {:.2}}}",
+                text.len(),
+                (after.saturating_sub(before)) as f64 / input_kib
+            );
+        }
+        _ => {
+            let runs: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
+            for n in sizes {
+                let text = plan_json(n);
+                let bytes = text.len();
+                let runs = if runs > 0 {
+                    runs
+                } else if n >= 100_000 {
+                    5
+                } else if n >= 1_000 {
+                    31
+                } else {
+                    301
+                };
+                let config = Config::new(Lang::En).with_as_of(day);
+                let parse = || {
+                    let docs = tromsvekst::parse_inputs(
+                        &[("plan.json", text.as_bytes())],
+                        &ParseOptions::default(),
+                    )
+                    .expect("parses");
+                    Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
+                        .expect("bundle")
+                };
+                let bundle = parse();
+                let rows = [
+                    (
+                        "serde_json_value",
+                        time(runs, || {
+                            serde_json::from_str::<serde_json::Value>(&text).expect("json")
+                        }),
+                    ),
+                    ("parse", time(runs, parse)),
+                    (
+                        "validate",
+                        time(runs, || tromsvekst::validate_bundle(&bundle, &config)),
+                    ),
+                    (
+                        "parse_validate",
+                        time(runs, || tromsvekst::validate_bundle(&parse(), &config)),
+                    ),
+                    (
+                        "status",
+                        time(runs, || {
+                            tromsvekst::status::Status::compute(&bundle, day, Lang::En)
+                        }),
+                    ),
+                ];
+                for (op, t) in rows {
+                    let m = median(t.clone());
+                    println!(
+                        "{{\"lang\": \"rust\", \"size\": {n}, \"bytes\": {bytes}, \"op\": \"{op}\", \"runs\": {runs}, \"median_ms\": {m:.3}, \"min_ms\": {:.3}, \"mb_per_s\": {:.1}}}",
+                        t.iter().copied().fold(f64::INFINITY, f64::min),
+                        bytes as f64 / 1e6 / (m / 1000.0)
+                    );
+                }
+            }
+        }
+    }
+}
