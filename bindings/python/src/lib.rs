@@ -173,22 +173,38 @@ fn parse(
         .map_err(|e| errors::to_py(py, &e, l))
 }
 
-fn bundle(py: Python<'_>, documents: Vec<PyRef<'_, Document>>, l: Lang) -> PyResult<Bundle> {
-    let docs: Vec<AnyDocument> = documents.iter().map(|d| d.inner.clone()).collect();
-    Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
+/// The bundle of parsed documents and of files read here (`(name, bytes)`,
+/// read as `parse_inputs` does), after them.
+fn bundle(
+    py: Python<'_>,
+    documents: Vec<PyRef<'_, Document>>,
+    files: Vec<(String, Vec<u8>)>,
+    l: Lang,
+) -> PyResult<Bundle> {
+    let mut docs: Vec<AnyDocument> = documents.iter().map(|d| d.inner.clone()).collect();
+    let parsed = core(py, "parse", move || {
+        let inputs: Vec<(&str, &[u8])> = files
+            .iter()
+            .map(|(n, b)| (n.as_str(), b.as_slice()))
+            .collect();
+        tromsvekst::parse_inputs(&inputs, &ParseOptions::default())
+    })?;
+    docs.extend(parsed.map_err(|e| errors::to_py(py, &e, l))?);
+    Bundle::from_documents_shared(docs, Some(tromsvekst::embedded::nord_troms_shared()))
         .map_err(|e| errors::to_py(py, &e, l))
 }
 
 /// Validates documents together (an agreement and its follow-up documents;
 /// without an agreement, the embedded Nord-Troms agreement).
 #[pyfunction]
-#[pyo3(signature = (documents, lang="nb", as_of=None, severity=None))]
+#[pyo3(signature = (documents, lang="nb", as_of=None, severity=None, files=Vec::new()))]
 fn validate(
     py: Python<'_>,
     documents: Vec<PyRef<'_, Document>>,
     lang: &str,
     as_of: Option<&str>,
     severity: Option<BTreeMap<String, String>>,
+    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<Report> {
     let l = self::lang(lang)?;
     let mut config = Config::new(l);
@@ -201,7 +217,7 @@ fn validate(
             .set_severity(&rule, level)
             .map_err(|e| errors::to_py(py, &e, l))?;
     }
-    let bundle = bundle(py, documents, l)?;
+    let bundle = bundle(py, documents, files, l)?;
     let inner = core(py, "validate", move || {
         tromsvekst::validate_bundle(&bundle, &config)
     })?;
@@ -210,32 +226,34 @@ fn validate(
 
 /// Where the follow-up stands on a day.
 #[pyfunction]
-#[pyo3(signature = (documents, as_of, lang="nb"))]
+#[pyo3(signature = (documents, as_of, lang="nb", files=Vec::new()))]
 fn status(
     py: Python<'_>,
     documents: Vec<PyRef<'_, Document>>,
     as_of: &str,
     lang: &str,
+    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<StatusReport> {
     let l = self::lang(lang)?;
     let day = date(py, as_of)?;
-    let bundle = bundle(py, documents, l)?;
+    let bundle = bundle(py, documents, files, l)?;
     let inner = core(py, "status", move || Status::compute(&bundle, day, l))?;
     Ok(StatusReport { inner })
 }
 
 /// A draft midterm evaluation pre-filled from the status on a day.
 #[pyfunction]
-#[pyo3(signature = (documents, as_of, lang="nb"))]
+#[pyo3(signature = (documents, as_of, lang="nb", files=Vec::new()))]
 fn draft_midterm_evaluation(
     py: Python<'_>,
     documents: Vec<PyRef<'_, Document>>,
     as_of: &str,
     lang: &str,
+    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<Document> {
     let l = self::lang(lang)?;
     let day = date(py, as_of)?;
-    let bundle = bundle(py, documents, l)?;
+    let bundle = bundle(py, documents, files, l)?;
     let draft = core(py, "draft", move || draft_midterm(&bundle, day, l))?;
     let inner = AnyDocument::Evaluation(tromsvekst::Document::from_value(draft));
     Ok(Document { inner })

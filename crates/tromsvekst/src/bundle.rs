@@ -4,12 +4,13 @@
 use crate::document::{AnyDocument, Document, ParseOptions};
 use crate::error::{Error, ErrorCode};
 use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
+use std::sync::Arc;
 
 /// One agreement and the documents that follow it up. The agreement is
 /// always the first document; the others keep the order they were given in.
 #[derive(Debug, Clone)]
 pub struct Bundle {
-    agreement: Document<Agreement>,
+    agreement: Arc<Document<Agreement>>,
     others: Vec<AnyDocument>,
 }
 
@@ -17,7 +18,7 @@ impl Bundle {
     /// A bundle holding only an agreement.
     pub fn new(agreement: Document<Agreement>) -> Self {
         Bundle {
-            agreement,
+            agreement: Arc::new(agreement),
             others: Vec::new(),
         }
     }
@@ -28,6 +29,15 @@ impl Bundle {
     pub fn from_documents(
         documents: Vec<AnyDocument>,
         default_agreement: Option<Document<Agreement>>,
+    ) -> Result<Bundle, Error> {
+        Bundle::from_documents_shared(documents, default_agreement.map(Arc::new))
+    }
+
+    /// As [`Bundle::from_documents`], with a shared default agreement, which
+    /// is not copied (see [`crate::embedded::nord_troms_shared`]).
+    pub fn from_documents_shared(
+        documents: Vec<AnyDocument>,
+        default_agreement: Option<Arc<Document<Agreement>>>,
     ) -> Result<Bundle, Error> {
         let mut agreement = None;
         let mut others = Vec::new();
@@ -43,7 +53,7 @@ impl Bundle {
                         )
                         .in_document(name));
                     }
-                    agreement = Some(a);
+                    agreement = Some(Arc::new(a));
                 }
                 other => others.push(other),
             }

@@ -11,7 +11,25 @@ pub const NORD_TROMS_JSON: &str = include_str!("../../../examples/nord-troms/agr
 /// The name the embedded agreement goes by in reports.
 pub const NORD_TROMS_NAME: &str = "nord-troms/agreement.json";
 
-static PARSED: std::sync::OnceLock<Document<Agreement>> = std::sync::OnceLock::new();
+static PARSED: std::sync::OnceLock<std::sync::Arc<Document<Agreement>>> =
+    std::sync::OnceLock::new();
+
+/// The Nord-Troms agreement, parsed once per process and shared: no copy.
+pub fn nord_troms_shared() -> std::sync::Arc<Document<Agreement>> {
+    PARSED
+        .get_or_init(|| {
+            match crate::parse_agreement(
+                NORD_TROMS_JSON.as_bytes(),
+                NORD_TROMS_NAME,
+                &ParseOptions::default(),
+            ) {
+                Ok(doc) => std::sync::Arc::new(doc),
+                // A test guarantees the embedded file parses; this is never reached.
+                Err(e) => panic!("the embedded Nord-Troms agreement does not parse: {e}"),
+            }
+        })
+        .clone()
+}
 
 /// The Nord-Troms agreement, parsed (once per process), with source positions.
 ///
@@ -21,17 +39,5 @@ static PARSED: std::sync::OnceLock<Document<Agreement>> = std::sync::OnceLock::n
 /// assert_eq!(doc.value.governance.political.meetings_per_year, 2);
 /// ```
 pub fn nord_troms() -> Document<Agreement> {
-    PARSED
-        .get_or_init(|| {
-            match crate::parse_agreement(
-                NORD_TROMS_JSON.as_bytes(),
-                NORD_TROMS_NAME,
-                &ParseOptions::default(),
-            ) {
-                Ok(doc) => doc,
-                // A test guarantees the embedded file parses; this is never reached.
-                Err(e) => panic!("the embedded Nord-Troms agreement does not parse: {e}"),
-            }
-        })
-        .clone()
+    (*nord_troms_shared()).clone()
 }

@@ -233,6 +233,15 @@ def nord_troms() -> Document:
     return Document(_native.nord_troms())
 
 
+def _inputs(sources: tuple[Source, ...]) -> tuple[list[_native.Document], list[tuple[str, bytes]]]:
+    """Parsed documents, and raw files for the library to read itself. When
+    every source is raw, the files go to the library as they are (read once,
+    in order, without copies); otherwise they are read here, in order."""
+    if not any(isinstance(s, Document) for s in sources):
+        return [], [_named_bytes(s, None, "<input>") for s in sources]
+    return _documents(sources), []
+
+
 def _documents(sources: tuple[Source, ...]) -> list[_native.Document]:
     """Documents in the order given, except that all CSV files together make
     one action plan (one file per sheet), placed last, as in the other languages."""
@@ -255,11 +264,18 @@ def _documents(sources: tuple[Source, ...]) -> list[_native.Document]:
 class Report:
     """The result of validation. Only errors make it invalid."""
 
-    __slots__ = ("_native", "_data")
+    __slots__ = ("_native", "_cache")
 
     def __init__(self, native: _native.Report) -> None:
         self._native = native
-        self._data: dict[str, Any] = json.loads(native.to_json())
+        self._cache: dict[str, Any] | None = None
+
+    @property
+    def _data(self) -> dict[str, Any]:
+        # Read lazily: a notebook that only asks report.valid pays nothing more.
+        if self._cache is None:
+            self._cache = json.loads(self._native.to_json())
+        return self._cache
 
     @property
     def valid(self) -> bool:
@@ -370,7 +386,8 @@ def validate(
     ``severity`` changes rules' severities: ``{"agreement.process.chronology": "off"}``.
     """
     day = None if as_of is None else _date(as_of)
-    return Report(_native.validate(_documents(documents), lang, day, dict(severity or {})))
+    docs, files = _inputs(documents)
+    return Report(_native.validate(docs, lang, day, dict(severity or {}), files))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -508,13 +525,15 @@ class Status:
 
 def status(*documents: Source, as_of: _dt.date | None = None, lang: str = "nb") -> Status:
     """Where the follow-up stands on ``as_of`` (default: today)."""
-    return Status(_native.status(_documents(documents), _date(as_of), lang))
+    docs, files = _inputs(documents)
+    return Status(_native.status(docs, _date(as_of), lang, files))
 
 
 def draft_midterm(*documents: Source, as_of: _dt.date | None = None, lang: str = "nb") -> Document:
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
     (default: today), with the judgments left to the analysts."""
-    return Document(_native.draft_midterm_evaluation(_documents(documents), _date(as_of), lang))
+    docs, files = _inputs(documents)
+    return Document(_native.draft_midterm_evaluation(docs, _date(as_of), lang, files))
 
 
 def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None) -> Document:
