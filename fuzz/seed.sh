@@ -12,4 +12,6 @@ while IFS= read -r -d '' f; do
   esac
   n=$((n + 1))
 done < <(find ../examples ../tests/vectors ../tests/hostile/cases -type f \( -name '*.json' -o -name '*.csv' -o -name '*.xlsx' \) -size -1000k -print0)
+# Inputs that once crashed a target stay in its corpus.
+cp regressions/jsonstat-* corpus/jsonstat/ 2>/dev/null || true
 echo "seeded $n files"

@@ -208,6 +208,22 @@ impl Dataset {
                 )
             })?;
             let category = get(&r, dim, "category", &p)?;
+            // The categories the dataset lists; `size` must agree before anything
+            // is allocated from it (a fuzzed `size` of 10^15 must not be trusted).
+            let listed = match category.get("index").map(|n| &n.value) {
+                Some(Value::Array(items)) => items.len(),
+                Some(Value::Object(members)) => members.len(),
+                _ => 1,
+            };
+            if listed != size {
+                return Err(r.err(
+                    size_node,
+                    &format!("/size/{i}"),
+                    ErrorCode::JsonStatSize,
+                    format!("dimension \"{id}\" has size {size} but lists {listed} categories"),
+                    format!("dimensjonen «{id}» har størrelse {size}, men har {listed} kategorier"),
+                ));
+            }
             let mut codes: Vec<Option<String>> = vec![None; size];
             match category.get("index").map(|n| (n, &n.value)) {
                 Some((_, Value::Array(items))) => {
