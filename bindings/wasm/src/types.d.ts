@@ -1312,13 +1312,18 @@ export interface DocumentSummary {
  */
 export interface RuleGroup {
   /**
-   * How many findings.
+   * How many findings, including any left out.
    */
   count: number;
   /**
-   * The findings, in document order.
+   * The findings, in document order (at most the configured number per rule).
    */
   findings: Finding[];
+  /**
+   * How many findings were left out of `findings` so that one mistake
+   * repeated many times does not bury the rest of the report.
+   */
+  omitted?: number;
   /**
    * The rule's id.
    */
