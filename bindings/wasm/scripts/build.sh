@@ -17,6 +17,13 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 cd "$ROOT"
 WASM_BINDGEN_VERSION=0.2.130
 OUT="$HERE/pkg"
+FEATURES=()
+PROFILE_DIR=wasm
+if [ "${1:-}" = "--slim" ]; then
+  # Without spreadsheets (.xlsx, .csv): JSON documents only, a smaller module.
+  OUT="$HERE/pkg-slim"
+  FEATURES=(--no-default-features)
+fi
 TARGET=wasm32-unknown-unknown
 
 log() { echo "[wasm build] $*" >&2; }
@@ -30,8 +37,8 @@ have_rustup_target() {
 
 if have_rustup_target; then
   log "building with rustup's $TARGET target"
-  cargo build --profile wasm --target "$TARGET" -p tromsvekst-wasm --target-dir target/wasm
-  WASM="target/wasm/$TARGET/wasm/tromsvekst_wasm.wasm"
+  cargo build --profile wasm --target "$TARGET" -p tromsvekst-wasm --target-dir target/wasm "${FEATURES[@]}"
+  WASM="target/wasm/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
 else
   log "rustup target unavailable: using Debian's rustc-web with -Zbuild-std"
   if ! { [ -x /usr/bin/cargo ] && command -v wasm-ld-19 >/dev/null 2>&1 && [ -d /usr/lib/rustlib/src/rust/library ] && /usr/bin/rustc --print target-list | grep -qx "$TARGET"; }; then
@@ -42,8 +49,8 @@ else
   fi
   RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 \
     /usr/bin/cargo build --profile wasm --target "$TARGET" -Zbuild-std=std,panic_abort \
-    -p tromsvekst-wasm --target-dir target/wasm-debian
-  WASM="target/wasm-debian/$TARGET/wasm/tromsvekst_wasm.wasm"
+    -p tromsvekst-wasm --target-dir target/wasm-debian "${FEATURES[@]}"
+  WASM="target/wasm-debian/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
 fi
 
 if ! command -v wasm-bindgen >/dev/null 2>&1 || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then

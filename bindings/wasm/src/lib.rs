@@ -326,6 +326,7 @@ fn one_input(value: &JsValue) -> Result<(String, Vec<u8>), JsValue> {
         .ok_or_else(|| type_error("no input"))
 }
 
+#[cfg(feature = "spreadsheet")]
 fn plan_input(value: &JsValue) -> Result<tromsvekst::model::ActionPlan, JsValue> {
     let (name, bytes) = one_input(value)?;
     let docs = tromsvekst::parse_inputs(&[(&name, &bytes)], &ParseOptions::default())
@@ -340,6 +341,7 @@ fn plan_input(value: &JsValue) -> Result<tromsvekst::model::ActionPlan, JsValue>
     }
 }
 
+#[cfg(feature = "spreadsheet")]
 fn lang_option(value: &JsValue) -> Result<Lang, JsValue> {
     match value.as_string() {
         Some(l) => l.parse().map_err(|e| js_error(&e, Lang::En)),
@@ -348,6 +350,7 @@ fn lang_option(value: &JsValue) -> Result<Lang, JsValue> {
     }
 }
 
+#[cfg(feature = "spreadsheet")]
 fn import_plan_doc(inputs_js: &JsValue, base: &JsValue) -> Result<AnyDocument, JsValue> {
     let files = inputs(inputs_js)?;
     let refs: Vec<(&str, &[u8])> = files
@@ -364,6 +367,7 @@ fn import_plan_doc(inputs_js: &JsValue, base: &JsValue) -> Result<AnyDocument, J
         .map_err(|e| js_error(&e, Lang::En))
 }
 
+#[cfg(feature = "spreadsheet")]
 /// Imports an action plan from a spreadsheet in the layout: one `.xlsx`
 /// workbook (bytes), or `.csv` files (one per sheet). `base` is the plan
 /// (JSON) to fill in when there is no Plan sheet. Errors carry `sheet`,
@@ -376,6 +380,7 @@ pub fn import_plan(
     plain(&import_plan_doc(&inputs, &base)?.to_json())
 }
 
+#[cfg(feature = "spreadsheet")]
 /// The imported action plan as JSON text.
 #[wasm_bindgen(js_name = importPlanJson)]
 pub fn import_plan_json(
@@ -385,6 +390,7 @@ pub fn import_plan_json(
     Ok(import_plan_doc(&inputs, &base)?.to_json())
 }
 
+#[cfg(feature = "spreadsheet")]
 /// An action plan (JSON or spreadsheet) as an XLSX workbook of the layout.
 #[wasm_bindgen(js_name = exportPlanXlsx)]
 pub fn export_plan_xlsx(
@@ -395,6 +401,7 @@ pub fn export_plan_xlsx(
     tromsvekst::sheet::export_xlsx(&plan_input(&plan)?, l).map_err(|e| js_error(&e, l))
 }
 
+#[cfg(feature = "spreadsheet")]
 /// An action plan as CSV files of the layout: file name → CSV text.
 #[wasm_bindgen(js_name = exportPlanCsv, unchecked_return_type = "Record<string, string>")]
 pub fn export_plan_csv(
@@ -459,8 +466,8 @@ pub fn nord_troms_json() -> String {
 /// The JSON Schema with a name (see `schemaNames`); throws for an unknown name.
 #[wasm_bindgen(js_name = schema, unchecked_return_type = "Record<string, unknown>")]
 pub fn schema(name: &str) -> Result<JsValue, JsValue> {
-    match tromsvekst::schema::get(name) {
-        Some(s) => plain(&s),
+    match tromsvekst::schema::committed(name) {
+        Some(s) => plain(s),
         None => Err(type_error(&format!("no schema {name:?}"))),
     }
 }
@@ -468,8 +475,8 @@ pub fn schema(name: &str) -> Result<JsValue, JsValue> {
 /// The names of the JSON Schemas.
 #[wasm_bindgen(js_name = schemaNames)]
 pub fn schema_names() -> Vec<String> {
-    tromsvekst::schema::all()
-        .into_iter()
+    tromsvekst::schema::COMMITTED
+        .iter()
         .map(|(f, _)| f.trim_end_matches(".schema.json").to_string())
         .collect()
 }

@@ -155,6 +155,7 @@ impl Bundle {
 /// Reads documents from `(name, bytes)` pairs: JSON documents of any kind,
 /// and action plans as spreadsheets: each `.xlsx` workbook is one plan, and
 /// all `.csv` files together are one plan (one file per sheet).
+#[cfg(feature = "spreadsheet")]
 pub fn parse_inputs(
     inputs: &[(&str, &[u8])],
     options: &ParseOptions,
@@ -179,4 +180,27 @@ pub fn parse_inputs(
         docs.push(AnyDocument::ActionPlan(import_plan(&name, &csv, None)?));
     }
     Ok(docs)
+}
+
+/// Reads JSON documents from `(name, bytes)` pairs; this build (without the
+/// feature `spreadsheet`) refuses spreadsheets with a clear error.
+#[cfg(not(feature = "spreadsheet"))]
+pub fn parse_inputs(
+    inputs: &[(&str, &[u8])],
+    options: &ParseOptions,
+) -> Result<Vec<AnyDocument>, Error> {
+    inputs
+        .iter()
+        .map(|(name, bytes)| {
+            if crate::sheet::is_spreadsheet(name) {
+                return Err(Error::new(
+                    ErrorCode::SheetUnreadable,
+                    "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
+                    "denne utgaven leser bare JSON-dokumenter: regneark krever funksjonen «spreadsheet»",
+                )
+                .in_document(*name));
+            }
+            crate::parse_document(bytes, name, options)
+        })
+        .collect()
 }

@@ -48,3 +48,63 @@ fn render<T: schemars::JsonSchema>(name: &str) -> String {
     out.push('\n');
     out
 }
+
+/// The committed schemas (`schemas/*.schema.json`), compiled in: the same
+/// text as [`all`] gives (a test checks they are fresh), without generating
+/// them at run time, which keeps the WebAssembly module small.
+pub static COMMITTED: &[(&str, &str)] = &[
+    (
+        "agreement.schema.json",
+        include_str!("../../../schemas/agreement.schema.json"),
+    ),
+    (
+        "action_plan.schema.json",
+        include_str!("../../../schemas/action_plan.schema.json"),
+    ),
+    (
+        "meeting_log.schema.json",
+        include_str!("../../../schemas/meeting_log.schema.json"),
+    ),
+    (
+        "indicators.schema.json",
+        include_str!("../../../schemas/indicators.schema.json"),
+    ),
+    (
+        "evaluation.schema.json",
+        include_str!("../../../schemas/evaluation.schema.json"),
+    ),
+    (
+        "report.schema.json",
+        include_str!("../../../schemas/report.schema.json"),
+    ),
+    (
+        "status.schema.json",
+        include_str!("../../../schemas/status.schema.json"),
+    ),
+    (
+        "rules.schema.json",
+        include_str!("../../../schemas/rules.schema.json"),
+    ),
+];
+
+/// A committed schema by the stem of its file name (see [`get`]).
+pub fn committed(name: &str) -> Option<&'static str> {
+    let file = format!("{name}.schema.json");
+    COMMITTED.iter().find(|(f, _)| *f == file).map(|(_, s)| *s)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn committed_schemas_are_the_generated_ones() {
+        let all = super::all();
+        assert_eq!(all.len(), super::COMMITTED.len());
+        for ((f, text), (cf, ctext)) in all.iter().zip(super::COMMITTED) {
+            assert_eq!(
+                (f, text.as_str()),
+                (cf, *ctext),
+                "stale: TROMSVEKST_BLESS=1 cargo test -p tromsvekst --test generated"
+            );
+        }
+    }
+}

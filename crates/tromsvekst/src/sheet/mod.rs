@@ -5,16 +5,23 @@
 //! Every error on imported data names the sheet, the row and the column;
 //! findings on an imported plan point to the cell the value came from.
 
+#[cfg(feature = "spreadsheet")]
 mod csv_table;
 pub mod jsonstat;
+#[cfg(feature = "spreadsheet")]
 mod layout;
+#[cfg(feature = "spreadsheet")]
 mod xlsx;
 
+#[cfg(feature = "spreadsheet")]
 pub use csv_table::{read_csv, write_csv};
+#[cfg(feature = "spreadsheet")]
 pub use layout::{ColumnSpec, LAYOUT, SheetSpec, export_tables, import_plan, layout_markdown};
+#[cfg(feature = "spreadsheet")]
 pub use xlsx::{read_xlsx, write_xlsx};
 
 use crate::date::Date;
+#[cfg(feature = "spreadsheet")]
 use crate::error::{Error, ErrorCode};
 
 /// A cell as read from a spreadsheet.
@@ -88,6 +95,7 @@ pub fn column_letter(mut column: u32) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+#[cfg(feature = "spreadsheet")]
 pub(crate) fn too_big(name: &str, len: usize, limits: &SheetLimits) -> Result<(), Error> {
     if len > limits.max_bytes {
         return Err(Error::new(
@@ -106,6 +114,7 @@ pub(crate) fn too_big(name: &str, len: usize, limits: &SheetLimits) -> Result<()
     Ok(())
 }
 
+#[cfg(feature = "spreadsheet")]
 pub(crate) fn too_many_rows(
     name: &str,
     sheet: &str,
@@ -134,6 +143,7 @@ pub(crate) fn too_many_rows(
     Ok(())
 }
 
+#[cfg(feature = "spreadsheet")]
 /// Reads a spreadsheet file by its name: `.xlsx` as a workbook, anything
 /// else as one CSV sheet named after the file.
 pub fn read_tables(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Vec<Table>, Error> {
@@ -150,6 +160,7 @@ pub fn is_spreadsheet(name: &str) -> bool {
     lower.ends_with(".xlsx") || lower.ends_with(".csv")
 }
 
+#[cfg(feature = "spreadsheet")]
 /// Imports an action plan from files: an `.xlsx` workbook, or `.csv` files
 /// (one per sheet). `base` is the plan to fill in when there is no Plan sheet.
 pub fn import_plan_files(
@@ -165,6 +176,7 @@ pub fn import_plan_files(
     import_plan(name, &tables, base)
 }
 
+#[cfg(feature = "spreadsheet")]
 /// The plan as CSV files of the layout: `(file name, text)` per sheet.
 pub fn export_csv_files(
     plan: &crate::model::ActionPlan,
@@ -177,6 +189,7 @@ pub fn export_csv_files(
         .collect()
 }
 
+#[cfg(feature = "spreadsheet")]
 /// The plan as an XLSX workbook of the layout.
 pub fn export_xlsx(plan: &crate::model::ActionPlan, lang: crate::Lang) -> Result<Vec<u8>, Error> {
     write_xlsx(&export_tables(plan, lang))
