@@ -14,6 +14,7 @@ echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== cargo clippy --all-targets -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p tromsvekst --no-default-features --all-targets -- -D warnings
 echo "== vector inputs and the hostile corpus are fresh"
 "$PYTHON" tests/vectors/generate.py --check
 "$PYTHON" tests/hostile/generate.py --check
