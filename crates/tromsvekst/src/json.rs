@@ -365,7 +365,9 @@ impl Parser<'_> {
         self.enter()?;
         self.pos += 1;
         let mut members: Vec<Member> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // Duplicate keys: a linear scan while the object is small (most are),
+        // a hash set of the keys once it is large.
+        let mut seen: Option<std::collections::HashSet<String>> = None;
         self.skip_ws();
         if self.bytes.get(self.pos) == Some(&b'}') {
             self.pos += 1;
@@ -382,7 +384,20 @@ impl Parser<'_> {
             }
             let key_start = self.pos;
             let key = self.string()?;
-            if !seen.insert(key.clone()) {
+            let duplicate = match &mut seen {
+                Some(set) => !set.insert(key.clone()),
+                None => {
+                    let dup = members.iter().any(|m| m.key == key);
+                    if !dup && members.len() >= 16 {
+                        let mut set: std::collections::HashSet<String> =
+                            members.iter().map(|m| m.key.clone()).collect();
+                        set.insert(key.clone());
+                        seen = Some(set);
+                    }
+                    dup
+                }
+            };
+            if duplicate {
                 self.pointer.push(Seg::Key(key.clone()));
                 let err = self.error_at(
                     ErrorCode::DuplicateKey,

@@ -577,14 +577,17 @@ fn measure_progress(input: &Input<'_>, sink: &mut Sink) {
 
 fn measure_history(input: &Input<'_>, sink: &mut Sink) {
     for (d, p) in plans(input) {
+        // The logged (measure, status) pairs, once per plan: linear, not measures × updates.
+        let logged: HashSet<(&str, MeasureStatus)> = p
+            .updates
+            .iter()
+            .map(|u| (u.measure.as_str(), u.status))
+            .collect();
         for (j, m) in p.measures.iter().enumerate() {
             if matches!(
                 m.status,
                 MeasureStatus::Cancelled | MeasureStatus::Postponed
-            ) && !p
-                .updates
-                .iter()
-                .any(|u| u.measure == m.id && u.status == m.status)
+            ) && !logged.contains(&(m.id.as_str(), m.status))
             {
                 sink.emit(
                     d,
