@@ -6,9 +6,17 @@
 #   bash bench/run.sh            # full: 10, 1,000 and 100,000 measures (about 10 KB, 1 MB, 100 MB)
 #   bash bench/run.sh --quick    # reduced: 10 and 1,000 measures, few runs (part of the test command)
 #
-# Needs what scripts/test.sh builds (the Python venv with tromsvekst, the wasm package).
+# Builds what it needs that is not there yet (the wasm package, a Python venv with tromsvekst).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ ! -f bindings/wasm/pkg/node.mjs ]; then
+  (cd bindings/wasm && npm ci --no-audit --no-fund --silent)
+  bash bindings/wasm/scripts/build.sh
+fi
+if [ -z "${BENCH_PYTHON:-}" ] && [ ! -x target/py-test/bin/python ]; then
+  python3 -m venv target/py-test
+  target/py-test/bin/pip install -q --disable-pip-version-check ./bindings/python
+fi
 SIZES=10,1000,100000
 RUNS=0
 if [ "${1:-}" = "--quick" ]; then SIZES=10,1000; RUNS=5; fi

@@ -3,6 +3,7 @@
 //!     tromsvekst-bench write DIR              # the generated plans, for the Python and Node harnesses
 //!     tromsvekst-bench timings [SIZES] [RUNS] # medians per operation and size, as JSON lines
 //!     tromsvekst-bench memory SIZE            # peak memory of parse + validate, as a JSON line
+//!     tromsvekst-bench profile SIZE           # one parse + validate, to run under valgrind --tool=callgrind
 
 use std::time::Instant;
 use tromsvekst::{Bundle, Config, Date, Lang, ParseOptions};
@@ -58,6 +59,15 @@ fn main() {
             for n in sizes {
                 std::fs::write(dir.join(format!("plan-{n}.json")), plan_json(n)).expect("write");
             }
+        }
+        Some("profile") => {
+            // One parse + validate, for valgrind --tool=callgrind.
+            let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
+            let text = plan_json(n);
+            let docs = tromsvekst::parse_inputs(&[("plan.json", text.as_bytes())], &ParseOptions::default()).expect("parses");
+            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms())).expect("bundle");
+            let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
+            assert!(report.valid);
         }
         Some("memory") => {
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
