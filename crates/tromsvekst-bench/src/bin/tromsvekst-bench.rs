@@ -64,9 +64,15 @@ fn main() {
             // One parse + validate, for valgrind --tool=callgrind.
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
             let text = plan_json(n);
-            let docs = tromsvekst::parse_inputs(&[("plan.json", text.as_bytes())], &ParseOptions::default()).expect("parses");
-            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms())).expect("bundle");
-            let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
+            let docs = tromsvekst::parse_inputs(
+                &[("plan.json", text.as_bytes())],
+                &ParseOptions::default(),
+            )
+            .expect("parses");
+            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
+                .expect("bundle");
+            let report =
+                tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
             assert!(report.valid);
         }
         Some("memory") => {

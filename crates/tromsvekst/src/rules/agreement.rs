@@ -5,24 +5,7 @@ use crate::document::DocumentKind;
 use crate::model::{Agreement, BodyKind, Outcome, PartyRole, Text};
 use std::collections::{BTreeMap, HashSet};
 
-const fn rule(
-    id: &'static str,
-    severity: Severity,
-    section: &'static str,
-    title: (&'static str, &'static str),
-    message: (&'static str, &'static str),
-    check: fn(&Input<'_>, &mut Sink),
-) -> Rule {
-    super::rule_def(
-        id,
-        severity,
-        section,
-        Some(DocumentKind::Agreement),
-        title,
-        message,
-        check,
-    )
-}
+super::rule_table!(Some(DocumentKind::Agreement));
 
 pub(super) static RULES: &[Rule] = &[
     rule(

@@ -5,16 +5,7 @@ use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::AnyDocument;
 use std::collections::BTreeMap;
 
-const fn rule(
-    id: &'static str,
-    severity: Severity,
-    section: &'static str,
-    title: (&'static str, &'static str),
-    message: (&'static str, &'static str),
-    check: fn(&Input<'_>, &mut Sink),
-) -> Rule {
-    super::rule_def(id, severity, section, None, title, message, check)
-}
+super::rule_table!(None);
 
 pub(super) static RULES: &[Rule] = &[
     rule(

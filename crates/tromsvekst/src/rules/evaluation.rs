@@ -5,24 +5,7 @@ use crate::document::DocumentKind;
 use crate::model::{Evaluation, Stage};
 use std::collections::HashSet;
 
-const fn rule(
-    id: &'static str,
-    severity: Severity,
-    section: &'static str,
-    title: (&'static str, &'static str),
-    message: (&'static str, &'static str),
-    check: fn(&Input<'_>, &mut Sink),
-) -> Rule {
-    super::rule_def(
-        id,
-        severity,
-        section,
-        Some(DocumentKind::Evaluation),
-        title,
-        message,
-        check,
-    )
-}
+super::rule_table!(Some(DocumentKind::Evaluation));
 
 pub(super) static RULES: &[Rule] = &[
     rule(

@@ -5,6 +5,24 @@
 //! in Norwegian bokmål and English, and a check that emits findings with the
 //! JSON pointer of the offending value and the values to fill in.
 
+/// Defines `rule(...)`, the constructor a module's rule table uses, for the
+/// kind of document its rules check.
+macro_rules! rule_table {
+    ($document:expr) => {
+        const fn rule(
+            id: &'static str,
+            severity: Severity,
+            section: &'static str,
+            title: (&'static str, &'static str),
+            message: (&'static str, &'static str),
+            check: fn(&Input<'_>, &mut Sink),
+        ) -> Rule {
+            super::rule_def(id, severity, section, $document, title, message, check)
+        }
+    };
+}
+pub(crate) use rule_table;
+
 mod agreement;
 mod bundle;
 mod evaluation;
