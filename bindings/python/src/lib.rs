@@ -224,6 +224,19 @@ fn validate(
     Ok(Report { inner })
 }
 
+/// The bundle, the day and the language that the status and the draft take.
+fn on_day(
+    py: Python<'_>,
+    documents: Vec<PyRef<'_, Document>>,
+    files: Vec<(String, Vec<u8>)>,
+    as_of: &str,
+    lang: &str,
+) -> PyResult<(Bundle, Date, Lang)> {
+    let l = self::lang(lang)?;
+    let day = date(py, as_of)?;
+    Ok((bundle(py, documents, files, l)?, day, l))
+}
+
 /// Where the follow-up stands on a day.
 #[pyfunction]
 #[pyo3(signature = (documents, as_of, lang="nb", files=Vec::new()))]
@@ -234,9 +247,7 @@ fn status(
     lang: &str,
     files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<StatusReport> {
-    let l = self::lang(lang)?;
-    let day = date(py, as_of)?;
-    let bundle = bundle(py, documents, files, l)?;
+    let (bundle, day, l) = on_day(py, documents, files, as_of, lang)?;
     let inner = core(py, "status", move || Status::compute(&bundle, day, l))?;
     Ok(StatusReport { inner })
 }
@@ -251,9 +262,7 @@ fn draft_midterm_evaluation(
     lang: &str,
     files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<Document> {
-    let l = self::lang(lang)?;
-    let day = date(py, as_of)?;
-    let bundle = bundle(py, documents, files, l)?;
+    let (bundle, day, l) = on_day(py, documents, files, as_of, lang)?;
     let draft = core(py, "draft", move || draft_midterm(&bundle, day, l))?;
     let inner = AnyDocument::Evaluation(tromsvekst::Document::from_value(draft));
     Ok(Document { inner })

@@ -9,10 +9,7 @@ fn main() {
 }
 
 fn bundle(text: &str) -> Bundle {
-    let docs =
-        tromsvekst::parse_inputs(&[("plan.json", text.as_bytes())], &ParseOptions::default())
-            .expect("parses");
-    Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms())).expect("bundle")
+    Bundle::parse(&[("plan.json", text.as_bytes())], &ParseOptions::default()).expect("parses")
 }
 
 fn day() -> Date {

@@ -38,6 +38,16 @@ fn peak_kib() -> u64 {
         .unwrap_or(0)
 }
 
+/// A plan in a bundle with the embedded agreement (shared, not copied), as
+/// the command line and the bindings read it.
+fn bundle_of(text: &str) -> Bundle {
+    Bundle::parse(&[("plan.json", text.as_bytes())], &ParseOptions::default()).expect("parses")
+}
+
+fn config(day: Date) -> Config {
+    Config::new(Lang::En).with_as_of(day)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let sizes: Vec<usize> = args
@@ -64,31 +74,13 @@ fn main() {
             // One parse + validate, for valgrind --tool=callgrind.
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
             let text = plan_json(n);
-            let docs = tromsvekst::parse_inputs(
-                &[("plan.json", text.as_bytes())],
-                &ParseOptions::default(),
-            )
-            .expect("parses");
-            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
-                .expect("bundle");
-            let report =
-                tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
-            assert!(report.valid);
+            assert!(tromsvekst::validate_bundle(&bundle_of(&text), &config(day)).valid);
         }
         Some("memory") => {
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
             let text = plan_json(n);
             let before = peak_kib();
-            let docs = tromsvekst::parse_inputs(
-                &[("plan.json", text.as_bytes())],
-                &ParseOptions::default(),
-            )
-            .expect("parses");
-            let bundle = Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
-                .expect("bundle");
-            let report =
-                tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day));
-            assert!(report.valid);
+            assert!(tromsvekst::validate_bundle(&bundle_of(&text), &config(day)).valid);
             let after = peak_kib();
             let input_kib = text.len() as f64 / 1024.0;
             println!(
@@ -111,16 +103,8 @@ fn main() {
                 } else {
                     301
                 };
-                let config = Config::new(Lang::En).with_as_of(day);
-                let parse = || {
-                    let docs = tromsvekst::parse_inputs(
-                        &[("plan.json", text.as_bytes())],
-                        &ParseOptions::default(),
-                    )
-                    .expect("parses");
-                    Bundle::from_documents(docs, Some(tromsvekst::embedded::nord_troms()))
-                        .expect("bundle")
-                };
+                let config = config(day);
+                let parse = || bundle_of(&text);
                 let bundle = parse();
                 let rows = [
                     (
