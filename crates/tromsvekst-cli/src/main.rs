@@ -3,8 +3,10 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tromsvekst::status::{Status, draft_midterm};
-use tromsvekst::{Bundle, Config, Date, Error, ErrorCode, Lang, Level, Report};
+use tromsvekst::draft::draft_midterm;
+use tromsvekst::format::FileFormat;
+use tromsvekst::status::Status;
+use tromsvekst::{Bundle, Config, Error, ErrorCode, Lang, Level, Report};
 
 #[derive(Parser)]
 #[command(
@@ -116,9 +118,12 @@ enum Command {
         /// Language of titles copied into the draft.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
-        /// Write the draft to this file instead of standard output.
+        /// Write the draft to this file (JSON) instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace the --out file if it exists (never done without it).
+        #[arg(long)]
+        force: bool,
     },
     /// Import an action plan from a workbook (.xlsx) or CSV files (one per sheet).
     ///
@@ -130,9 +135,12 @@ enum Command {
         /// A plan (JSON) to fill in when there is no Plan sheet.
         #[arg(long)]
         plan: Option<PathBuf>,
-        /// Write the plan here instead of standard output.
+        /// Write the plan here (JSON) instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace the --out file if it exists (never done without it).
+        #[arg(long)]
+        force: bool,
         /// Language of error messages.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
@@ -142,11 +150,16 @@ enum Command {
         /// The plan, as JSON.
         plan: PathBuf,
         /// xlsx (a workbook) or csv (a folder of CSV files, one per sheet).
-        #[arg(long, value_enum, default_value = "xlsx")]
-        format: SheetFormat,
+        /// Default: what --out says (`.xlsx` a workbook; `.csv`, or a
+        /// folder, CSV files); a contradiction is an error.
+        #[arg(long, value_enum)]
+        format: Option<SheetFormat>,
         /// The workbook file, or the folder for CSV files.
         #[arg(long)]
         out: PathBuf,
+        /// Replace files that exist (never done without it).
+        #[arg(long)]
+        force: bool,
         /// Language of headers and sheet names.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
@@ -161,9 +174,12 @@ enum Command {
         /// The indicator set to fill in.
         #[arg(long)]
         indicators: PathBuf,
-        /// Write the indicator set here instead of standard output.
+        /// Write the indicator set here (JSON) instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace the --out file if it exists (never done without it).
+        #[arg(long)]
+        force: bool,
         /// Language of error messages.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
@@ -176,6 +192,9 @@ enum Command {
         /// Write every schema into this directory instead.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Replace schema files that exist and differ (never done without it).
+        #[arg(long)]
+        force: bool,
     },
     /// Print the rule catalog.
     Rules {
@@ -210,27 +229,38 @@ fn main() -> ExitCode {
             as_of,
             lang,
             out,
-        } => draft(&files, as_of.as_deref(), lang.into(), out.as_deref()),
+            force,
+        } => draft(&files, as_of.as_deref(), lang.into(), out.as_deref(), force),
         Command::Import {
             files,
             plan,
             out,
+            force,
             lang,
-        } => import(&files, plan.as_deref(), out.as_deref(), lang.into()),
+        } => import(&files, plan.as_deref(), out.as_deref(), force, lang.into()),
         Command::Export {
             plan,
             format,
             out,
+            force,
             lang,
-        } => export(&plan, format, &out, lang.into()),
+        } => export(&plan, format, &out, force, lang.into()),
         Command::Jsonstat {
             dataset,
             mapping,
             indicators,
             out,
+            force,
             lang,
-        } => jsonstat(&dataset, &mapping, &indicators, out.as_deref(), lang.into()),
-        Command::Schema { name, out } => schema(&name, out.as_deref()),
+        } => jsonstat(
+            &dataset,
+            &mapping,
+            &indicators,
+            out.as_deref(),
+            force,
+            lang.into(),
+        ),
+        Command::Schema { name, out, force } => schema(&name, out.as_deref(), force),
         Command::Rules { format, lang } => {
             match format {
                 CatalogFormat::Json => print!("{}", tromsvekst::rules::catalog_json()),
@@ -261,35 +291,13 @@ fn fail(e: &Error, lang: Lang, format: Format) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Today's date from the system clock (UTC).
-fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
-        .unwrap_or(Date::UNIX_EPOCH)
-}
-
-fn as_of_date(as_of: Option<&str>) -> Result<Date, Error> {
-    match as_of {
-        None => Ok(today()),
-        Some(s) => s.parse().map_err(|e| {
-            Error::new(
-                ErrorCode::InvalidDate,
-                format!("--as-of: {e}"),
-                format!("--as-of: «{s}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"),
-            )
-        }),
-    }
-}
-
 /// The JSON files named, folders expanded to their `*.json` files in name order.
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| io_error(p, &e))?
+                .map_err(|e| io_error(p, &e, false))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.extension().is_some_and(|x| x == "json") && f.is_file())
                 .collect();
@@ -338,7 +346,7 @@ fn check(
             return fail(&e, lang, format);
         }
     }
-    match as_of_date(as_of) {
+    match tromsvekst::date::as_of(as_of, "--as-of") {
         Ok(d) => config.as_of = Some(d),
         Err(e) => return fail(&e, lang, format),
     }
@@ -368,7 +376,7 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
     } else {
         Format::Text
     };
-    let as_of = match as_of_date(as_of) {
+    let as_of = match tromsvekst::date::as_of(as_of, "--as-of") {
         Ok(d) => d,
         Err(e) => return fail(&e, lang, text_format),
     };
@@ -381,7 +389,10 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
         Ok(b) => b,
         Err(e) => return fail(&e, lang, text_format),
     };
-    let s = Status::compute(&bundle, as_of, lang);
+    let s = match Status::compute(&bundle, as_of, lang) {
+        Ok(s) => s,
+        Err(e) => return fail(&e, lang, text_format),
+    };
     match format {
         StatusFormat::Json => print!("{}", s.to_json()),
         StatusFormat::Markdown => print!("{}", s.to_markdown()),
@@ -390,52 +401,114 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
     ExitCode::SUCCESS
 }
 
-fn draft(files: &[PathBuf], as_of: Option<&str>, lang: Lang, out: Option<&Path>) -> ExitCode {
-    let as_of = match as_of_date(as_of) {
-        Ok(d) => d,
-        Err(e) => return fail(&e, lang, Format::Text),
+fn draft(
+    files: &[PathBuf],
+    as_of: Option<&str>,
+    lang: Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> ExitCode {
+    let run = || -> Result<String, Error> {
+        let as_of = tromsvekst::date::as_of(as_of, "--as-of")?;
+        let bundle = if files.is_empty() {
+            Bundle::new(tromsvekst::embedded::nord_troms())
+        } else {
+            load(files)?
+        };
+        let draft = draft_midterm(&bundle, as_of, lang)?;
+        Ok(tromsvekst::AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)).to_json())
     };
-    let bundle = if files.is_empty() {
-        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
-    } else {
-        load(files)
-    };
-    let bundle = match bundle {
-        Ok(b) => b,
-        Err(e) => return fail(&e, lang, Format::Text),
-    };
-    let draft = draft_midterm(&bundle, as_of, lang);
-    let mut text = serde_json::to_string_pretty(&draft).unwrap_or_default();
-    text.push('\n');
-    match out {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                return fail(&io_error(path, &e), lang, Format::Text);
-            }
-            eprintln!("{}", path.display());
-        }
-        None => print!("{text}"),
+    match run() {
+        Ok(text) => write_out(out, &text, force, lang),
+        Err(e) => fail(&e, lang, Format::Text),
     }
-    ExitCode::SUCCESS
 }
 
-fn write_out(out: Option<&Path>, text: &str, lang: Lang) -> ExitCode {
-    match out {
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => {
-                eprintln!("{}", path.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&io_error(path, &e), lang, Format::Text),
-        },
-        None => {
-            print!("{text}");
+/// Writes JSON to `out` (refusing a name that says another format, and an
+/// existing file without `force`), or to standard output.
+fn write_out(out: Option<&Path>, text: &str, force: bool, lang: Lang) -> ExitCode {
+    let Some(path) = out else {
+        print!("{text}");
+        return ExitCode::SUCCESS;
+    };
+    let written = match FileFormat::from_name(&path.display().to_string()) {
+        Some(FileFormat::Json) | None => write_file(path, text.as_bytes(), force),
+        Some(other) => Err(format_mismatch(path, "json", other.as_str())),
+    };
+    match written {
+        Ok(()) => {
+            eprintln!("{}", path.display());
             ExitCode::SUCCESS
         }
+        Err(e) => fail(&e, lang, Format::Text),
     }
 }
 
-fn import(files: &[PathBuf], plan: Option<&Path>, out: Option<&Path>, lang: Lang) -> ExitCode {
+fn format_mismatch(path: &Path, writes: &str, name_says: &str) -> Error {
+    Error::new(
+        ErrorCode::FormatMismatch,
+        format!(
+            "this writes {writes}, but the file name says {name_says}: name the file for what it holds, or choose the format that the name says"
+        ),
+        format!(
+            "dette skriver {writes}, men filnavnet sier {name_says}: gi filen et navn etter innholdet, eller velg formatet navnet sier"
+        ),
+    )
+    .in_document(path.display().to_string())
+}
+
+/// Writes a file safely: never over an existing file unless `force`, and
+/// atomically (a temporary file in the same folder, then a rename), so a
+/// crash or a full disk never leaves half a file where the old one was.
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
+    use std::io::Write;
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(Error::new(
+            ErrorCode::FileExists,
+            "the file exists and was left as it is: give --force to replace it, or another --out",
+            "filen finnes og er latt være som den er: bruk --force for å erstatte den, eller en annen --out",
+        )
+        .in_document(path.display().to_string()));
+    }
+    if path.is_dir() {
+        return Err(write_error(path, "it is a folder", "det er en mappe"));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_error(path, &e, true)
+    })
+}
+
+fn write_error(path: &Path, en: &str, nb: &str) -> Error {
+    Error::new(
+        ErrorCode::WriteFailed,
+        format!("cannot write the file: {en}"),
+        format!("kan ikke skrive filen: {nb}"),
+    )
+    .in_document(path.display().to_string())
+}
+
+fn import(
+    files: &[PathBuf],
+    plan: Option<&Path>,
+    out: Option<&Path>,
+    force: bool,
+    lang: Lang,
+) -> ExitCode {
     use tromsvekst::sheet::{SheetLimits, import_plan, read_tables};
     let run = || -> Result<String, Error> {
         let base = match plan {
@@ -465,14 +538,49 @@ fn import(files: &[PathBuf], plan: Option<&Path>, out: Option<&Path>, lang: Lang
         Ok(tromsvekst::AnyDocument::ActionPlan(doc).to_json())
     };
     match run() {
-        Ok(text) => write_out(out, &text, lang),
+        Ok(text) => write_out(out, &text, force, lang),
         Err(e) => fail(&e, lang, Format::Text),
     }
 }
 
-fn export(plan: &Path, format: SheetFormat, out: &Path, lang: Lang) -> ExitCode {
+/// The spreadsheet format an export writes: `--format` if given, else what
+/// `--out` says (`.xlsx` a workbook; `.csv` or a folder, CSV files). A
+/// contradiction between the two, or a name that says neither, is an error.
+fn export_format(format: Option<SheetFormat>, out: &Path) -> Result<SheetFormat, Error> {
+    let named = match FileFormat::from_name(&out.display().to_string()) {
+        Some(FileFormat::Xlsx) => Some(SheetFormat::Xlsx),
+        Some(FileFormat::Csv) => Some(SheetFormat::Csv),
+        Some(FileFormat::Json) => {
+            return Err(format_mismatch(
+                out,
+                "xlsx or csv",
+                "json",
+            ));
+        }
+        None if out.is_dir() || out.extension().is_none() => Some(SheetFormat::Csv),
+        None => None,
+    };
+    let name = |f: SheetFormat| match f {
+        SheetFormat::Xlsx => "xlsx",
+        SheetFormat::Csv => "csv",
+    };
+    match (format, named) {
+        (Some(f), Some(n)) if f != n => Err(format_mismatch(out, name(f), name(n))),
+        (Some(f), _) | (None, Some(f)) => Ok(f),
+        (None, None) => Err(format_mismatch(out, "xlsx or csv", "neither")),
+    }
+}
+
+fn export(
+    plan: &Path,
+    format: Option<SheetFormat>,
+    out: &Path,
+    force: bool,
+    lang: Lang,
+) -> ExitCode {
     use tromsvekst::sheet::{LAYOUT, export_tables, write_csv, write_xlsx};
     let run = || -> Result<(), Error> {
+        let format = export_format(format, out)?;
         let doc = tromsvekst::parse_action_plan(
             &read(plan)?,
             &plan.display().to_string(),
@@ -481,15 +589,22 @@ fn export(plan: &Path, format: SheetFormat, out: &Path, lang: Lang) -> ExitCode 
         let tables = export_tables(&doc.value, lang);
         match format {
             SheetFormat::Xlsx => {
-                let bytes = write_xlsx(&tables)?;
-                std::fs::write(out, bytes).map_err(|e| io_error(out, &e))?;
+                write_file(out, &write_xlsx(&tables)?, force)?;
                 eprintln!("{}", out.display());
             }
             SheetFormat::Csv => {
-                std::fs::create_dir_all(out).map_err(|e| io_error(out, &e))?;
-                for (t, spec) in tables.iter().zip(LAYOUT) {
-                    let path = out.join(spec.csv);
-                    std::fs::write(&path, write_csv(t)).map_err(|e| io_error(&path, &e))?;
+                std::fs::create_dir_all(out).map_err(|e| io_error(out, &e, true))?;
+                let files: Vec<_> = tables
+                    .iter()
+                    .zip(LAYOUT)
+                    .map(|(t, spec)| (out.join(spec.csv), write_csv(t)))
+                    .collect();
+                // Refuse before writing anything, so a refusal changes no file.
+                if !force && let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
+                    return write_file(path, b"", false);
+                }
+                for (path, text) in files {
+                    write_file(&path, text.as_bytes(), force)?;
                     eprintln!("{}", path.display());
                 }
             }
@@ -507,6 +622,7 @@ fn jsonstat(
     mapping: &Path,
     indicators: &Path,
     out: Option<&Path>,
+    force: bool,
     lang: Lang,
 ) -> ExitCode {
     let run = || -> Result<String, Error> {
@@ -519,57 +635,63 @@ fn jsonstat(
         Ok(tromsvekst::AnyDocument::Indicators(set).to_json())
     };
     match run() {
-        Ok(text) => write_out(out, &text, lang),
+        Ok(text) => write_out(out, &text, force, lang),
         Err(e) => fail(&e, lang, Format::Text),
     }
 }
 
-fn io_error(path: &Path, e: &std::io::Error) -> Error {
-    Error::new(
-        ErrorCode::Io,
-        format!("cannot read or write the file: {e}"),
-        format!("kan ikke lese eller skrive filen: {e}"),
-    )
-    .in_document(path.display().to_string())
+/// An I/O error as a coded error: `io.not-found` for a missing input,
+/// `io.write` for anything that went wrong writing, `io.read` otherwise.
+fn io_error(path: &Path, e: &std::io::Error, writing: bool) -> Error {
+    let (code, en, nb) = if writing {
+        (ErrorCode::WriteFailed, "cannot write the file", "kan ikke skrive filen")
+    } else if e.kind() == std::io::ErrorKind::NotFound {
+        (ErrorCode::NotFound, "no such file or folder", "filen eller mappen finnes ikke")
+    } else {
+        (ErrorCode::Io, "cannot read the file", "kan ikke lese filen")
+    };
+    Error::new(code, format!("{en}: {e}"), format!("{nb}: {e}"))
+        .in_document(path.display().to_string())
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| io_error(path, &e))
+    std::fs::read(path).map_err(|e| io_error(path, &e, false))
 }
 
-fn schema(name: &str, out: Option<&Path>) -> ExitCode {
-    match out {
-        Some(dir) => {
-            if let Err(e) = std::fs::create_dir_all(dir) {
-                eprintln!("cannot create {}: {e}", dir.display());
-                return ExitCode::from(2);
-            }
-            for (file, text) in tromsvekst::schema::all() {
-                let path = dir.join(file);
-                if let Err(e) = std::fs::write(&path, text) {
-                    eprintln!("cannot write {}: {e}", path.display());
-                    return ExitCode::from(2);
+fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
+    let run = || -> Result<(), Error> {
+        match out {
+            Some(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e, true))?;
+                for (file, text) in tromsvekst::schema::all() {
+                    let path = dir.join(file);
+                    // An identical file is left alone; a different one needs --force.
+                    if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+                        continue;
+                    }
+                    write_file(&path, text.as_bytes(), force)?;
+                    println!("{}", path.display());
                 }
-                println!("{}", path.display());
+                Ok(())
             }
-            ExitCode::SUCCESS
+            None => match tromsvekst::schema::get(name) {
+                Some(s) => {
+                    print!("{s}");
+                    Ok(())
+                }
+                None => {
+                    let names: Vec<&str> = tromsvekst::schema::NAMES.to_vec();
+                    Err(Error::new(
+                        ErrorCode::InvalidArgument,
+                        format!("unknown schema \"{name}\": expected one of {}", names.join(", ")),
+                        format!("ukjent skjema «{name}»: forventet en av {}", names.join(", ")),
+                    ))
+                }
+            },
         }
-        None => match tromsvekst::schema::get(name) {
-            Some(s) => {
-                print!("{s}");
-                ExitCode::SUCCESS
-            }
-            None => {
-                let names: Vec<&str> = tromsvekst::schema::all()
-                    .iter()
-                    .map(|(f, _)| f.trim_end_matches(".schema.json"))
-                    .collect();
-                eprintln!(
-                    "unknown schema \"{name}\": expected one of {}",
-                    names.join(", ")
-                );
-                ExitCode::from(2)
-            }
-        },
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e, Lang::default(), Format::Text),
     }
 }

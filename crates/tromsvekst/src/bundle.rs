@@ -140,8 +140,49 @@ impl Bundle {
         })
     }
 
+    /// The documents that follow up this bundle's agreement, with their
+    /// index. A document of another agreement is left out: the rule
+    /// `bundle.agreement.mismatch` reports it once, and no other rule or
+    /// figure reads it (its findings would only restate the mismatch).
     fn indexed(&self) -> impl Iterator<Item = (usize, &AnyDocument)> {
-        self.others.iter().enumerate().map(|(i, d)| (i + 1, d))
+        let own = self.agreement.value.id.as_str();
+        self.others
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i + 1, d))
+            .filter(move |(_, d)| d.agreement_id() == own)
+    }
+
+    /// The first document that belongs to another agreement than the
+    /// bundle's, if any.
+    pub fn foreign_document(&self) -> Option<&AnyDocument> {
+        let own = self.agreement.value.id.as_str();
+        self.others.iter().find(|d| d.agreement_id() != own)
+    }
+
+    /// Refuses a bundle whose documents belong to an agreement it does not
+    /// hold (a plan of another region given without its agreement, which
+    /// would otherwise be followed up against the embedded one): the status
+    /// and the drafts need the right agreement, not a guess.
+    pub fn require_agreement(&self) -> Result<(), Error> {
+        match self.foreign_document() {
+            None => Ok(()),
+            Some(d) => {
+                let (found, have) = (d.agreement_id(), &self.agreement.value.id);
+                let name = d.source().map_or_else(|| d.id().to_string(), |s| s.name().to_string());
+                Err(Error::new(
+                    ErrorCode::AgreementMissing,
+                    format!(
+                        "the document belongs to the agreement \"{found}\", which is not among the documents (they are followed up against \"{have}\"): give the agreement's file as well"
+                    ),
+                    format!(
+                        "dokumentet hører til avtalen «{found}», som ikke er blant dokumentene (de følges opp mot «{have}»): ta med avtalens fil også"
+                    ),
+                )
+                .at_pointer("/agreement")
+                .in_document(name))
+            }
+        }
     }
 
     /// The action plans sorted by the year they start.
@@ -153,27 +194,32 @@ impl Bundle {
 }
 
 /// Reads documents from `(name, bytes)` pairs: JSON documents of any kind,
-/// and action plans as spreadsheets: each `.xlsx` workbook is one plan, and
-/// all `.csv` files together are one plan (one file per sheet).
+/// and action plans as spreadsheets: each workbook is one plan, and all CSV
+/// files together are one plan (one file per sheet), placed last. What a
+/// file is comes from [`FileFormat::detect`](crate::format::FileFormat::detect):
+/// its content first (a workbook starts with `PK`), then its name.
 #[cfg(feature = "spreadsheet")]
 pub fn parse_inputs(
     inputs: &[(&str, &[u8])],
     options: &ParseOptions,
 ) -> Result<Vec<AnyDocument>, Error> {
-    use crate::sheet::{SheetLimits, import_plan, is_spreadsheet, read_csv, read_xlsx};
+    use crate::format::FileFormat;
+    use crate::sheet::{SheetLimits, import_plan, read_csv, read_xlsx};
     let limits = SheetLimits::default();
     let mut docs = Vec::new();
     let mut csv = Vec::new();
     let mut csv_name = None;
     for (name, bytes) in inputs {
-        if !is_spreadsheet(name) {
-            docs.push(crate::parse_document(bytes, name, options)?);
-        } else if name.to_ascii_lowercase().ends_with(".xlsx") {
-            let tables = read_xlsx(name, bytes, &limits)?;
-            docs.push(AnyDocument::ActionPlan(import_plan(name, &tables, None)?));
-        } else {
-            csv_name.get_or_insert_with(|| name.to_string());
-            csv.push(read_csv(name, bytes, &limits)?);
+        match FileFormat::detect(name, bytes) {
+            FileFormat::Json => docs.push(crate::document::parse_document(bytes, name, options)?),
+            FileFormat::Xlsx => {
+                let tables = read_xlsx(name, bytes, &limits)?;
+                docs.push(AnyDocument::ActionPlan(import_plan(name, &tables, None)?));
+            }
+            FileFormat::Csv => {
+                csv_name.get_or_insert_with(|| name.to_string());
+                csv.push(read_csv(name, bytes, &limits)?);
+            }
         }
     }
     if let Some(name) = csv_name {
@@ -192,7 +238,7 @@ pub fn parse_inputs(
     inputs
         .iter()
         .map(|(name, bytes)| {
-            if crate::sheet::is_spreadsheet(name) {
+            if crate::sheet::is_spreadsheet(name, bytes) {
                 return Err(Error::new(
                     ErrorCode::SheetUnreadable,
                     "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
@@ -200,7 +246,7 @@ pub fn parse_inputs(
                 )
                 .in_document(*name));
             }
-            crate::parse_document(bytes, name, options)
+            crate::document::parse_document(bytes, name, options)
         })
         .collect()
 }

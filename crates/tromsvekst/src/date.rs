@@ -103,6 +103,53 @@ impl Date {
     }
 }
 
+/// The time zone whose calendar says what "today" is: the agreements are
+/// Norwegian, so every interface (the command line, Rust, Python, the
+/// browser) takes the date in Europe/Oslo, wherever the machine or the
+/// browser is.
+pub const TIME_ZONE: &str = "Europe/Oslo";
+
+/// Today's date in Europe/Oslo: the default `as_of` of every interface.
+/// The time-zone rules are bundled (jiff's copy of the tz database), so the
+/// answer does not depend on the machine's configuration.
+pub fn today() -> Date {
+    date_in_oslo(jiff::Timestamp::now())
+}
+
+/// The calendar date in Europe/Oslo at an instant given as seconds since
+/// 1970-01-01T00:00:00Z (what [`today`] uses, exposed for tests and for a
+/// caller with its own clock). `None` outside the years 1–9999.
+pub fn date_at(unix_seconds: i64) -> Option<Date> {
+    jiff::Timestamp::from_second(unix_seconds)
+        .ok()
+        .map(date_in_oslo)
+}
+
+/// The day an interface judges on: the date given (`YYYY-MM-DD`), or today
+/// in Europe/Oslo without one. `argument` names the option in the error
+/// (`--as-of`, `as_of`, `asOf`), which has the code `document.invalid-date`.
+pub fn as_of(value: Option<&str>, argument: &str) -> Result<Date, crate::error::Error> {
+    match value {
+        None => Ok(today()),
+        Some(s) => s.parse().map_err(|e: DateError| {
+            crate::error::Error::new(
+                crate::error::ErrorCode::InvalidDate,
+                format!("{argument}: {e}"),
+                format!("{argument}: «{s}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"),
+            )
+        }),
+    }
+}
+
+fn date_in_oslo(t: jiff::Timestamp) -> Date {
+    // The bundled database always has Europe/Oslo; UTC is a fallback that
+    // cannot be reached, not a guess.
+    let tz = jiff::tz::TimeZone::get(TIME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC);
+    let d = tz.to_datetime(t).date();
+    Date::new(i32::from(d.year()), d.month().unsigned_abs(), d.day().unsigned_abs())
+        .unwrap_or(Date::UNIX_EPOCH)
+}
+
 /// Why a date string was rejected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
@@ -349,6 +396,16 @@ string_serde!(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn today_is_the_date_in_oslo() {
+        // 2026-12-31T23:30Z is already 1 January in Oslo (UTC+1 in winter).
+        assert_eq!(super::date_at(1_798_759_800).map(|d| d.to_string()).as_deref(), Some("2027-01-01"));
+        // 2026-06-30T22:30Z is 1 July in Oslo (UTC+2 in summer).
+        assert_eq!(super::date_at(1_782_858_600).map(|d| d.to_string()).as_deref(), Some("2026-07-01"));
+        // 2026-06-30T21:30Z is still 30 June.
+        assert_eq!(super::date_at(1_782_855_000).map(|d| d.to_string()).as_deref(), Some("2026-06-30"));
+    }
+
     use super::*;
 
     #[test]

@@ -4,6 +4,7 @@
 //! type, bad value) are caught here with the JSON pointer and byte offset of
 //! the value being read, so every error names its place.
 
+use crate::suggest::closest;
 use crate::error::ErrorCode;
 use crate::json::{Member, Node, Number, Value};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
@@ -23,7 +24,7 @@ impl Path<'_> {
         match self {
             Path::Root => String::new(),
             Path::Key(parent, key) => {
-                format!("{}/{}", parent.pointer(), crate::escape_pointer(key))
+                crate::pointer::child(&parent.pointer(), key)
             }
             Path::Index(parent, i) => format!("{}/{}", parent.pointer(), i),
         }
@@ -96,36 +97,6 @@ fn expected(exp: &dyn de::Expected) -> String {
         "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
         _ => s,
     }
-}
-
-/// The closest candidate by edit distance, if it is close enough to be a likely typo.
-pub(crate) fn closest<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    let (best, dist) = candidates
-        .into_iter()
-        .map(|c| (c, edit_distance(&lower, &c.to_lowercase())))
-        .min_by_key(|(_, d)| *d)?;
-    let limit = (word.chars().count() / 3).max(2);
-    (dist <= limit).then_some(best)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
 }
 
 fn one_of(list: &[&str]) -> String {

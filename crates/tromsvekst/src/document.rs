@@ -281,7 +281,7 @@ fn check_envelope(
                 ));
             }
             (None, _) => {
-                let hint = crate::de::closest(k, DocumentKind::ALL.iter().map(|k| k.as_str()))
+                let hint = crate::suggest::closest(k, DocumentKind::ALL.iter().map(|k| k.as_str()))
                     .map(|s| {
                         (
                             format!("; did you mean \"{s}\"?"),

@@ -3,7 +3,8 @@
 //! The JSON is `examples/nord-troms/agreement.json`, compiled in, so the
 //! library, the command line and the bindings all carry the same text.
 
-use crate::{Agreement, Document, ParseOptions};
+use crate::document::{Document, ParseOptions};
+use crate::model::Agreement;
 
 /// The Nord-Troms agreement as JSON, exactly as in `examples/nord-troms/agreement.json`.
 pub const NORD_TROMS_JSON: &str = include_str!("../../../examples/nord-troms/agreement.json");
@@ -18,7 +19,7 @@ static PARSED: std::sync::OnceLock<std::sync::Arc<Document<Agreement>>> =
 pub fn nord_troms_shared() -> std::sync::Arc<Document<Agreement>> {
     PARSED
         .get_or_init(|| {
-            match crate::parse_agreement(
+            match crate::document::parse_agreement(
                 NORD_TROMS_JSON.as_bytes(),
                 NORD_TROMS_NAME,
                 &ParseOptions::default(),

@@ -5,7 +5,7 @@
 //! all, and it always says where (JSON pointer, line, column) and what (a
 //! stable [`ErrorCode`] and a message in Norwegian bokmål and English).
 
-use crate::Lang;
+use crate::lang::Lang;
 use serde::Serialize;
 use std::fmt;
 
@@ -37,6 +37,21 @@ macro_rules! error_codes {
 error_codes! {
     /// Reading the input failed (used by the command line and the bindings).
     Io = "io.read",
+    /// A file or folder named as input does not exist.
+    NotFound = "io.not-found",
+    /// Writing the output failed (the folder is missing or not writable, the disk is full).
+    WriteFailed = "io.write",
+    /// The output file exists and overwriting it was not asked for.
+    FileExists = "io.exists",
+    /// The output format asked for contradicts the output file's name
+    /// (`--format xlsx` with `--out plan.csv`), or the name says no format.
+    FormatMismatch = "io.format-mismatch",
+    /// An argument of a function or command has a value it does not take
+    /// (a language other than nb or en, an unknown table or document kind).
+    InvalidArgument = "argument.invalid-value",
+    /// An argument of a function has a type it does not take (a number
+    /// where a date is expected, say).
+    InvalidArgumentType = "argument.invalid-type",
     /// The input is larger than [`Limits::max_bytes`](crate::Limits::max_bytes).
     SizeLimit = "json.size-limit",
     /// The input is not valid UTF-8.
@@ -77,6 +92,10 @@ error_codes! {
     UnknownRule = "config.unknown-rule",
     /// A set of documents does not hold exactly one agreement.
     AgreementCount = "bundle.agreement-count",
+    /// The documents belong to an agreement that is neither among them nor
+    /// the embedded one: the status and the drafts of another agreement
+    /// cannot be made without it.
+    AgreementMissing = "bundle.agreement-missing",
     /// The file is not a readable spreadsheet (not XLSX, or CSV that cannot be read).
     SheetUnreadable = "sheet.unreadable",
     /// A sheet (or CSV file) whose name is not one of the layout's sheets.
@@ -165,6 +184,12 @@ impl Error {
         self.pointer = pointer;
         self.line = Some(line);
         self.column = Some(column);
+        self
+    }
+
+    /// Points the error at a value, without a line and column.
+    pub(crate) fn at_pointer(mut self, pointer: &str) -> Self {
+        self.pointer = pointer.to_string();
         self
     }
 

@@ -91,8 +91,7 @@ impl Node {
         if pointer.is_empty() {
             return (node.start, true);
         }
-        for raw in pointer.split('/').skip(1) {
-            let seg = raw.replace("~1", "/").replace("~0", "~");
+        for seg in crate::pointer::segments(pointer) {
             let next = match &node.value {
                 Value::Object(members) => members.iter().find(|m| m.key == seg).map(|m| &m.node),
                 Value::Array(items) => seg.parse::<usize>().ok().and_then(|i| items.get(i)),
@@ -241,7 +240,7 @@ impl Parser<'_> {
         for seg in &self.pointer {
             out.push('/');
             match seg {
-                Seg::Key(k) => out.push_str(&crate::escape_pointer(k)),
+                Seg::Key(k) => out.push_str(&crate::pointer::escape(k)),
                 Seg::Index(i) => out.push_str(&i.to_string()),
             }
         }

@@ -34,18 +34,23 @@ mod de;
 mod document;
 mod error;
 mod json;
+mod lang;
+mod pointer;
 mod report;
+mod suggest;
 
 pub mod date;
 pub mod embedded;
+pub mod format;
 pub mod model;
 pub mod rules;
 pub mod schema;
 pub mod sheet;
+pub mod draft;
 pub mod status;
 
 pub use bundle::{Bundle, parse_inputs};
-pub use date::{ApproxDate, Date};
+pub use date::{ApproxDate, Date, today};
 pub use document::{
     AnyDocument, Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_action_plan,
     parse_agreement, parse_document, parse_document_as, parse_evaluation, parse_indicators,
@@ -53,57 +58,10 @@ pub use document::{
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;
+pub use lang::Lang;
 pub use model::Agreement;
 pub use report::{Config, Counts, DocumentSummary, Finding, Level, Report, RuleGroup};
 pub use rules::{Rule, Severity};
-
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-/// The language of messages: Norwegian bokmål (the default) or English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    /// Norsk bokmål.
-    #[default]
-    Nb,
-    /// English.
-    En,
-}
-
-impl std::str::FromStr for Lang {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Lang, Error> {
-        match s {
-            "nb" | "no" => Ok(Lang::Nb),
-            "en" => Ok(Lang::En),
-            _ => Err(Error::new(
-                ErrorCode::InvalidValue,
-                format!("unknown language \"{s}\": expected nb or en"),
-                format!("ukjent språk «{s}»: forventet nb eller en"),
-            )),
-        }
-    }
-}
-
-impl Lang {
-    /// `nb` or `en`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::Nb => "nb",
-            Lang::En => "en",
-        }
-    }
-}
-
-/// Escapes one JSON pointer segment (RFC 6901).
-pub(crate) fn escape_pointer(s: &str) -> String {
-    if s.contains(['~', '/']) {
-        s.replace('~', "~0").replace('/', "~1")
-    } else {
-        s.to_string()
-    }
-}
 
 /// Validates an agreement on its own: the rules that need only the agreement
 /// (rules about follow-up documents find nothing to check).
@@ -132,31 +90,5 @@ pub fn validate_agreement(doc: &Document<Agreement>, config: &Config) -> Report 
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn validate_bundle(bundle: &Bundle, config: &Config) -> Report {
-    let agreement = bundle.agreement();
-    let input = rules::Input {
-        agreement: &agreement.value,
-        bundle,
-        as_of: config.as_of,
-    };
-    let raw = rules::run(&input);
-    let mut docs = vec![report::Validated {
-        summary: DocumentSummary {
-            name: agreement.name_or("agreement").to_string(),
-            kind: DocumentKind::Agreement,
-            id: agreement.value.id.clone(),
-        },
-        source: agreement.source.as_ref(),
-    }];
-    for (i, d) in bundle.documents().iter().enumerate() {
-        let fallback = format!("{}-{}", d.kind().as_str(), i + 1);
-        docs.push(report::Validated {
-            summary: DocumentSummary {
-                name: d.source().map_or(fallback, |s| s.name().to_string()),
-                kind: d.kind(),
-                id: d.id().to_string(),
-            },
-            source: d.source(),
-        });
-    }
-    Report::build(&docs, raw, config)
+    report::validate(bundle, config)
 }

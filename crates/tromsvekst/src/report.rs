@@ -1,12 +1,44 @@
 //! The validation report: what every binding hands out.
 
-use crate::Lang;
+use crate::bundle::Bundle;
+use crate::lang::Lang;
 use crate::document::{DocumentKind, Source};
 use crate::error::{Error, ErrorCode};
 use crate::rules::{self, RawFinding, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+/// Runs every rule of the catalog on a bundle (see [`crate::validate_bundle`]).
+pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
+    let agreement = bundle.agreement();
+    let input = rules::Input {
+        agreement: &agreement.value,
+        bundle,
+        as_of: config.as_of,
+    };
+    let raw = rules::run(&input);
+    let mut docs = vec![Validated {
+        summary: DocumentSummary {
+            name: agreement.name_or("agreement").to_string(),
+            kind: DocumentKind::Agreement,
+            id: agreement.value.id.clone(),
+        },
+        source: agreement.source.as_ref(),
+    }];
+    for (i, d) in bundle.documents().iter().enumerate() {
+        let fallback = format!("{}-{}", d.kind().as_str(), i + 1);
+        docs.push(Validated {
+            summary: DocumentSummary {
+                name: d.source().map_or(fallback, |s| s.name().to_string()),
+                kind: d.kind(),
+                id: d.id().to_string(),
+            },
+            source: d.source(),
+        });
+    }
+    Report::build(&docs, raw, config)
+}
 
 /// A severity as configured for a rule: one of the severities, or `off`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -46,9 +78,10 @@ pub struct Config {
     /// The language of messages.
     pub lang: Lang,
     /// The day the follow-up is judged on (meetings held this year,
-    /// coordinators in place). Without it, rules that need a date are skipped;
-    /// the command line and the bindings pass today's date unless told otherwise.
-    pub as_of: Option<crate::Date>,
+    /// coordinators in place). [`Config::new`] sets today in Europe/Oslo
+    /// ([`crate::today`]), as every interface does by default; `None` skips
+    /// the rules that need a date.
+    pub as_of: Option<crate::date::Date>,
     /// Most findings listed per rule (default 100); the rest are counted in
     /// the group's `omitted`.
     pub max_findings_per_rule: usize,
@@ -62,18 +95,19 @@ impl Default for Config {
 }
 
 impl Config {
-    /// A configuration with messages in a language.
+    /// A configuration with messages in a language, judged today
+    /// (Europe/Oslo), with the catalog's severities.
     pub fn new(lang: Lang) -> Self {
         Config {
             lang,
-            as_of: None,
+            as_of: Some(crate::date::today()),
             max_findings_per_rule: 100,
             severity: BTreeMap::new(),
         }
     }
 
     /// The same configuration judged on a day.
-    pub fn with_as_of(mut self, as_of: crate::Date) -> Self {
+    pub fn with_as_of(mut self, as_of: crate::date::Date) -> Self {
         self.as_of = Some(as_of);
         self
     }
@@ -87,7 +121,7 @@ impl Config {
                 Ok(())
             }
             None => {
-                let hint = crate::de::closest(rule_id, rules::catalog().iter().map(|r| r.id))
+                let hint = crate::suggest::closest(rule_id, rules::catalog().iter().map(|r| r.id))
                     .map(|s| {
                         (
                             format!("; did you mean \"{s}\"?"),
@@ -199,7 +233,7 @@ pub struct Report {
     /// The language of the messages.
     pub lang: Lang,
     /// The day the follow-up was judged on, if any.
-    pub as_of: Option<crate::Date>,
+    pub as_of: Option<crate::date::Date>,
     /// Findings by severity.
     pub counts: Counts,
     /// The documents validated.

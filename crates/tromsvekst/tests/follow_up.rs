@@ -2,7 +2,8 @@
 //! prepared: the status and the draft come out as the analysts need them.
 
 use tromsvekst::model::{MeasureStatus, Stage};
-use tromsvekst::status::{DueState, Status, draft_midterm};
+use tromsvekst::draft::draft_midterm;
+use tromsvekst::status::{DueState, Status};
 use tromsvekst::{AnyDocument, Bundle, Config, Date, Lang, ParseOptions};
 
 fn nord_troms(files: &[&str]) -> Bundle {
@@ -37,7 +38,7 @@ fn day(s: &str) -> Date {
 
 #[test]
 fn status_on_the_day_of_the_midterm_preparation() {
-    let s = Status::compute(&nord_troms(&ALL), day("2026-11-26"), Lang::En);
+    let s = Status::compute(&nord_troms(&ALL), day("2026-11-26"), Lang::En).expect("status");
     let midterm = &s.evaluations[0];
     assert_eq!(
         (midterm.stage, midterm.state, midterm.days_left),
@@ -91,7 +92,8 @@ fn after_the_year_the_midterm_is_overdue_until_concluded() {
         &Bundle::new(tromsvekst::embedded::nord_troms()),
         day("2027-03-01"),
         Lang::Nb,
-    );
+    )
+    .expect("status");
     assert_eq!(
         (s.evaluations[0].state, s.evaluations[0].days_left),
         (DueState::Overdue, -60)
@@ -103,7 +105,7 @@ fn after_the_year_the_midterm_is_overdue_until_concluded() {
 #[test]
 fn the_draft_is_valid_and_only_asks_for_what_is_left_to_fill_in() {
     let bundle = nord_troms(&ALL[..4]);
-    let draft = draft_midterm(&bundle, day("2026-11-26"), Lang::Nb);
+    let draft = draft_midterm(&bundle, day("2026-11-26"), Lang::Nb).expect("draft");
     assert_eq!(draft.findings.len(), 11);
     assert_eq!(draft.assesses, ["nord-troms-handlingsplan-2025-2026"]);
     let area3 = draft

@@ -5,7 +5,8 @@
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use tromsvekst::status::{Status, draft_midterm};
+use tromsvekst::draft::draft_midterm;
+use tromsvekst::status::Status;
 use tromsvekst::{Bundle, Config, Date, Lang, Level, ParseOptions};
 
 fn vectors_dir() -> PathBuf {
@@ -63,16 +64,21 @@ fn run(dir: &Path, case: &Value) -> String {
             Err(e) => e.to_json(),
         },
         Some("status") => match Bundle::parse(&inputs, &options) {
-            Ok(bundle) => Status::compute(&bundle, as_of.expect("as_of"), lang).to_json(),
+            Ok(bundle) => match Status::compute(&bundle, as_of.expect("as_of"), lang) {
+                Ok(s) => s.to_json(),
+                Err(e) => e.to_json(),
+            },
             Err(e) => e.to_json(),
         },
         Some("draft_midterm") => match Bundle::parse(&inputs, &options) {
-            Ok(bundle) => {
-                let draft = draft_midterm(&bundle, as_of.expect("as_of"), lang);
-                let mut out = serde_json::to_string_pretty(&draft).expect("json");
-                out.push('\n');
-                out
-            }
+            Ok(bundle) => match draft_midterm(&bundle, as_of.expect("as_of"), lang) {
+                Ok(draft) => {
+                    let mut out = serde_json::to_string_pretty(&draft).expect("json");
+                    out.push('\n');
+                    out
+                }
+                Err(e) => e.to_json(),
+            },
             Err(e) => e.to_json(),
         },
         Some("import_plan") => match tromsvekst::sheet::import_plan_files(&inputs, None) {

@@ -125,7 +125,7 @@ fn main() {
                     (
                         "status",
                         time(runs, || {
-                            tromsvekst::status::Status::compute(&bundle, day, Lang::En)
+                            tromsvekst::status::Status::compute(&bundle, day, Lang::En).expect("status")
                         }),
                     ),
                 ];

@@ -42,9 +42,9 @@ impl Text {
     }
 
     /// The text in a language, falling back to Norwegian when there is no translation.
-    pub fn get(&self, lang: crate::Lang) -> &str {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
         match (lang, &self.en) {
-            (crate::Lang::En, Some(en)) => en,
+            (crate::lang::Lang::En, Some(en)) => en,
             _ => &self.nb,
         }
     }

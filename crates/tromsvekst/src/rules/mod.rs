@@ -32,7 +32,7 @@ mod meetings;
 pub(crate) use meetings::covers;
 mod plan;
 
-use crate::Lang;
+use crate::lang::Lang;
 use crate::document::DocumentKind;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -169,10 +169,10 @@ pub fn catalog_json() -> String {
 /// What the rules look at.
 pub(crate) struct Input<'a> {
     pub agreement: &'a crate::model::Agreement,
-    pub bundle: &'a crate::Bundle,
+    pub bundle: &'a crate::bundle::Bundle,
     /// The day the follow-up is judged on; rules that need a date skip
     /// their check without one.
-    pub as_of: Option<crate::Date>,
+    pub as_of: Option<crate::date::Date>,
 }
 
 impl Input<'_> {

@@ -6,7 +6,8 @@
 //! a region), and the time dimension gives the years. Errors name the place
 //! in the dataset (JSON pointer, line, column) or in the mapping.
 
-use crate::de::{De, Path, closest};
+use crate::de::{De, Path};
+use crate::suggest::closest;
 use crate::document::ParseOptions;
 use crate::error::{Error, ErrorCode};
 use crate::json::{self, LineIndex, Node, Number, Value};
@@ -63,7 +64,7 @@ pub struct Dataset {
     time: Option<String>,
     table: Option<String>,
     source: Option<String>,
-    updated: Option<crate::Date>,
+    updated: Option<crate::date::Date>,
 }
 
 struct Reader<'a> {
@@ -198,7 +199,7 @@ impl Dataset {
                     "en størrelse er ikke et helt tall",
                 )
             })?;
-            let p = format!("/dimension/{}", crate::escape_pointer(id));
+            let p = format!("/dimension/{}", crate::pointer::escape(id));
             let dim = dims_node.get(id).ok_or_else(|| {
                 r.invalid(
                     dims_node,
@@ -257,7 +258,7 @@ impl Dataset {
                         let at = as_usize(&m.node).filter(|k| *k < size).ok_or_else(|| {
                             r.err(
                                 &m.node,
-                                &format!("{p}/category/index/{}", crate::escape_pointer(&m.key)),
+                                &format!("{p}/category/index/{}", crate::pointer::escape(&m.key)),
                                 ErrorCode::JsonStatIndex,
                                 format!("category \"{}\" of dimension \"{id}\" has an index outside 0–{}", m.key, size.saturating_sub(1)),
                                 format!("kategorien «{}» i dimensjonen «{id}» har en indeks utenfor 0–{}", m.key, size.saturating_sub(1)),
@@ -350,7 +351,7 @@ impl Dataset {
             }
             Value::Object(members) => {
                 for m in members {
-                    let p = format!("/value/{}", crate::escape_pointer(&m.key));
+                    let p = format!("/value/{}", crate::pointer::escape(&m.key));
                     let k = m
                         .key
                         .parse::<usize>()
@@ -648,10 +649,10 @@ pub fn apply_files(
     dataset: (&str, &[u8]),
     mappings: (&str, &[u8]),
     indicators: (&str, &[u8]),
-) -> Result<crate::Document<IndicatorSet>, Error> {
+) -> Result<crate::document::Document<IndicatorSet>, Error> {
     let data = Dataset::parse(dataset.1, dataset.0)?;
     let maps = parse_mappings(mappings.1, mappings.0)?;
-    let mut set = crate::parse_indicators(indicators.1, indicators.0, &ParseOptions::default())?;
+    let mut set = crate::document::parse_indicators(indicators.1, indicators.0, &ParseOptions::default())?;
     apply(&mut set.value, &data, &maps).map_err(|e| {
         if e.document.is_some() {
             e

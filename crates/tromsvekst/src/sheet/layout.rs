@@ -4,9 +4,9 @@
 use super::csv_table::format_number;
 use super::xlsx::serial_date;
 use super::{Cell, Table};
-use crate::Lang;
+use crate::lang::Lang;
 use crate::date::{ApproxDate, Date};
-use crate::de::closest;
+use crate::suggest::closest;
 use crate::document::{CellRef, Document, Source};
 use crate::error::{Error, ErrorCode};
 use crate::model::{

@@ -144,20 +144,20 @@ pub(crate) fn too_many_rows(
 }
 
 #[cfg(feature = "spreadsheet")]
-/// Reads a spreadsheet file by its name: `.xlsx` as a workbook, anything
-/// else as one CSV sheet named after the file.
+/// Reads a spreadsheet file: a workbook (told by its content, or its name
+/// `.xlsx`) as its sheets, anything else as one CSV sheet named after the file.
 pub fn read_tables(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Vec<Table>, Error> {
-    if name.to_ascii_lowercase().ends_with(".xlsx") {
+    if crate::format::FileFormat::detect(name, bytes) == crate::format::FileFormat::Xlsx {
         read_xlsx(name, bytes, limits)
     } else {
         read_csv(name, bytes, limits).map(|t| vec![t])
     }
 }
 
-/// Whether a file name is a spreadsheet this module reads.
-pub fn is_spreadsheet(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".xlsx") || lower.ends_with(".csv")
+/// Whether an input is a spreadsheet this module reads (see
+/// [`crate::format::FileFormat::detect`]).
+pub fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
+    crate::format::FileFormat::detect(name, bytes).is_spreadsheet()
 }
 
 #[cfg(feature = "spreadsheet")]
@@ -166,7 +166,7 @@ pub fn is_spreadsheet(name: &str) -> bool {
 pub fn import_plan_files(
     inputs: &[(&str, &[u8])],
     base: Option<&crate::model::ActionPlan>,
-) -> Result<crate::Document<crate::model::ActionPlan>, Error> {
+) -> Result<crate::document::Document<crate::model::ActionPlan>, Error> {
     let limits = SheetLimits::default();
     let mut tables = Vec::new();
     for (name, bytes) in inputs {
@@ -180,7 +180,7 @@ pub fn import_plan_files(
 /// The plan as CSV files of the layout: `(file name, text)` per sheet.
 pub fn export_csv_files(
     plan: &crate::model::ActionPlan,
-    lang: crate::Lang,
+    lang: crate::lang::Lang,
 ) -> Vec<(&'static str, String)> {
     export_tables(plan, lang)
         .iter()
@@ -191,7 +191,7 @@ pub fn export_csv_files(
 
 #[cfg(feature = "spreadsheet")]
 /// The plan as an XLSX workbook of the layout.
-pub fn export_xlsx(plan: &crate::model::ActionPlan, lang: crate::Lang) -> Result<Vec<u8>, Error> {
+pub fn export_xlsx(plan: &crate::model::ActionPlan, lang: crate::lang::Lang) -> Result<Vec<u8>, Error> {
     write_xlsx(&export_tables(plan, lang))
 }
 

@@ -3,13 +3,16 @@
 //! progress rolled up to sub-goal and focus area, what no measure serves, and
 //! each indicator against its baseline and target.
 
-use crate::Lang;
+mod render;
+
 use crate::bundle::Bundle;
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::report::{Config, Counts};
 use crate::date::Date;
 use crate::model::{
-    ActionPlan, Assessment, Direction, Evaluation, EvaluationKind, EvaluationStatus, Evidence,
-    Light, Measure, MeasureEvidence, MeasureStatus, MeetingStatus, MilestoneStatus,
-    QuantitativeResult, Stage, YearPeriod, YearValue,
+    ActionPlan, Direction, Evaluation, EvaluationStatus, Light, Measure, MeasureStatus,
+    MeetingStatus, MilestoneStatus, Stage, YearPeriod, YearValue,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -24,6 +27,10 @@ pub struct Status {
     pub lang: Lang,
     /// The agreement.
     pub agreement: AgreementRef,
+    /// The findings of validating the same documents on the same day (the
+    /// catalog's severities). With errors, figures below may be wrong (a
+    /// measure at 140 % shows as 100 %): every rendering says so at the top.
+    pub validation: Counts,
     /// The action plan the progress figures are for: the one running on `as_of`,
     /// else the latest that started before it.
     pub current_plan: Option<PlanRef>,
@@ -306,7 +313,7 @@ pub(crate) fn current_plan(bundle: &Bundle, as_of: Date) -> Option<&ActionPlan> 
         .map(|(_, p)| *p)
 }
 
-fn progress(bundle: &Bundle, plan: Option<&ActionPlan>, lang: Lang) -> Vec<FocusAreaProgress> {
+pub(crate) fn progress(bundle: &Bundle, plan: Option<&ActionPlan>, lang: Lang) -> Vec<FocusAreaProgress> {
     let measures: &[Measure] = plan.map_or(&[], |p| &p.measures);
     bundle
         .agreement()
@@ -344,7 +351,7 @@ fn progress(bundle: &Bundle, plan: Option<&ActionPlan>, lang: Lang) -> Vec<Focus
         .collect()
 }
 
-fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMilestone> {
+pub(crate) fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMilestone> {
     let mut out: Vec<OverdueMilestone> = bundle
         .action_plans()
         .flat_map(|(_, p)| {
@@ -364,7 +371,7 @@ fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMilestone> {
     out
 }
 
-fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<IndicatorStatus> {
+pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<IndicatorStatus> {
     bundle
         .indicator_sets()
         .flat_map(|(_, s)| s.indicators.iter())
@@ -420,12 +427,17 @@ impl Status {
     /// ```
     /// use tromsvekst::{Bundle, Lang, status::Status};
     /// let bundle = Bundle::new(tromsvekst::embedded::nord_troms());
-    /// let status = Status::compute(&bundle, "2026-11-26".parse()?, Lang::En);
+    /// let status = Status::compute(&bundle, "2026-11-26".parse()?, Lang::En)?;
     /// assert_eq!(status.evaluations[0].days_left, 35); // the midterm is due by 2026-12-31
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn compute(bundle: &Bundle, as_of: Date, lang: Lang) -> Status {
+    ///
+    /// Documents of an agreement that is not in the bundle are refused with
+    /// `bundle.agreement-missing` (see [`Bundle::require_agreement`]).
+    pub fn compute(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Status, Error> {
+        bundle.require_agreement()?;
         let a = &bundle.agreement().value;
+        let validation = crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts;
         let plan = current_plan(bundle, as_of);
         let evaluations = [
             (Stage::Midterm, a.evaluation.midterm.year),
@@ -535,9 +547,10 @@ impl Status {
                 }
             }
         }
-        Status {
+        Ok(Status {
             as_of,
             lang,
+            validation,
             agreement: AgreementRef {
                 id: a.id.clone(),
                 title: a.title.get(lang).to_string(),
@@ -555,7 +568,7 @@ impl Status {
             progress: progress(bundle, plan, lang),
             unserved,
             indicators: indicator_status(bundle, as_of, lang),
-        }
+        })
     }
 
     /// The status as pretty JSON with a final newline.
@@ -567,458 +580,12 @@ impl Status {
 
     /// The status as Markdown: headings and tables.
     pub fn to_markdown(&self) -> String {
-        render(self, true)
+        render::render(self, true)
     }
 
     /// The status as plain text.
     pub fn to_text(&self) -> String {
-        render(self, false)
+        render::render(self, false)
     }
 }
 
-fn pct(p: Option<f64>) -> String {
-    p.map_or("–".into(), |p| format!("{p:.1} %"))
-}
-
-fn value(v: Option<YearValue>) -> String {
-    v.map_or("–".into(), |v| format!("{} ({})", v.value, v.year))
-}
-
-/// A title cut to a width for plain-text tables.
-fn short(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut out: String = text.chars().take(width - 1).collect();
-        out.push('…');
-        out
-    }
-}
-
-fn render(s: &Status, md: bool) -> String {
-    let nb = s.lang == Lang::Nb;
-    let t = |n: &'static str, e: &'static str| if nb { n } else { e };
-    let mut out = String::new();
-    let h = |out: &mut String, text: String| {
-        if md {
-            out.push_str(&format!("\n## {text}\n\n"));
-        } else {
-            out.push_str(&format!("\n{text}\n{}\n", "-".repeat(text.chars().count())));
-        }
-    };
-    let table = |out: &mut String, head: &[&str], rows: Vec<Vec<String>>| {
-        if md {
-            out.push_str(&format!(
-                "| {} |\n|{}\n",
-                head.join(" | "),
-                "---|".repeat(head.len())
-            ));
-            for r in rows {
-                out.push_str(&format!("| {} |\n", r.join(" | ")));
-            }
-        } else {
-            let mut widths: Vec<usize> = head.iter().map(|x| x.chars().count()).collect();
-            for r in &rows {
-                for (i, c) in r.iter().enumerate() {
-                    widths[i] = widths[i].max(c.chars().count());
-                }
-            }
-            let line = |cells: Vec<String>| {
-                cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - c.chars().count())))
-                    .collect::<Vec<_>>()
-                    .join("  ")
-                    .trim_end()
-                    .to_string()
-            };
-            out.push_str(&line(head.iter().map(|x| x.to_string()).collect()));
-            out.push('\n');
-            for r in rows {
-                out.push_str(&line(r));
-                out.push('\n');
-            }
-        }
-    };
-    let title = format!(
-        "{} — {} {}",
-        s.agreement.title,
-        t("status per", "status as of"),
-        s.as_of
-    );
-    if md {
-        out.push_str(&format!("# {title}\n"));
-    } else {
-        out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
-    }
-    if let Some(p) = &s.current_plan {
-        out.push_str(&format!(
-            "\n{}: {} ({})\n",
-            t("Gjeldende handlingsplan", "Current action plan"),
-            p.id,
-            p.period
-        ));
-    }
-    h(&mut out, t("Evalueringer", "Evaluations").into());
-    let rows = s
-        .evaluations
-        .iter()
-        .map(|e| {
-            let stage = match (e.stage, nb) {
-                (Stage::Midterm, true) => "midtveis",
-                (Stage::Midterm, false) => "midterm",
-                (Stage::Final, true) => "slutt",
-                (Stage::Final, false) => "final",
-            };
-            let state = match (e.state, nb) {
-                (DueState::Done, true) => "gjennomført".to_string(),
-                (DueState::Done, false) => "done".to_string(),
-                (DueState::Due, true) => format!("frist om {} dager", e.days_left),
-                (DueState::Due, false) => format!("due in {} days", e.days_left),
-                (DueState::Overdue, true) => format!("{} dager på overtid", -e.days_left),
-                (DueState::Overdue, false) => format!("{} days overdue", -e.days_left),
-                (DueState::Upcoming, true) => format!("om {} dager", e.days_left),
-                (DueState::Upcoming, false) => format!("in {} days", e.days_left),
-            };
-            vec![
-                stage.to_string(),
-                e.due.to_string(),
-                state,
-                e.evaluation.clone().unwrap_or_else(|| "–".into()),
-            ]
-        })
-        .collect();
-    table(
-        &mut out,
-        &[
-            t("evaluering", "evaluation"),
-            t("frist", "due"),
-            t("status", "state"),
-            t("dokument", "document"),
-        ],
-        rows,
-    );
-    h(
-        &mut out,
-        t("Fremdrift per innsatsområde", "Progress per focus area").into(),
-    );
-    let mut rows = Vec::new();
-    for f in &s.progress {
-        rows.push(vec![
-            f.number.to_string(),
-            if md {
-                f.title.clone()
-            } else {
-                short(&f.title, 48)
-            },
-            pct(f.progress),
-            f.measures.to_string(),
-        ]);
-        for g in &f.sub_goals {
-            rows.push(vec![
-                format!("  {}", g.id),
-                String::new(),
-                pct(g.progress),
-                g.measures.len().to_string(),
-            ]);
-        }
-    }
-    table(
-        &mut out,
-        &[
-            t("nr", "no"),
-            t("innsatsområde", "focus area"),
-            t("fremdrift", "progress"),
-            t("tiltak", "measures"),
-        ],
-        rows,
-    );
-    let m = &s.measures;
-    out.push_str(&format!(
-        "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",
-        t("Tiltak", "Measures"),
-        m.planned,
-        t("planlagt", "planned"),
-        m.ongoing,
-        t("pågår", "ongoing"),
-        m.completed,
-        t("fullført", "completed"),
-        m.postponed,
-        t("utsatt", "postponed"),
-        m.cancelled,
-        t("avlyst", "cancelled"),
-        m.total,
-        t("i alt", "in all")
-    ));
-    h(
-        &mut out,
-        t("Milepæler på overtid", "Overdue milestones").into(),
-    );
-    if s.overdue_milestones.is_empty() {
-        out.push_str(t("Ingen.\n", "None.\n"));
-    } else {
-        let rows = s
-            .overdue_milestones
-            .iter()
-            .map(|m| {
-                vec![
-                    m.id.clone(),
-                    m.title.clone(),
-                    m.due.to_string(),
-                    m.days_late.to_string(),
-                ]
-            })
-            .collect();
-        table(
-            &mut out,
-            &[
-                "id",
-                t("milepæl", "milestone"),
-                t("frist", "due"),
-                t("dager på overtid", "days late"),
-            ],
-            rows,
-        );
-    }
-    h(&mut out, t("Politiske møter", "Political meetings").into());
-    let rows = s
-        .meetings
-        .iter()
-        .map(|y| {
-            let ok = match (y.on_track, y.complete, nb) {
-                (true, _, true) => "ok",
-                (true, _, false) => "ok",
-                (false, true, true) => "for få",
-                (false, true, false) => "too few",
-                (false, false, true) => "for få planlagt",
-                (false, false, false) => "too few planned",
-            };
-            vec![
-                y.year.to_string(),
-                y.held.to_string(),
-                y.planned.to_string(),
-                y.required.to_string(),
-                ok.to_string(),
-            ]
-        })
-        .collect();
-    table(
-        &mut out,
-        &[
-            t("år", "year"),
-            t("holdt", "held"),
-            t("planlagt", "planned"),
-            t("krav", "required"),
-            "",
-        ],
-        rows,
-    );
-    h(&mut out, t("Koordinatorer", "Coordinators").into());
-    let rows = s
-        .coordinators
-        .iter()
-        .map(|c| {
-            vec![
-                c.party.clone(),
-                if c.in_place {
-                    t("oppnevnt", "appointed").to_string()
-                } else {
-                    t("mangler", "missing").to_string()
-                },
-                c.role.clone().unwrap_or_default(),
-                c.person.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    table(
-        &mut out,
-        &[
-            t("part", "party"),
-            t("status", "state"),
-            t("rolle", "role"),
-            t("person", "person"),
-        ],
-        rows,
-    );
-    h(
-        &mut out,
-        t("Uten tiltak", "Not served by any measure").into(),
-    );
-    out.push_str(&format!(
-        "{}: {}\n{}: {}\n",
-        t("Delmål", "Sub-goals"),
-        if s.unserved.sub_goals.is_empty() {
-            "–".into()
-        } else {
-            s.unserved.sub_goals.join(", ")
-        },
-        t("Strategier", "Strategies"),
-        if s.unserved.strategies.is_empty() {
-            "–".into()
-        } else {
-            s.unserved.strategies.join(", ")
-        }
-    ));
-    h(&mut out, t("Indikatorer", "Indicators").into());
-    if s.indicators.is_empty() {
-        out.push_str(t("Ingen indikatorer.\n", "No indicators.\n"));
-    } else {
-        let rows = s
-            .indicators
-            .iter()
-            .map(|x| {
-                let light = x.light.map_or("–", |l| match (l, nb) {
-                    (Light::Green, true) => "grønn",
-                    (Light::Green, false) => "green",
-                    (Light::Yellow, true) => "gul",
-                    (Light::Yellow, false) => "yellow",
-                    (Light::Red, true) => "rød",
-                    (Light::Red, false) => "red",
-                });
-                let trend = x.trend.map_or("–", |tr| match (tr, nb) {
-                    (Trend::Improving, true) => "bedre",
-                    (Trend::Improving, false) => "improving",
-                    (Trend::Worsening, true) => "verre",
-                    (Trend::Worsening, false) => "worsening",
-                    (Trend::Unchanged, _) => "=",
-                });
-                vec![
-                    x.id.clone(),
-                    value(x.baseline),
-                    value(x.latest),
-                    value(x.target),
-                    trend.into(),
-                    light.into(),
-                ]
-            })
-            .collect();
-        table(
-            &mut out,
-            &[
-                "id",
-                t("utgangspunkt", "baseline"),
-                t("siste", "latest"),
-                t("mål", "target"),
-                t("utvikling", "trend"),
-                t("lys", "light"),
-            ],
-            rows,
-        );
-    }
-    out
-}
-
-/// Writes a draft of the midterm evaluation from the status on `as_of`:
-/// every focus area and sub-goal with its measures' progress and overdue
-/// milestones, and the latest indicator figures, with the ratings and texts
-/// left for the analysts. The draft validates with only findings of what is
-/// still to be filled in.
-///
-/// ```
-/// use tromsvekst::{Bundle, Lang};
-/// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
-/// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
-/// let draft = tromsvekst::status::draft_midterm(&bundle, "2026-11-26".parse()?, Lang::Nb);
-/// assert_eq!(draft.findings.len(), 4 + 7); // four focus areas, seven sub-goals
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Evaluation {
-    let a = &bundle.agreement().value;
-    let plan_period = a.evaluation.midterm.assesses;
-    let plans: Vec<&ActionPlan> = bundle
-        .action_plans()
-        .map(|(_, p)| p)
-        .filter(|p| p.period == plan_period)
-        .collect();
-    let plan = plans.first().copied();
-    let status_progress = progress(bundle, plan, lang);
-    let overdue = overdue(bundle, as_of, lang);
-    let milestones_of = |measures: &[String]| -> Vec<String> {
-        plans
-            .iter()
-            .flat_map(|p| p.milestones.iter())
-            .filter(|m| {
-                overdue.iter().any(|o| o.id == m.id)
-                    && m.measures.iter().any(|x| measures.contains(x))
-            })
-            .map(|m| m.id.clone())
-            .collect()
-    };
-    let evidence = |progress: Option<f64>, measures: Vec<MeasureProgress>| {
-        let ids: Vec<String> = measures.iter().map(|m| m.id.clone()).collect();
-        Evidence {
-            progress,
-            measures: measures
-                .into_iter()
-                .map(|m| MeasureEvidence {
-                    id: m.id,
-                    status: m.status,
-                    progress: m.progress,
-                })
-                .collect(),
-            overdue_milestones: milestones_of(&ids),
-        }
-    };
-    let mut findings = Vec::new();
-    for f in &status_progress {
-        let mut area_measures: Vec<MeasureProgress> = Vec::new();
-        for g in &f.sub_goals {
-            for m in &g.measures {
-                if !area_measures.iter().any(|x| x.id == m.id) {
-                    area_measures.push(m.clone());
-                }
-            }
-        }
-        findings.push(Assessment {
-            focus_area: f.number,
-            sub_goal: None,
-            rating: None,
-            text: None,
-            evidence: Some(evidence(f.progress, area_measures)),
-        });
-        for g in &f.sub_goals {
-            findings.push(Assessment {
-                focus_area: f.number,
-                sub_goal: Some(g.id.clone()),
-                rating: None,
-                text: None,
-                evidence: Some(evidence(g.progress, g.measures.clone())),
-            });
-        }
-    }
-    let quantitative_results = indicator_status(bundle, as_of, lang)
-        .into_iter()
-        .filter_map(|x| {
-            x.latest.map(|l| QuantitativeResult {
-                indicator: x.id,
-                year: l.year,
-                value: l.value,
-                note: None,
-            })
-        })
-        .collect();
-    let year = a.evaluation.midterm.year;
-    let date = if as_of.year() <= year {
-        as_of
-    } else {
-        Date::end_of_year(year).unwrap_or(as_of)
-    };
-    Evaluation {
-        kind: EvaluationKind::Evaluation,
-        schema_version: crate::model::SCHEMA_VERSION.to_string(),
-        id: format!("{}-midterm-{year}-draft", a.id),
-        agreement: a.id.clone(),
-        illustrative: None,
-        stage: Stage::Midterm,
-        status: EvaluationStatus::Draft,
-        date,
-        responsible: a.evaluation.responsible.clone(),
-        assisting: a.evaluation.assisting.clone(),
-        assesses: plans.iter().map(|p| p.id.clone()).collect(),
-        findings,
-        quantitative_results,
-        qualitative_feedback: Vec::new(),
-        adjustments: Vec::new(),
-    }
-}

@@ -1,0 +1,59 @@
+//! The language of messages. A leaf module: it imports nothing of the crate
+//! but the error type, so every layer may use it.
+
+use crate::error::{Error, ErrorCode};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The language of messages: Norwegian bokmål (the default everywhere, in
+/// every interface) or English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    /// Norsk bokmål.
+    #[default]
+    Nb,
+    /// English.
+    En,
+}
+
+impl std::str::FromStr for Lang {
+    type Err = Error;
+    /// `nb` or `en`, in any case (`NB`, `En`); `no` is taken as `nb`.
+    fn from_str(s: &str) -> Result<Lang, Error> {
+        match s.to_ascii_lowercase().as_str() {
+            "nb" | "no" => Ok(Lang::Nb),
+            "en" => Ok(Lang::En),
+            _ => Err(Error::new(
+                ErrorCode::InvalidArgument,
+                format!("unknown language \"{s}\": expected \"nb\" or \"en\""),
+                format!("ukjent språk «{s}»: forventet «nb» eller «en»"),
+            )),
+        }
+    }
+}
+
+impl Lang {
+    /// `nb` or `en`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::En => "en",
+        }
+    }
+
+    /// One of two texts, given in the order used throughout the crate: bokmål, then English.
+    pub fn pick<T>(self, nb: T, en: T) -> T {
+        match self {
+            Lang::Nb => nb,
+            Lang::En => en,
+        }
+    }
+
+    /// `one` or `many` by `n` in this language's words: `plural(1, …)` is
+    /// "1 error", `plural(2, …)` "2 errors".
+    pub fn count(self, n: usize, nb: (&str, &str), en: (&str, &str)) -> String {
+        let (one, many) = self.pick(nb, en);
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+}

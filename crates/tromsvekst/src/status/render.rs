@@ -1,0 +1,350 @@
+//! The status rendered as plain text and as Markdown.
+
+use super::{DueState, Status, Trend};
+use crate::lang::Lang;
+use crate::model::{Light, Stage, YearValue};
+
+fn pct(p: Option<f64>) -> String {
+    p.map_or("–".into(), |p| format!("{p:.1} %"))
+}
+
+fn value(v: Option<YearValue>) -> String {
+    v.map_or("–".into(), |v| format!("{} ({})", v.value, v.year))
+}
+
+/// A title cut to a width for plain-text tables.
+fn short(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut out: String = text.chars().take(width - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
+pub(super) fn render(s: &Status, md: bool) -> String {
+    let nb = s.lang == Lang::Nb;
+    let t = |n: &'static str, e: &'static str| if nb { n } else { e };
+    let mut out = String::new();
+    let h = |out: &mut String, text: String| {
+        if md {
+            out.push_str(&format!("\n## {text}\n\n"));
+        } else {
+            out.push_str(&format!("\n{text}\n{}\n", "-".repeat(text.chars().count())));
+        }
+    };
+    let table = |out: &mut String, head: &[&str], rows: Vec<Vec<String>>| {
+        if md {
+            out.push_str(&format!(
+                "| {} |\n|{}\n",
+                head.join(" | "),
+                "---|".repeat(head.len())
+            ));
+            for r in rows {
+                out.push_str(&format!("| {} |\n", r.join(" | ")));
+            }
+        } else {
+            let mut widths: Vec<usize> = head.iter().map(|x| x.chars().count()).collect();
+            for r in &rows {
+                for (i, c) in r.iter().enumerate() {
+                    widths[i] = widths[i].max(c.chars().count());
+                }
+            }
+            let line = |cells: Vec<String>| {
+                cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{c}{}", " ".repeat(widths[i] - c.chars().count())))
+                    .collect::<Vec<_>>()
+                    .join("  ")
+                    .trim_end()
+                    .to_string()
+            };
+            out.push_str(&line(head.iter().map(|x| x.to_string()).collect()));
+            out.push('\n');
+            for r in rows {
+                out.push_str(&line(r));
+                out.push('\n');
+            }
+        }
+    };
+    let title = format!(
+        "{} — {} {}",
+        s.agreement.title,
+        t("status per", "status as of"),
+        s.as_of
+    );
+    if md {
+        out.push_str(&format!("# {title}\n"));
+    } else {
+        out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
+    }
+    if s.validation.error > 0 {
+        let n = s.lang.count(s.validation.error, ("feil", "feil"), ("error", "errors"));
+        let note = s.lang.pick(
+            format!("Merk: dokumentene har {n}, så tallene nedenfor kan være gale. Valider dokumentene for å se hva som må rettes."),
+            format!("Note: the documents have {n}, so the figures below may be wrong. Validate the documents to see what to correct."),
+        );
+        if md {
+            out.push_str(&format!("\n> **{note}**\n"));
+        } else {
+            out.push_str(&format!("\n{note}\n"));
+        }
+    }
+    if let Some(p) = &s.current_plan {
+        out.push_str(&format!(
+            "\n{}: {} ({})\n",
+            t("Gjeldende handlingsplan", "Current action plan"),
+            p.id,
+            p.period
+        ));
+    }
+    h(&mut out, t("Evalueringer", "Evaluations").into());
+    let rows = s
+        .evaluations
+        .iter()
+        .map(|e| {
+            let stage = match (e.stage, nb) {
+                (Stage::Midterm, true) => "midtveis",
+                (Stage::Midterm, false) => "midterm",
+                (Stage::Final, true) => "slutt",
+                (Stage::Final, false) => "final",
+            };
+            let state = match (e.state, nb) {
+                (DueState::Done, true) => "gjennomført".to_string(),
+                (DueState::Done, false) => "done".to_string(),
+                (DueState::Due, true) => format!("frist om {} dager", e.days_left),
+                (DueState::Due, false) => format!("due in {} days", e.days_left),
+                (DueState::Overdue, true) => format!("{} dager på overtid", -e.days_left),
+                (DueState::Overdue, false) => format!("{} days overdue", -e.days_left),
+                (DueState::Upcoming, true) => format!("om {} dager", e.days_left),
+                (DueState::Upcoming, false) => format!("in {} days", e.days_left),
+            };
+            vec![
+                stage.to_string(),
+                e.due.to_string(),
+                state,
+                e.evaluation.clone().unwrap_or_else(|| "–".into()),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("evaluering", "evaluation"),
+            t("frist", "due"),
+            t("status", "state"),
+            t("dokument", "document"),
+        ],
+        rows,
+    );
+    h(
+        &mut out,
+        t("Fremdrift per innsatsområde", "Progress per focus area").into(),
+    );
+    let mut rows = Vec::new();
+    for f in &s.progress {
+        rows.push(vec![
+            f.number.to_string(),
+            if md {
+                f.title.clone()
+            } else {
+                short(&f.title, 48)
+            },
+            pct(f.progress),
+            f.measures.to_string(),
+        ]);
+        for g in &f.sub_goals {
+            rows.push(vec![
+                format!("  {}", g.id),
+                String::new(),
+                pct(g.progress),
+                g.measures.len().to_string(),
+            ]);
+        }
+    }
+    table(
+        &mut out,
+        &[
+            t("nr", "no"),
+            t("innsatsområde", "focus area"),
+            t("fremdrift", "progress"),
+            t("tiltak", "measures"),
+        ],
+        rows,
+    );
+    let m = &s.measures;
+    out.push_str(&format!(
+        "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",
+        t("Tiltak", "Measures"),
+        m.planned,
+        t("planlagt", "planned"),
+        m.ongoing,
+        t("pågår", "ongoing"),
+        m.completed,
+        t("fullført", "completed"),
+        m.postponed,
+        t("utsatt", "postponed"),
+        m.cancelled,
+        t("avlyst", "cancelled"),
+        m.total,
+        t("i alt", "in all")
+    ));
+    h(
+        &mut out,
+        t("Milepæler på overtid", "Overdue milestones").into(),
+    );
+    if s.overdue_milestones.is_empty() {
+        out.push_str(t("Ingen.\n", "None.\n"));
+    } else {
+        let rows = s
+            .overdue_milestones
+            .iter()
+            .map(|m| {
+                vec![
+                    m.id.clone(),
+                    m.title.clone(),
+                    m.due.to_string(),
+                    m.days_late.to_string(),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                "id",
+                t("milepæl", "milestone"),
+                t("frist", "due"),
+                t("dager på overtid", "days late"),
+            ],
+            rows,
+        );
+    }
+    h(&mut out, t("Politiske møter", "Political meetings").into());
+    let rows = s
+        .meetings
+        .iter()
+        .map(|y| {
+            let ok = match (y.on_track, y.complete, nb) {
+                (true, _, true) => "ok",
+                (true, _, false) => "ok",
+                (false, true, true) => "for få",
+                (false, true, false) => "too few",
+                (false, false, true) => "for få planlagt",
+                (false, false, false) => "too few planned",
+            };
+            vec![
+                y.year.to_string(),
+                y.held.to_string(),
+                y.planned.to_string(),
+                y.required.to_string(),
+                ok.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("år", "year"),
+            t("holdt", "held"),
+            t("planlagt", "planned"),
+            t("krav", "required"),
+            "",
+        ],
+        rows,
+    );
+    h(&mut out, t("Koordinatorer", "Coordinators").into());
+    let rows = s
+        .coordinators
+        .iter()
+        .map(|c| {
+            vec![
+                c.party.clone(),
+                if c.in_place {
+                    t("oppnevnt", "appointed").to_string()
+                } else {
+                    t("mangler", "missing").to_string()
+                },
+                c.role.clone().unwrap_or_default(),
+                c.person.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table(
+        &mut out,
+        &[
+            t("part", "party"),
+            t("status", "state"),
+            t("rolle", "role"),
+            t("person", "person"),
+        ],
+        rows,
+    );
+    h(
+        &mut out,
+        t("Uten tiltak", "Not served by any measure").into(),
+    );
+    out.push_str(&format!(
+        "{}: {}\n{}: {}\n",
+        t("Delmål", "Sub-goals"),
+        if s.unserved.sub_goals.is_empty() {
+            "–".into()
+        } else {
+            s.unserved.sub_goals.join(", ")
+        },
+        t("Strategier", "Strategies"),
+        if s.unserved.strategies.is_empty() {
+            "–".into()
+        } else {
+            s.unserved.strategies.join(", ")
+        }
+    ));
+    h(&mut out, t("Indikatorer", "Indicators").into());
+    if s.indicators.is_empty() {
+        out.push_str(t("Ingen indikatorer.\n", "No indicators.\n"));
+    } else {
+        let rows = s
+            .indicators
+            .iter()
+            .map(|x| {
+                let light = x.light.map_or("–", |l| match (l, nb) {
+                    (Light::Green, true) => "grønn",
+                    (Light::Green, false) => "green",
+                    (Light::Yellow, true) => "gul",
+                    (Light::Yellow, false) => "yellow",
+                    (Light::Red, true) => "rød",
+                    (Light::Red, false) => "red",
+                });
+                let trend = x.trend.map_or("–", |tr| match (tr, nb) {
+                    (Trend::Improving, true) => "bedre",
+                    (Trend::Improving, false) => "improving",
+                    (Trend::Worsening, true) => "verre",
+                    (Trend::Worsening, false) => "worsening",
+                    (Trend::Unchanged, _) => "=",
+                });
+                vec![
+                    x.id.clone(),
+                    value(x.baseline),
+                    value(x.latest),
+                    value(x.target),
+                    trend.into(),
+                    light.into(),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                "id",
+                t("utgangspunkt", "baseline"),
+                t("siste", "latest"),
+                t("mål", "target"),
+                t("utvikling", "trend"),
+                t("lys", "light"),
+            ],
+            rows,
+        );
+    }
+    out
+}
