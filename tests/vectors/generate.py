@@ -480,6 +480,25 @@ def cases():
         out[name] = ({
             "description": description, "operation": "validate", "lang": "en", "as_of": AS_OF,
             "documents": paths, "expect": {"error": True}}, {fname: changed.encode()})
+    foreign = copy.deepcopy(base_nt["plan"])
+    foreign["agreement"] = "fjordvik-2026-2031"
+    foreign["id"] = "fjordvik-handlingsplan-2026-2027"
+    foreign_files = {"plan.json": dump(foreign).encode()}
+    out["foreign-plan-validate"] = ({
+        "description": "a plan of the Fjordvik agreement given without its agreement: the mismatch is reported once, with no follow-on findings",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": ["plan.json"],
+        "expect": {"fires": ["bundle.agreement.mismatch", "agreement.long-term-result.no-indicator",
+                             "agreement.process.chronology"],
+                   "only": True}}, foreign_files)
+    out["foreign-plan-status"] = ({
+        "description": "the status of a plan of the Fjordvik agreement without its agreement is refused, not made against Nord-Troms",
+        "operation": "status", "lang": "en", "as_of": AS_OF,
+        "documents": ["plan.json"], "expect": {"error": True}}, foreign_files)
+    out["foreign-plan-draft"] = ({
+        "description": "the midterm draft for a plan of the Fjordvik agreement without its agreement is refused",
+        "operation": "draft_midterm", "lang": "nb", "as_of": AS_OF,
+        "documents": ["plan.json"], "expect": {"error": True}}, foreign_files)
     out["error-two-agreements"] = ({
         "description": "two agreements in one bundle",
         "operation": "validate", "lang": "en", "as_of": AS_OF,

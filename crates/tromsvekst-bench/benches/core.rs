@@ -44,7 +44,10 @@ fn validate(b: Bencher, n: usize) {
 #[divan::bench(args = [10, 1_000])]
 fn status(b: Bencher, n: usize) {
     let bundle = bundle(&plan_json(n));
-    b.bench(|| tromsvekst::status::Status::compute(divan::black_box(&bundle), day(), Lang::En).expect("status"));
+    b.bench(|| {
+        tromsvekst::status::Status::compute(divan::black_box(&bundle), day(), Lang::En)
+            .expect("status")
+    });
 }
 
 #[divan::bench]

@@ -551,11 +551,7 @@ fn export_format(format: Option<SheetFormat>, out: &Path) -> Result<SheetFormat,
         Some(FileFormat::Xlsx) => Some(SheetFormat::Xlsx),
         Some(FileFormat::Csv) => Some(SheetFormat::Csv),
         Some(FileFormat::Json) => {
-            return Err(format_mismatch(
-                out,
-                "xlsx or csv",
-                "json",
-            ));
+            return Err(format_mismatch(out, "xlsx or csv", "json"));
         }
         None if out.is_dir() || out.extension().is_none() => Some(SheetFormat::Csv),
         None => None,
@@ -644,9 +640,17 @@ fn jsonstat(
 /// `io.write` for anything that went wrong writing, `io.read` otherwise.
 fn io_error(path: &Path, e: &std::io::Error, writing: bool) -> Error {
     let (code, en, nb) = if writing {
-        (ErrorCode::WriteFailed, "cannot write the file", "kan ikke skrive filen")
+        (
+            ErrorCode::WriteFailed,
+            "cannot write the file",
+            "kan ikke skrive filen",
+        )
     } else if e.kind() == std::io::ErrorKind::NotFound {
-        (ErrorCode::NotFound, "no such file or folder", "filen eller mappen finnes ikke")
+        (
+            ErrorCode::NotFound,
+            "no such file or folder",
+            "filen eller mappen finnes ikke",
+        )
     } else {
         (ErrorCode::Io, "cannot read the file", "kan ikke lese filen")
     };
@@ -683,8 +687,14 @@ fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
                     let names: Vec<&str> = tromsvekst::schema::NAMES.to_vec();
                     Err(Error::new(
                         ErrorCode::InvalidArgument,
-                        format!("unknown schema \"{name}\": expected one of {}", names.join(", ")),
-                        format!("ukjent skjema «{name}»: forventet en av {}", names.join(", ")),
+                        format!(
+                            "unknown schema \"{name}\": expected one of {}",
+                            names.join(", ")
+                        ),
+                        format!(
+                            "ukjent skjema «{name}»: forventet en av {}",
+                            names.join(", ")
+                        ),
                     ))
                 }
             },

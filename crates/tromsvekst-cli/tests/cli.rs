@@ -97,7 +97,7 @@ fn unreadable_input_exits_2_with_code_and_place() {
     );
     let o = run(&["check", "no/such/file.json"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("io.read"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("io.not-found"));
     let o = run(&[
         "check",
         "--format",
@@ -219,6 +219,7 @@ fn status_in_every_format() {
 #[test]
 fn draft_midterm_writes_a_document_that_validates() {
     let out = std::env::temp_dir().join(format!("tromsvekst-draft-{}.json", std::process::id()));
+    std::fs::remove_file(&out).ok();
     let o = run(&[
         "draft",
         "midterm",
@@ -265,4 +266,175 @@ fn draft_midterm_writes_a_document_that_validates() {
         .map(|g| g["rule"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(draft_rules, ["evaluation.finding.incomplete"]);
+}
+
+/// A fresh, empty folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tromsvekst-cli-{name}-{}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    dir
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const PLAN: &str = "examples/nord-troms/action-plan-2025-2026.json";
+
+#[test]
+fn an_existing_file_is_never_overwritten_without_force() {
+    let dir = scratch("exists");
+    let target = dir.join("midterm.json");
+    let analysts = b"{\"the analysts' week of work\": true}\n";
+    std::fs::write(&target, analysts).expect("write");
+    let t = target.to_str().expect("utf8");
+    for args in [
+        vec![
+            "draft",
+            "midterm",
+            PLAN,
+            "--as-of",
+            "2026-11-26",
+            "--out",
+            t,
+        ],
+        vec![
+            "import",
+            "examples/nord-troms/action-plan-2025-2026.xlsx",
+            "--out",
+            t,
+        ],
+        vec![
+            "jsonstat",
+            "examples/jsonstat/folkemengde-07459.json",
+            "--mapping",
+            "examples/jsonstat/mapping.json",
+            "--indicators",
+            "examples/nord-troms/indicators.json",
+            "--out",
+            t,
+        ],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains("io.exists"), "{args:?}: {}", stderr(&o));
+        assert_eq!(std::fs::read(&target).expect("read"), analysts, "{args:?}");
+    }
+    let xlsx = dir.join("plan.xlsx");
+    std::fs::write(&xlsx, analysts).expect("write");
+    let o = run(&["export", PLAN, "--out", xlsx.to_str().expect("utf8")]);
+    assert!(stderr(&o).contains("io.exists"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&xlsx).expect("read"), analysts);
+    // A CSV folder with one sheet already there: nothing is written at all.
+    let csv = dir.join("csv");
+    std::fs::create_dir_all(&csv).expect("mkdir");
+    std::fs::write(csv.join("tiltak.csv"), analysts).expect("write");
+    let o = run(&["export", PLAN, "--out", csv.to_str().expect("utf8")]);
+    assert!(stderr(&o).contains("io.exists"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_dir(&csv).expect("dir").count(), 1);
+    // With --force the file is replaced, whole, and no temporary file is left.
+    let o = run(&[
+        "draft",
+        "midterm",
+        PLAN,
+        "--as-of",
+        "2026-11-26",
+        "--out",
+        t,
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = std::fs::read_to_string(&target).expect("read");
+    assert!(written.contains("\"stage\": \"midterm\""), "{written}");
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_output_format_follows_the_file_name() {
+    let dir = scratch("format");
+    let csv_name = dir.join("plan.csv");
+    // `.csv` is CSV, never a workbook under a CSV name.
+    let o = run(&[
+        "export",
+        PLAN,
+        "--out",
+        csv_name.to_str().expect("utf8"),
+        "--format",
+        "xlsx",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("io.format-mismatch"), "{}", stderr(&o));
+    assert!(!csv_name.exists());
+    let o = run(&[
+        "export",
+        PLAN,
+        "--out",
+        dir.join("plan.json").to_str().expect("utf8"),
+    ]);
+    assert!(stderr(&o).contains("io.format-mismatch"), "{}", stderr(&o));
+    // A JSON-writing command refuses a spreadsheet name.
+    let o = run(&[
+        "draft",
+        "midterm",
+        PLAN,
+        "--out",
+        dir.join("draft.xlsx").to_str().expect("utf8"),
+    ]);
+    assert!(stderr(&o).contains("io.format-mismatch"), "{}", stderr(&o));
+    // The name decides when --format is not given.
+    let xlsx = dir.join("plan.xlsx");
+    let o = run(&["export", PLAN, "--out", xlsx.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&xlsx).expect("read").starts_with(b"PK"));
+    let folder = dir.join("ark");
+    let o = run(&["export", PLAN, "--out", folder.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(folder.join("tiltak.csv").is_file());
+    // An unwritable place: a folder that does not exist inside a file.
+    let o = run(&[
+        "draft",
+        "midterm",
+        PLAN,
+        "--out",
+        xlsx.join("draft.json").to_str().expect("utf8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("io.write"), "{}", stderr(&o));
+    assert!(std::fs::read(&xlsx).expect("read").starts_with(b"PK"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_plan_of_another_agreement_without_it_is_refused_by_status_and_draft() {
+    let plan = "tests/vectors/foreign-plan-status/plan.json";
+    for args in [
+        vec!["status", plan, "--as-of", "2026-11-26", "--lang", "en"],
+        vec![
+            "draft",
+            "midterm",
+            plan,
+            "--as-of",
+            "2026-11-26",
+            "--lang",
+            "en",
+        ],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("bundle.agreement-missing"), "{err}");
+        assert!(err.contains("fjordvik-2026-2031"), "{err}");
+    }
+    let o = run(&["check", plan, "--as-of", "2026-11-26", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(
+        v["counts"]["error"], 1,
+        "the mismatch once, nothing after it"
+    );
 }

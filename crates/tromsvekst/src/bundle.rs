@@ -169,8 +169,10 @@ impl Bundle {
             None => Ok(()),
             Some(d) => {
                 let (found, have) = (d.agreement_id(), &self.agreement.value.id);
-                let name = d.source().map_or_else(|| d.id().to_string(), |s| s.name().to_string());
-                Err(Error::new(
+                let name = d
+                    .source()
+                    .map_or_else(|| d.id().to_string(), |s| s.name().to_string());
+                let mut error = Error::new(
                     ErrorCode::AgreementMissing,
                     format!(
                         "the document belongs to the agreement \"{found}\", which is not among the documents (they are followed up against \"{have}\"): give the agreement's file as well"
@@ -180,7 +182,13 @@ impl Bundle {
                     ),
                 )
                 .at_pointer("/agreement")
-                .in_document(name))
+                .in_document(name);
+                if let Some(place) = d.source().map(|s| s.locate("/agreement")) {
+                    error.line = Some(place.line);
+                    error.column = Some(place.column);
+                    error.sheet = place.sheet;
+                }
+                Err(error)
             }
         }
     }

@@ -146,8 +146,12 @@ fn date_in_oslo(t: jiff::Timestamp) -> Date {
     // cannot be reached, not a guess.
     let tz = jiff::tz::TimeZone::get(TIME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC);
     let d = tz.to_datetime(t).date();
-    Date::new(i32::from(d.year()), d.month().unsigned_abs(), d.day().unsigned_abs())
-        .unwrap_or(Date::UNIX_EPOCH)
+    Date::new(
+        i32::from(d.year()),
+        d.month().unsigned_abs(),
+        d.day().unsigned_abs(),
+    )
+    .unwrap_or(Date::UNIX_EPOCH)
 }
 
 /// Why a date string was rejected.
@@ -399,11 +403,26 @@ mod tests {
     #[test]
     fn today_is_the_date_in_oslo() {
         // 2026-12-31T23:30Z is already 1 January in Oslo (UTC+1 in winter).
-        assert_eq!(super::date_at(1_798_759_800).map(|d| d.to_string()).as_deref(), Some("2027-01-01"));
+        assert_eq!(
+            super::date_at(1_798_759_800)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2027-01-01")
+        );
         // 2026-06-30T22:30Z is 1 July in Oslo (UTC+2 in summer).
-        assert_eq!(super::date_at(1_782_858_600).map(|d| d.to_string()).as_deref(), Some("2026-07-01"));
+        assert_eq!(
+            super::date_at(1_782_858_600)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-07-01")
+        );
         // 2026-06-30T21:30Z is still 30 June.
-        assert_eq!(super::date_at(1_782_855_000).map(|d| d.to_string()).as_deref(), Some("2026-06-30"));
+        assert_eq!(
+            super::date_at(1_782_855_000)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-06-30")
+        );
     }
 
     use super::*;

@@ -4,9 +4,9 @@
 //! type, bad value) are caught here with the JSON pointer and byte offset of
 //! the value being read, so every error names its place.
 
-use crate::suggest::closest;
 use crate::error::ErrorCode;
 use crate::json::{Member, Node, Number, Value};
+use crate::suggest::closest;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 use std::fmt;
 
@@ -23,9 +23,7 @@ impl Path<'_> {
     pub(crate) fn pointer(&self) -> String {
         match self {
             Path::Root => String::new(),
-            Path::Key(parent, key) => {
-                crate::pointer::child(&parent.pointer(), key)
-            }
+            Path::Key(parent, key) => crate::pointer::child(&parent.pointer(), key),
             Path::Index(parent, i) => format!("{}/{}", parent.pointer(), i),
         }
     }

@@ -40,13 +40,13 @@ mod report;
 mod suggest;
 
 pub mod date;
+pub mod draft;
 pub mod embedded;
 pub mod format;
 pub mod model;
 pub mod rules;
 pub mod schema;
 pub mod sheet;
-pub mod draft;
 pub mod status;
 
 pub use bundle::{Bundle, parse_inputs};

@@ -1,9 +1,9 @@
 //! The validation report: what every binding hands out.
 
 use crate::bundle::Bundle;
-use crate::lang::Lang;
 use crate::document::{DocumentKind, Source};
 use crate::error::{Error, ErrorCode};
+use crate::lang::Lang;
 use crate::rules::{self, RawFinding, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

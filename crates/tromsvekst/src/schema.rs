@@ -1,11 +1,11 @@
 //! JSON Schema (draft 2020-12) of every document, of the report and of the
 //! rule catalog, generated from the Rust types.
 
-use crate::model::{ActionPlan, Evaluation, IndicatorSet, MeetingLog};
-use crate::status::Status;
 use crate::model::Agreement;
+use crate::model::{ActionPlan, Evaluation, IndicatorSet, MeetingLog};
 use crate::report::Report;
 use crate::rules::Rule;
+use crate::status::Status;
 use schemars::generate::SchemaSettings;
 
 /// The names of the schemas, in a stable order: the document kinds, then

@@ -34,7 +34,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     #[test]
     fn typo() {
-        assert_eq!(super::closest("overall_gaol", ["overall_goal", "id"]), Some("overall_goal"));
+        assert_eq!(
+            super::closest("overall_gaol", ["overall_goal", "id"]),
+            Some("overall_goal")
+        );
         assert_eq!(super::closest("zzz", ["overall_goal"]), None);
     }
 }

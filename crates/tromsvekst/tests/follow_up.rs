@@ -1,8 +1,8 @@
 //! The follow-up on 2026-11-26, the day the midterm evaluation is being
 //! prepared: the status and the draft come out as the analysts need them.
 
-use tromsvekst::model::{MeasureStatus, Stage};
 use tromsvekst::draft::draft_midterm;
+use tromsvekst::model::{MeasureStatus, Stage};
 use tromsvekst::status::{DueState, Status};
 use tromsvekst::{AnyDocument, Bundle, Config, Date, Lang, ParseOptions};
 

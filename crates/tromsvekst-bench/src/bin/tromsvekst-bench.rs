@@ -125,7 +125,8 @@ fn main() {
                     (
                         "status",
                         time(runs, || {
-                            tromsvekst::status::Status::compute(&bundle, day, Lang::En).expect("status")
+                            tromsvekst::status::Status::compute(&bundle, day, Lang::En)
+                                .expect("status")
                         }),
                     ),
                 ];

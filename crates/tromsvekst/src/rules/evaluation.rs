@@ -436,7 +436,14 @@ fn capital(s: &str) -> String {
 fn unknown_plan(input: &Input<'_>, sink: &mut Sink) {
     for (d, e) in evaluations(input) {
         for (j, id) in e.assesses.iter().enumerate() {
-            if !input.bundle.action_plans().any(|(_, p)| p.id == *id) {
+            // A plan of another agreement is there: `bundle.agreement.mismatch`
+            // reports it, and this would only say it again.
+            if !input
+                .bundle
+                .documents()
+                .iter()
+                .any(|p| p.kind() == crate::document::DocumentKind::ActionPlan && p.id() == id)
+            {
                 sink.emit(d, format!("/assesses/{j}"), &[("id", id)]);
             }
         }

@@ -32,8 +32,8 @@ mod meetings;
 pub(crate) use meetings::covers;
 mod plan;
 
-use crate::lang::Lang;
 use crate::document::DocumentKind;
+use crate::lang::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

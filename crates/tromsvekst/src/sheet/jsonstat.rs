@@ -7,11 +7,11 @@
 //! in the dataset (JSON pointer, line, column) or in the mapping.
 
 use crate::de::{De, Path};
-use crate::suggest::closest;
 use crate::document::ParseOptions;
 use crate::error::{Error, ErrorCode};
 use crate::json::{self, LineIndex, Node, Number, Value};
 use crate::model::{DataSource, IndicatorSet, Observation};
+use crate::suggest::closest;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -652,7 +652,8 @@ pub fn apply_files(
 ) -> Result<crate::document::Document<IndicatorSet>, Error> {
     let data = Dataset::parse(dataset.1, dataset.0)?;
     let maps = parse_mappings(mappings.1, mappings.0)?;
-    let mut set = crate::document::parse_indicators(indicators.1, indicators.0, &ParseOptions::default())?;
+    let mut set =
+        crate::document::parse_indicators(indicators.1, indicators.0, &ParseOptions::default())?;
     apply(&mut set.value, &data, &maps).map_err(|e| {
         if e.document.is_some() {
             e

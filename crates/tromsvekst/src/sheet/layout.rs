@@ -4,15 +4,15 @@
 use super::csv_table::format_number;
 use super::xlsx::serial_date;
 use super::{Cell, Table};
-use crate::lang::Lang;
 use crate::date::{ApproxDate, Date};
-use crate::suggest::closest;
 use crate::document::{CellRef, Document, Source};
 use crate::error::{Error, ErrorCode};
+use crate::lang::Lang;
 use crate::model::{
     ActionPlan, ActionPlanKind, Adoption, Funding, Measure, MeasureStatus, Milestone,
     MilestoneStatus, Nok, SCHEMA_VERSION, StatusUpdate, Text, YearPeriod,
 };
+use crate::suggest::closest;
 use std::collections::BTreeMap;
 
 /// A column of a sheet.

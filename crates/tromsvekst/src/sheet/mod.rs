@@ -191,7 +191,10 @@ pub fn export_csv_files(
 
 #[cfg(feature = "spreadsheet")]
 /// The plan as an XLSX workbook of the layout.
-pub fn export_xlsx(plan: &crate::model::ActionPlan, lang: crate::lang::Lang) -> Result<Vec<u8>, Error> {
+pub fn export_xlsx(
+    plan: &crate::model::ActionPlan,
+    lang: crate::lang::Lang,
+) -> Result<Vec<u8>, Error> {
     write_xlsx(&export_tables(plan, lang))
 }
 

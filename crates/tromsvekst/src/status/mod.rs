@@ -6,14 +6,14 @@
 mod render;
 
 use crate::bundle::Bundle;
+use crate::date::Date;
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::report::{Config, Counts};
-use crate::date::Date;
 use crate::model::{
     ActionPlan, Direction, Evaluation, EvaluationStatus, Light, Measure, MeasureStatus,
     MeetingStatus, MilestoneStatus, Stage, YearPeriod, YearValue,
 };
+use crate::report::{Config, Counts};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -313,7 +313,11 @@ pub(crate) fn current_plan(bundle: &Bundle, as_of: Date) -> Option<&ActionPlan> 
         .map(|(_, p)| *p)
 }
 
-pub(crate) fn progress(bundle: &Bundle, plan: Option<&ActionPlan>, lang: Lang) -> Vec<FocusAreaProgress> {
+pub(crate) fn progress(
+    bundle: &Bundle,
+    plan: Option<&ActionPlan>,
+    lang: Lang,
+) -> Vec<FocusAreaProgress> {
     let measures: &[Measure] = plan.map_or(&[], |p| &p.measures);
     bundle
         .agreement()
@@ -437,7 +441,8 @@ impl Status {
     pub fn compute(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Status, Error> {
         bundle.require_agreement()?;
         let a = &bundle.agreement().value;
-        let validation = crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts;
+        let validation =
+            crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts;
         let plan = current_plan(bundle, as_of);
         let evaluations = [
             (Stage::Midterm, a.evaluation.midterm.year),
@@ -588,4 +593,3 @@ impl Status {
         render::render(self, false)
     }
 }
-

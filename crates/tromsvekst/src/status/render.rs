@@ -81,7 +81,9 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         out.push_str(&format!("{title}\n{}\n", "=".repeat(title.chars().count())));
     }
     if s.validation.error > 0 {
-        let n = s.lang.count(s.validation.error, ("feil", "feil"), ("error", "errors"));
+        let n = s
+            .lang
+            .count(s.validation.error, ("feil", "feil"), ("error", "errors"));
         let note = s.lang.pick(
             format!("Merk: dokumentene har {n}, så tallene nedenfor kan være gale. Valider dokumentene for å se hva som må rettes."),
             format!("Note: the documents have {n}, so the figures below may be wrong. Validate the documents to see what to correct."),
