@@ -285,6 +285,9 @@ FOLLOW_CASES = [
      lambda d: set_path(d, ["meetings", "coordinators"], d["meetings"]["coordinators"][1:])),
     ("meetings-coordinator-overlap", "meetings.coordinator.overlap", "two coordinators for the county at once",
      lambda d: d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2026-01-01"})),
+    ("meetings-coordinator-overlap-earlier", "meetings.coordinator.overlap",
+     "an earlier appointment listed after a later one: the overlap starts when the later one starts (2025-03-15), not 2025-01-21",
+     lambda d: d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2025-01-21", "to": "2025-06-30"})),
     ("indicators-unknown-result", "indicators.unknown-result", "an indicator measuring a result the agreement does not have",
      lambda d: set_path(indicator(d, "folkemengde"), ["results"], ["befolkningsvekst"])),
     ("indicators-unknown-indicator", "indicators.unknown-indicator", "a long-term result naming an indicator that does not exist",
@@ -480,6 +483,16 @@ def cases():
         out[name] = ({
             "description": description, "operation": "validate", "lang": "en", "as_of": AS_OF,
             "documents": paths, "expect": {"error": True}}, {fname: changed.encode()})
+    complete = copy.deepcopy(base_nt["evaluation"])
+    for f in complete["findings"]:
+        f.setdefault("rating", "not_assessed")
+        f.setdefault("text", {"nb": "Fylt ut for testen (illustrativt)."})
+    out["follow-evaluation-complete"] = ({
+        "description": "the Nord-Troms bundle with every judgment of the midterm evaluation filled in: no evaluation rule fires",
+        "operation": "validate", "lang": "en", "as_of": AS_OF,
+        "documents": nt_paths(order[:4]) + ["evaluation.json"],
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology"], "only": True}},
+        {"evaluation.json": dump(complete).encode()})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"
@@ -547,6 +560,12 @@ def cases():
             "description": description, "operation": "validate_agreement", "lang": "en",
             "documents": ["agreement.json"], "expect": {"error": name.startswith("error-")}},
             {"agreement.json": change(base_text.encode())})
+    # Messages in bokmål, where the wording depends on the language beyond
+    # the template: plurals, the names of bodies and texts, quotes.
+    for name in ["rule-text-empty", "rule-decision-in-force", "follow-meetings-per-year",
+                 "follow-meetings-coordinator-overlap-earlier", "error-unknown-variant"]:
+        case, files = out[name]
+        out[name + "-nb"] = (dict(case, lang="nb", description=case["description"] + " (in bokmål)"), files)
     return out
 
 

@@ -97,9 +97,10 @@ fn expected(exp: &dyn de::Expected) -> String {
     }
 }
 
-fn one_of(list: &[&str]) -> String {
+/// A list of names quoted for a message: `"a", "b"` in English, `«a», «b»` in bokmål.
+fn one_of(list: &[&str], lang: crate::lang::Lang) -> String {
     list.iter()
-        .map(|s| format!("\"{s}\""))
+        .map(|s| lang.pick(format!("«{s}»"), format!("\"{s}\"")))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -156,12 +157,12 @@ impl de::Error for DeError {
             ErrorCode::InvalidValue,
             format!(
                 "unknown value \"{variant}\": expected one of {}{}",
-                one_of(expected),
+                one_of(expected, crate::lang::Lang::En),
                 hint.0
             ),
             format!(
                 "ukjent verdi «{variant}»: forventet en av {}{}",
-                one_of(expected),
+                one_of(expected, crate::lang::Lang::Nb),
                 hint.1
             ),
         )
@@ -174,8 +175,11 @@ impl de::Error for DeError {
                 format!("; mente du «{s}»?"),
             ),
             None => (
-                format!("; known fields: {}", one_of(expected)),
-                format!("; kjente felt: {}", one_of(expected)),
+                format!(
+                    "; known fields: {}",
+                    one_of(expected, crate::lang::Lang::En)
+                ),
+                format!("; kjente felt: {}", one_of(expected, crate::lang::Lang::Nb)),
             ),
         };
         DeError::new(

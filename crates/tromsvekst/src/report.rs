@@ -349,13 +349,12 @@ impl Report {
         let mut out = String::new();
         for g in &self.groups {
             out.push_str(&format!(
-                "{} {} ({}) — {} [{} {}]\n",
-                g.severity.as_str(),
+                "{} {} ({}) — {} [{}]\n",
+                g.severity.label(self.lang),
                 g.rule,
                 g.count,
                 g.title,
-                if nb { "avsnitt" } else { "section" },
-                g.section
+                rules::section_label(&g.section, self.lang),
             ));
             for f in &g.findings {
                 let place = crate::error::place(&f.document, f.sheet.as_deref(), f.line, f.column)
@@ -374,17 +373,17 @@ impl Report {
             (false, true) => "ugyldig",
             (false, false) => "invalid",
         };
-        let (e, w, i) = if nb {
-            ("feil", "advarsler", "info")
-        } else {
-            ("errors", "warnings", "info")
-        };
+        let l = self.lang;
         out.push_str(&format!(
-            "{}: {verdict} — {} {e}, {} {w}, {} {i}\n",
+            "{}: {verdict} — {}, {}, {}\n",
             names.join(", "),
-            self.counts.error,
-            self.counts.warning,
-            self.counts.info
+            l.count(self.counts.error, ("feil", "feil"), ("error", "errors")),
+            l.count(
+                self.counts.warning,
+                ("advarsel", "advarsler"),
+                ("warning", "warnings")
+            ),
+            l.count(self.counts.info, ("info", "info"), ("info", "info")),
         ));
         out
     }

@@ -438,26 +438,31 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
 
 fn text_empty(input: &Input<'_>, sink: &mut Sink) {
     let a = input.agreement;
-    let mut texts: Vec<(String, &str, &Text)> = vec![
-        ("/title".into(), "title", &a.title),
-        ("/overall_goal".into(), "overall_goal", &a.overall_goal),
+    // What each text is, in bokmål and English.
+    let mut texts: Vec<(String, (&str, &str), &Text)> = vec![
+        ("/title".into(), ("tittel", "title"), &a.title),
+        (
+            "/overall_goal".into(),
+            ("hovedmål", "overall goal"),
+            &a.overall_goal,
+        ),
     ];
     for (i, f) in a.focus_areas.iter().enumerate() {
         texts.push((
             format!("/focus_areas/{i}/title"),
-            "focus area title",
+            ("tittelen på et innsatsområde", "focus area title"),
             &f.title,
         ));
         for (j, g) in f.sub_goals.iter().enumerate() {
             texts.push((
                 format!("/focus_areas/{i}/sub_goals/{j}/text"),
-                "sub-goal",
+                ("delmål", "sub-goal"),
                 &g.text,
             ));
             for (k, s) in g.strategies.iter().enumerate() {
                 texts.push((
                     format!("/focus_areas/{i}/sub_goals/{j}/strategies/{k}/text"),
-                    "strategy",
+                    ("strategi", "strategy"),
                     &s.text,
                 ));
             }
@@ -466,13 +471,17 @@ fn text_empty(input: &Input<'_>, sink: &mut Sink) {
     for (i, r) in a.long_term_results.results.iter().enumerate() {
         texts.push((
             format!("/long_term_results/results/{i}/text"),
-            "long-term result",
+            ("langsiktig resultat", "long-term result"),
             &r.text,
         ));
     }
-    for (pointer, what, text) in texts {
+    for (pointer, (what_nb, what_en), text) in texts {
         if text.nb.trim().is_empty() {
-            sink.emit(AGREEMENT, format!("{pointer}/nb"), &[("what", &what)]);
+            sink.emit(
+                AGREEMENT,
+                format!("{pointer}/nb"),
+                &[("what_nb", &what_nb), ("what_en", &what_en)],
+            );
         }
     }
 }
@@ -673,9 +682,13 @@ fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink) {
 fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
     let a = input.agreement;
     for p in &a.parties {
-        let (body, name) = match p.role {
-            PartyRole::CountyAuthority => (BodyKind::CountyCouncil, "county_council"),
-            PartyRole::RegionalCouncil => (BodyKind::RegionalCouncil, "regional_council"),
+        let (body, name_nb, name_en) = match p.role {
+            PartyRole::CountyAuthority => {
+                (BodyKind::CountyCouncil, "fylkestinget", "county council")
+            }
+            PartyRole::RegionalCouncil => {
+                (BodyKind::RegionalCouncil, "regionrådet", "regional council")
+            }
         };
         let approved = a.decisions.iter().any(|d| {
             d.body == body
@@ -686,7 +699,11 @@ fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 "/decisions",
-                &[("body", &name), ("party", &p.id)],
+                &[
+                    ("body_nb", &name_nb),
+                    ("body_en", &name_en),
+                    ("party", &p.id),
+                ],
             );
         }
     }

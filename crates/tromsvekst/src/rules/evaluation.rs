@@ -297,12 +297,14 @@ fn final_content(input: &Input<'_>, sink: &mut Sink) {
 
 fn roles(input: &Input<'_>, sink: &mut Sink) {
     let plan = &input.agreement.evaluation;
-    let assisting = plan
-        .assisting
-        .iter()
-        .map(|a| format!("\"{a}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let quoted = |open: &str, close: &str| {
+        plan.assisting
+            .iter()
+            .map(|a| format!("{open}{a}{close}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (assisting_nb, assisting_en) = (quoted("«", "»"), quoted("\"", "\""));
     for (d, e) in evaluations(input) {
         if e.responsible != plan.responsible {
             sink.emit(
@@ -318,7 +320,8 @@ fn roles(input: &Input<'_>, sink: &mut Sink) {
                         &format!("names \"{}\" as responsible", e.responsible),
                     ),
                     ("responsible", &plan.responsible),
-                    ("assisting", &assisting),
+                    ("assisting_nb", &assisting_nb),
+                    ("assisting_en", &assisting_en),
                 ],
             );
         }
@@ -331,7 +334,8 @@ fn roles(input: &Input<'_>, sink: &mut Sink) {
                         ("problem_nb", &format!("har ikke «{a}» som bistående")),
                         ("problem_en", &format!("does not list \"{a}\" as assisting")),
                         ("responsible", &plan.responsible),
-                        ("assisting", &assisting),
+                        ("assisting_nb", &assisting_nb),
+                        ("assisting_en", &assisting_en),
                     ],
                 );
             }

@@ -3,6 +3,7 @@
 use super::{Input, Rule, Severity, Sink};
 use crate::date::Date;
 use crate::document::DocumentKind;
+use crate::lang::Lang;
 use crate::model::{MeetingLog, MeetingStatus};
 
 super::rule_table!(Some(DocumentKind::MeetingLog));
@@ -14,8 +15,8 @@ pub(super) static RULES: &[Rule] = &[
         "6.1",
         ("Politiske møter per år", "Political meetings per year"),
         (
-            "I {year} er {count} politiske møter holdt eller planlagt; avtalen krever minst {required} i året.",
-            "In {year}, {count} political meetings were held or are planned; the agreement requires at least {required} a year.",
+            "I {year} er {meetings} holdt eller planlagt; avtalen krever minst {required} i året.",
+            "In {year}, {meetings} held or planned; the agreement requires at least {required} a year.",
         ),
         per_year,
     ),
@@ -117,7 +118,22 @@ fn per_year(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/meetings",
-                &[("year", &year), ("count", &count), ("required", &required)],
+                &[
+                    ("year", &year),
+                    (
+                        "meetings_nb",
+                        &Lang::Nb.count(count, ("politisk møte", "politiske møter"), ("", "")),
+                    ),
+                    (
+                        "meetings_en",
+                        &Lang::En.count(
+                            count,
+                            ("", ""),
+                            ("political meeting was", "political meetings were"),
+                        ),
+                    ),
+                    ("required", &required),
+                ],
             );
         }
     }
@@ -236,16 +252,21 @@ fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
 fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
     for (d, l) in logs(input) {
         for (j, b) in l.coordinators.iter().enumerate() {
-            let clash = l.coordinators[..j].iter().any(|a| {
-                a.party == b.party
-                    && a.to.is_none_or(|t| b.from <= t)
-                    && b.to.is_none_or(|t| a.from <= t)
-            });
-            if clash {
+            // The overlap starts where the later of the two appointments starts.
+            let clash = l.coordinators[..j]
+                .iter()
+                .filter(|a| {
+                    a.party == b.party
+                        && a.to.is_none_or(|t| b.from <= t)
+                        && b.to.is_none_or(|t| a.from <= t)
+                })
+                .map(|a| a.from.max(b.from))
+                .min();
+            if let Some(from) = clash {
                 sink.emit(
                     d,
                     format!("/coordinators/{j}/from"),
-                    &[("party", &b.party), ("from", &b.from)],
+                    &[("party", &b.party), ("from", &from)],
                 );
             }
         }

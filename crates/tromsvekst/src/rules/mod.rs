@@ -60,6 +60,24 @@ impl Severity {
             Severity::Info => "info",
         }
     }
+
+    /// The severity as a word in a language: `feil`, `advarsel`, `info` in bokmål.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Severity::Error => lang.pick("feil", "error"),
+            Severity::Warning => lang.pick("advarsel", "warning"),
+            Severity::Info => lang.pick("info", "info"),
+        }
+    }
+}
+
+/// The section a rule enforces, as a reader says it: `avsnitt 6.1` /
+/// `section 6.1`, `vedlegg 1` / `annex 1`.
+pub fn section_label(section: &str, lang: Lang) -> String {
+    match section.strip_prefix("annex ") {
+        Some(n) => format!("{} {n}", lang.pick("vedlegg", "annex")),
+        None => format!("{} {section}", lang.pick("avsnitt", "section")),
+    }
 }
 
 /// A text in both languages.

@@ -355,7 +355,8 @@ fn milestones_missing(input: &Input<'_>, sink: &mut Sink) {
     }
     for (d, p) in plans(input) {
         if p.milestones.is_empty() {
-            sink.emit(d, "", &[]);
+            // Where the milestones belong (an empty list, or where to add one).
+            sink.emit(d, "/milestones", &[]);
         }
     }
 }
