@@ -291,18 +291,23 @@ fn fail(e: &Error, lang: Lang, format: Format) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// The JSON files named, folders expanded to their `*.json` files in name order.
+/// The files named, each folder expanded to the files it contributes
+/// ([`tromsvekst::format::folder_members`]).
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+            let files: Vec<String> = std::fs::read_dir(p)
                 .map_err(|e| io_error(p, &e, false))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "json") && f.is_file())
+                .filter(|f| f.is_file())
+                .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect();
-            files.sort();
-            out.extend(files);
+            out.extend(
+                tromsvekst::format::folder_members(files)
+                    .into_iter()
+                    .map(|n| p.join(n)),
+            );
         } else {
             out.push(p.clone());
         }
@@ -544,27 +549,25 @@ fn import(
 }
 
 /// The spreadsheet format an export writes: `--format` if given, else what
-/// `--out` says (`.xlsx` a workbook; `.csv` or a folder, CSV files). A
-/// contradiction between the two, or a name that says neither, is an error.
+/// `--out` says (`.xlsx` a workbook; `.csv` or a folder, CSV files); the
+/// core decides ([`tromsvekst::format::output_format`]).
 fn export_format(format: Option<SheetFormat>, out: &Path) -> Result<SheetFormat, Error> {
-    let named = match FileFormat::from_name(&out.display().to_string()) {
-        Some(FileFormat::Xlsx) => Some(SheetFormat::Xlsx),
-        Some(FileFormat::Csv) => Some(SheetFormat::Csv),
-        Some(FileFormat::Json) => {
-            return Err(format_mismatch(out, "xlsx or csv", "json"));
-        }
-        None if out.is_dir() || out.extension().is_none() => Some(SheetFormat::Csv),
-        None => None,
-    };
-    let name = |f: SheetFormat| match f {
-        SheetFormat::Xlsx => "xlsx",
-        SheetFormat::Csv => "csv",
-    };
-    match (format, named) {
-        (Some(f), Some(n)) if f != n => Err(format_mismatch(out, name(f), name(n))),
-        (Some(f), _) | (None, Some(f)) => Ok(f),
-        (None, None) => Err(format_mismatch(out, "xlsx or csv", "neither")),
-    }
+    let asked = format.map(|f| match f {
+        SheetFormat::Xlsx => FileFormat::Xlsx,
+        SheetFormat::Csv => FileFormat::Csv,
+    });
+    let chosen = tromsvekst::format::output_format(
+        Some(&out.display().to_string()),
+        asked,
+        out.is_dir(),
+        Some(FileFormat::Csv),
+        &[FileFormat::Xlsx, FileFormat::Csv],
+    )?;
+    Ok(if chosen == FileFormat::Xlsx {
+        SheetFormat::Xlsx
+    } else {
+        SheetFormat::Csv
+    })
 }
 
 fn export(

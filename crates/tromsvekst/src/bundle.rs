@@ -201,60 +201,116 @@ impl Bundle {
     }
 }
 
-/// Reads documents from `(name, bytes)` pairs: JSON documents of any kind,
-/// and action plans as spreadsheets: each workbook is one plan, and all CSV
-/// files together are one plan (one file per sheet), placed last. What a
-/// file is comes from [`FileFormat::detect`](crate::format::FileFormat::detect):
-/// its content first (a workbook starts with `PK`), then its name.
-#[cfg(feature = "spreadsheet")]
+/// One input of an operation: a document already read, or a file's name
+/// and bytes, read by [`read_inputs`].
+#[derive(Debug, Clone)]
+pub enum Input<'a> {
+    /// A document already read.
+    Document(AnyDocument),
+    /// A file: its name (for reports and errors) and its bytes.
+    File {
+        /// The name.
+        name: &'a str,
+        /// The bytes.
+        bytes: &'a [u8],
+    },
+}
+
+/// The name given to the `index`-th input (from 1) that has none: `input-1`.
+/// Every interface uses it, so the same unnamed input has the same name in
+/// every report.
+pub fn default_name(index: usize) -> String {
+    format!("input-{index}")
+}
+
+/// Reads documents from `(name, bytes)` pairs (see [`read_inputs`]).
 pub fn parse_inputs(
     inputs: &[(&str, &[u8])],
     options: &ParseOptions,
 ) -> Result<Vec<AnyDocument>, Error> {
+    read_inputs(
+        inputs
+            .iter()
+            .map(|(name, bytes)| Input::File { name, bytes })
+            .collect(),
+        options,
+    )
+}
+
+/// Reads the inputs of an operation in order: documents already read stay
+/// as they are; files are JSON documents of any kind or action plans as
+/// spreadsheets: each workbook is one plan, and all CSV files together are
+/// one plan (one file per sheet), placed last. What a file is comes from
+/// [`FileFormat::detect`](crate::format::FileFormat::detect): its content
+/// first (a workbook starts with `PK`), then its name. This is the one place
+/// that decides it, for the command line and both bindings.
+pub fn read_inputs(
+    inputs: Vec<Input<'_>>,
+    options: &ParseOptions,
+) -> Result<Vec<AnyDocument>, Error> {
     use crate::format::FileFormat;
-    use crate::sheet::{SheetLimits, import_plan, read_csv, read_xlsx};
-    let limits = SheetLimits::default();
     let mut docs = Vec::new();
-    let mut csv = Vec::new();
-    let mut csv_name = None;
-    for (name, bytes) in inputs {
-        match FileFormat::detect(name, bytes) {
-            FileFormat::Json => docs.push(crate::document::parse_document(bytes, name, options)?),
-            FileFormat::Xlsx => {
-                let tables = read_xlsx(name, bytes, &limits)?;
-                docs.push(AnyDocument::ActionPlan(import_plan(name, &tables, None)?));
-            }
-            FileFormat::Csv => {
-                csv_name.get_or_insert_with(|| name.to_string());
-                csv.push(read_csv(name, bytes, &limits)?);
-            }
+    let mut csv: Vec<(&str, &[u8])> = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Document(d) => docs.push(d),
+            Input::File { name, bytes } => match FileFormat::detect(name, bytes) {
+                FileFormat::Json => {
+                    docs.push(crate::document::parse_document(bytes, name, options)?);
+                }
+                FileFormat::Xlsx => docs.push(spreadsheet_plan(&[(name, bytes)])?),
+                FileFormat::Csv => csv.push((name, bytes)),
+            },
         }
     }
-    if let Some(name) = csv_name {
-        docs.push(AnyDocument::ActionPlan(import_plan(&name, &csv, None)?));
+    if !csv.is_empty() {
+        docs.push(spreadsheet_plan(&csv)?);
     }
     Ok(docs)
 }
 
-/// Reads JSON documents from `(name, bytes)` pairs; this build (without the
-/// feature `spreadsheet`) refuses spreadsheets with a clear error.
-#[cfg(not(feature = "spreadsheet"))]
-pub fn parse_inputs(
-    inputs: &[(&str, &[u8])],
+/// Reads one document from a file: JSON of any kind (or of `kind`), or an
+/// action plan from a spreadsheet (see [`read_inputs`] for how it is told).
+pub fn read_document(
+    name: &str,
+    bytes: &[u8],
+    kind: Option<crate::document::DocumentKind>,
     options: &ParseOptions,
-) -> Result<Vec<AnyDocument>, Error> {
-    inputs
-        .iter()
-        .map(|(name, bytes)| {
-            if crate::sheet::is_spreadsheet(name, bytes) {
-                return Err(Error::new(
-                    ErrorCode::SheetUnreadable,
-                    "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
-                    "denne utgaven leser bare JSON-dokumenter: regneark krever funksjonen «spreadsheet»",
-                )
-                .in_document(*name));
-            }
-            crate::document::parse_document(bytes, name, options)
-        })
-        .collect()
+) -> Result<AnyDocument, Error> {
+    use crate::document::DocumentKind;
+    use crate::format::FileFormat;
+    if FileFormat::detect(name, bytes) == FileFormat::Json {
+        return crate::document::parse_document_as(bytes, name, kind, options);
+    }
+    if let Some(k) = kind.filter(|k| *k != DocumentKind::ActionPlan) {
+        return Err(Error::new(
+            ErrorCode::WrongKind,
+            format!(
+                "a spreadsheet holds an action plan, not a document of kind \"{}\"",
+                k.as_str()
+            ),
+            format!(
+                "et regneark har en handlingsplan, ikke et dokument av typen «{}»",
+                k.as_str()
+            ),
+        )
+        .in_document(name));
+    }
+    spreadsheet_plan(&[(name, bytes)])
+}
+
+#[cfg(feature = "spreadsheet")]
+fn spreadsheet_plan(files: &[(&str, &[u8])]) -> Result<AnyDocument, Error> {
+    crate::sheet::import_plan_files(files, None).map(AnyDocument::ActionPlan)
+}
+
+/// This build (without the feature `spreadsheet`) refuses spreadsheets with a clear error.
+#[cfg(not(feature = "spreadsheet"))]
+fn spreadsheet_plan(files: &[(&str, &[u8])]) -> Result<AnyDocument, Error> {
+    Err(Error::new(
+        ErrorCode::SheetUnreadable,
+        "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
+        "denne utgaven leser bare JSON-dokumenter: regneark krever funksjonen «spreadsheet»",
+    )
+    .in_document(files.first().map_or("", |(n, _)| *n)))
 }

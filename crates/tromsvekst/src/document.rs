@@ -86,6 +86,9 @@ enum Origin {
     Sheet {
         cells: Arc<BTreeMap<String, CellRef>>,
     },
+    /// A document given as data (a Python dict, a JavaScript object): it
+    /// has a name but no text, so findings say a pointer and no line.
+    Named,
 }
 
 /// A cell of a spreadsheet: the sheet, and the 1-based row and column.
@@ -127,6 +130,20 @@ impl Source {
         }
     }
 
+    /// A source with a name and no positions: for a document given as data
+    /// (a dict or an object), whose findings are placed by pointer alone.
+    pub fn named(name: impl Into<String>) -> Self {
+        Source {
+            name: name.into(),
+            origin: Origin::Named,
+        }
+    }
+
+    /// Whether findings in it have a line and column (text or cells).
+    pub fn has_positions(&self) -> bool {
+        !matches!(self.origin, Origin::Named)
+    }
+
     /// Where the value a JSON pointer names stands; for a pointer that does
     /// not resolve all the way, the place of the deepest value it reaches.
     pub fn locate(&self, pointer: &str) -> Location {
@@ -140,6 +157,11 @@ impl Source {
                     sheet: None,
                 }
             }
+            Origin::Named => Location {
+                line: 1,
+                column: 1,
+                sheet: None,
+            },
             Origin::Sheet { cells } => {
                 let mut p = pointer;
                 loop {
@@ -177,6 +199,7 @@ impl Source {
         match &self.origin {
             Origin::Json { root, .. } => root.locate(pointer).1,
             Origin::Sheet { .. } => self.locate(pointer).sheet.is_some(),
+            Origin::Named => true,
         }
     }
 }
@@ -486,6 +509,29 @@ impl AnyDocument {
             AnyDocument::Indicators(d) => d.source.as_ref(),
             AnyDocument::Evaluation(d) => d.source.as_ref(),
         }
+    }
+
+    /// The same document placed by pointer only: its source keeps the name
+    /// and forgets the text, so findings have no line or column (for a
+    /// document given as data, whose serialised text the user never saw).
+    pub fn without_positions(mut self) -> Self {
+        let source = match &mut self {
+            AnyDocument::Agreement(d) => &mut d.source,
+            AnyDocument::ActionPlan(d) => &mut d.source,
+            AnyDocument::MeetingLog(d) => &mut d.source,
+            AnyDocument::Indicators(d) => &mut d.source,
+            AnyDocument::Evaluation(d) => &mut d.source,
+        };
+        if let Some(s) = source.take() {
+            *source = Some(Source::named(s.name));
+        }
+        self
+    }
+
+    /// The name it goes by in reports: its source's name, or else its id
+    /// (a draft made in code is named after itself).
+    pub fn name(&self) -> &str {
+        self.source().map_or_else(|| self.id(), Source::name)
     }
 
     /// The id of the agreement it belongs to (its own id for an agreement).

@@ -52,6 +52,9 @@ error_codes! {
     /// An argument of a function has a type it does not take (a number
     /// where a date is expected, say).
     InvalidArgumentType = "argument.invalid-type",
+    /// A bug in this library, caught at a binding's boundary instead of
+    /// crashing the host (a panic in Rust): report it with the input.
+    Internal = "internal.error",
     /// The input is larger than [`Limits::max_bytes`](crate::Limits::max_bytes).
     SizeLimit = "json.size-limit",
     /// The input is not valid UTF-8.
@@ -205,6 +208,14 @@ impl Error {
         self
     }
 
+    /// The same error without line and column (for input given as data,
+    /// whose serialised text the user never saw): the pointer says where.
+    pub fn without_position(mut self) -> Self {
+        self.line = None;
+        self.column = None;
+        self
+    }
+
     /// The message in the given language.
     pub fn message(&self, lang: Lang) -> &str {
         match lang {
@@ -232,9 +243,14 @@ impl Error {
         })
     }
 
-    /// The error rendered in a language: `location: code: message (at pointer)`.
+    /// The error rendered in a language: `location: code: message (at pointer)`;
+    /// without a document (a wrong argument, say), `code: message`.
     pub fn render(&self, lang: Lang) -> String {
-        let mut out = format!("{}: {}: {}", self.location(), self.code, self.message(lang));
+        let mut out = if self.document.is_none() && self.line.is_none() {
+            format!("{}: {}", self.code, self.message(lang))
+        } else {
+            format!("{}: {}: {}", self.location(), self.code, self.message(lang))
+        };
         if !self.pointer.is_empty() {
             let at = match lang {
                 Lang::Nb => "ved",

@@ -59,8 +59,143 @@ impl FileFormat {
     }
 }
 
+/// The format to write an output in: the one asked for, else the one the
+/// output's name says (`.xlsx`, `.csv`, `.json`; a folder, or a name without
+/// an ending, for `folder_format`). `writes` lists what the operation can
+/// write. A contradiction between the two, or a format the operation does
+/// not write, is an `io.format-mismatch` error, never a guess: a workbook is
+/// never written under a CSV name. `name` is `None` for output returned to
+/// the caller rather than written (then the first of `writes`, or the one asked).
+pub fn output_format(
+    name: Option<&str>,
+    asked: Option<FileFormat>,
+    is_folder: bool,
+    folder_format: Option<FileFormat>,
+    writes: &[FileFormat],
+) -> Result<FileFormat, crate::error::Error> {
+    use crate::error::{Error, ErrorCode};
+    let list = |fs: &[FileFormat]| fs.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ");
+    let named = match name {
+        None => None,
+        Some(n) => match FileFormat::from_name(n) {
+            Some(f) if !is_folder => Some(f),
+            _ if is_folder || !n.rsplit(['/', '\\']).next().unwrap_or(n).contains('.') => {
+                folder_format
+            }
+            _ => None,
+        },
+    };
+    let mismatch = |en: String, nb: String| {
+        let e = Error::new(ErrorCode::FormatMismatch, en, nb);
+        match name {
+            Some(n) => e.in_document(n),
+            None => e,
+        }
+    };
+    let chosen = match (asked, named) {
+        (Some(a), Some(n)) if a != n => {
+            return Err(mismatch(
+                format!(
+                    "the format asked for is {}, but the file name says {}: name the file for what it holds, or ask for the format the name says",
+                    a.as_str(),
+                    n.as_str()
+                ),
+                format!(
+                    "formatet det er bedt om er {}, men filnavnet sier {}: gi filen et navn etter innholdet, eller be om formatet navnet sier",
+                    a.as_str(),
+                    n.as_str()
+                ),
+            ));
+        }
+        (Some(a), _) => a,
+        (None, Some(n)) => n,
+        (None, None) if name.is_none() => match writes.first() {
+            Some(f) => *f,
+            None => FileFormat::Json,
+        },
+        (None, None) => {
+            return Err(mismatch(
+                format!(
+                    "the file name says no format this writes ({}): end it in .{}",
+                    list(writes),
+                    writes.first().map_or("json", |f| f.as_str())
+                ),
+                format!(
+                    "filnavnet sier ikke et format som skrives her ({}): la det slutte på .{}",
+                    list(writes),
+                    writes.first().map_or("json", |f| f.as_str())
+                ),
+            ));
+        }
+    };
+    if writes.contains(&chosen) {
+        Ok(chosen)
+    } else {
+        Err(mismatch(
+            format!("this writes {}, not {}", list(writes), chosen.as_str()),
+            format!("dette skriver {}, ikke {}", list(writes), chosen.as_str()),
+        ))
+    }
+}
+
+/// The files of a folder that an interface reads when given the folder: its
+/// JSON documents (`*.json`), in name order. Spreadsheets in the folder are
+/// left out: they are usually exports of a JSON plan beside them, and a
+/// plan read twice would clash with itself. The command line and both
+/// bindings list the folder and ask this which names to read.
+pub fn folder_members<I, S>(names: I) -> Vec<S>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str> + Ord,
+{
+    let mut out: Vec<S> = names
+        .into_iter()
+        .filter(|n| FileFormat::from_name(n.as_ref()) == Some(FileFormat::Json))
+        .collect();
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn output_format_follows_the_name() {
+        use super::FileFormat::*;
+        let sheets = [Xlsx, Csv];
+        let of = |name, asked, dir| {
+            super::output_format(name, asked, dir, Some(Csv), &sheets).map_err(|e| e.code.as_str())
+        };
+        assert_eq!(of(Some("plan.xlsx"), None, false), Ok(Xlsx));
+        assert_eq!(of(Some("plan.csv"), None, false), Ok(Csv));
+        assert_eq!(of(Some("ark"), None, false), Ok(Csv));
+        assert_eq!(of(Some("out.d/ark"), None, true), Ok(Csv));
+        assert_eq!(
+            of(Some("plan.csv"), Some(Xlsx), false),
+            Err("io.format-mismatch")
+        );
+        assert_eq!(
+            of(Some("plan.json"), None, false),
+            Err("io.format-mismatch")
+        );
+        assert_eq!(of(Some("plan.txt"), None, false), Err("io.format-mismatch"));
+        assert_eq!(of(None, None, false), Ok(Xlsx));
+        assert_eq!(of(None, Some(Csv), false), Ok(Csv));
+        let json = super::output_format(Some("d.xlsx"), None, false, None, &[Json]);
+        assert_eq!(json.map_err(|e| e.code.as_str()), Err("io.format-mismatch"));
+        assert_eq!(
+            super::output_format(Some("d"), None, false, None, &[Json]).ok(),
+            None
+        );
+    }
+
+    #[test]
+    fn folder_reads_its_json_in_name_order() {
+        assert_eq!(
+            super::folder_members(["b.json", "plan.xlsx", "a.JSON", "notes.txt"]),
+            ["a.JSON", "b.json"]
+        );
+    }
+
     use super::FileFormat::*;
     use super::*;
 

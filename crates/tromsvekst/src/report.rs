@@ -26,11 +26,10 @@ pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
         },
         source: agreement.source.as_ref(),
     }];
-    for (i, d) in bundle.documents().iter().enumerate() {
-        let fallback = format!("{}-{}", d.kind().as_str(), i + 1);
+    for d in bundle.documents() {
         docs.push(Validated {
             summary: DocumentSummary {
-                name: d.source().map_or(fallback, |s| s.name().to_string()),
+                name: d.name().to_string(),
                 kind: d.kind(),
                 id: d.id().to_string(),
             },
@@ -248,6 +247,20 @@ pub(crate) struct Validated<'a> {
     pub source: Option<&'a Source>,
 }
 
+/// Pointers in document order: array indices compare as numbers, so
+/// `/findings/2` comes before `/findings/10`.
+fn document_order(a: &str, b: &str) -> std::cmp::Ordering {
+    let key = |p: &str| -> Vec<(u8, u64, String)> {
+        p.split('/')
+            .map(|seg| match seg.parse::<u64>() {
+                Ok(n) => (0, n, String::new()),
+                Err(_) => (1, 0, seg.to_string()),
+            })
+            .collect()
+    };
+    key(a).cmp(&key(b))
+}
+
 /// A finding with its document index, line and column, for sorting.
 type Placed = (usize, u32, u32, Finding);
 
@@ -261,11 +274,11 @@ impl Report {
             };
             let doc = &docs[f.doc.min(docs.len() - 1)];
             let (line, column, sheet) = match doc.source {
-                Some(s) => {
+                Some(s) if s.has_positions() => {
                     let l = s.locate(&f.pointer);
                     (Some(l.line), Some(l.column), l.sheet)
                 }
-                None => (None, None, None),
+                _ => (None, None, None),
             };
             let finding = Finding {
                 rule: f.rule.id.to_string(),
@@ -289,13 +302,10 @@ impl Report {
             .into_iter()
             .map(|((severity, id), mut findings)| {
                 findings.sort_by(|a, b| {
-                    (a.0, a.1, a.2, &a.3.pointer, &a.3.message).cmp(&(
-                        b.0,
-                        b.1,
-                        b.2,
-                        &b.3.pointer,
-                        &b.3.message,
-                    ))
+                    (a.0, a.1, a.2)
+                        .cmp(&(b.0, b.1, b.2))
+                        .then_with(|| document_order(&a.3.pointer, &b.3.pointer))
+                        .then_with(|| a.3.message.cmp(&b.3.message))
                 });
                 match severity {
                     Severity::Error => counts.error += findings.len(),
