@@ -206,7 +206,7 @@ impl Bundle {
 #[derive(Debug, Clone)]
 pub enum Input<'a> {
     /// A document already read.
-    Document(AnyDocument),
+    Document(Box<AnyDocument>),
     /// A file: its name (for reports and errors) and its bytes.
     File {
         /// The name.
@@ -253,7 +253,7 @@ pub fn read_inputs(
     let mut csv: Vec<(&str, &[u8])> = Vec::new();
     for input in inputs {
         match input {
-            Input::Document(d) => docs.push(d),
+            Input::Document(d) => docs.push(*d),
             Input::File { name, bytes } => match FileFormat::detect(name, bytes) {
                 FileFormat::Json => {
                     docs.push(crate::document::parse_document(bytes, name, options)?);
