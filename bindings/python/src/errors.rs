@@ -1,64 +1,23 @@
-//! Core errors as Python exceptions. The mapping is an exhaustive `match` on
-//! the core's `ErrorCode`, so a new code cannot reach Python unmapped.
+//! Core errors as Python exceptions. The classes are defined in Python
+//! (`tromsvekst._errors`, so they pickle and have several bases where a
+//! Python user expects one: `NotFoundError` is a `FileNotFoundError`); which
+//! class a code raises is an exhaustive `match` here, so a new code cannot
+//! reach Python unmapped.
 
-use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use tromsvekst::{Error, ErrorCode, Lang};
 
-create_exception!(
-    _tromsvekst,
-    TromsvekstError,
-    PyValueError,
-    "Input that could not be read or used. Attributes: code, pointer, line, column, document."
-);
-create_exception!(
-    _tromsvekst,
-    ReadError,
-    TromsvekstError,
-    "A file could not be read (code io.*)."
-);
-create_exception!(
-    _tromsvekst,
-    JsonError,
-    TromsvekstError,
-    "The input is not acceptable JSON (code json.*)."
-);
-create_exception!(
-    _tromsvekst,
-    DocumentError,
-    TromsvekstError,
-    "The JSON is not a valid document of its kind (code document.*)."
-);
-create_exception!(
-    _tromsvekst,
-    ConfigError,
-    TromsvekstError,
-    "The configuration is wrong (code config.*)."
-);
-create_exception!(
-    _tromsvekst,
-    BundleError,
-    TromsvekstError,
-    "The documents do not form a bundle (code bundle.*)."
-);
-create_exception!(
-    _tromsvekst,
-    SheetError,
-    TromsvekstError,
-    "A spreadsheet (XLSX or CSV) does not fit the layout (code sheet.*); sheet, line (row) and column say where."
-);
-create_exception!(
-    _tromsvekst,
-    JsonStatError,
-    TromsvekstError,
-    "A JSON-stat dataset or its mapping is wrong (code jsonstat.*)."
-);
-
-/// The exception class for a code.
-fn class(code: ErrorCode, message: String) -> PyErr {
+/// The exception class's name for a code.
+fn class_name(code: ErrorCode) -> &'static str {
     match code {
-        ErrorCode::Io => ReadError::new_err(message),
+        ErrorCode::Io => "ReadError",
+        ErrorCode::NotFound => "NotFoundError",
+        ErrorCode::WriteFailed => "WriteError",
+        ErrorCode::FileExists => "OutputExistsError",
+        ErrorCode::FormatMismatch | ErrorCode::InvalidArgument => "ArgumentError",
+        ErrorCode::InvalidArgumentType => "ArgumentTypeError",
+        ErrorCode::Internal => "InternalError",
         ErrorCode::SizeLimit
         | ErrorCode::InvalidUtf8
         | ErrorCode::Empty
@@ -66,7 +25,7 @@ fn class(code: ErrorCode, message: String) -> PyErr {
         | ErrorCode::DuplicateKey
         | ErrorCode::DepthLimit
         | ErrorCode::StringLimit
-        | ErrorCode::NumberOutOfRange => JsonError::new_err(message),
+        | ErrorCode::NumberOutOfRange => "JsonError",
         ErrorCode::NotAnObject
         | ErrorCode::UnknownKind
         | ErrorCode::WrongKind
@@ -76,9 +35,9 @@ fn class(code: ErrorCode, message: String) -> PyErr {
         | ErrorCode::InvalidDate
         | ErrorCode::InvalidAmount
         | ErrorCode::UnknownField
-        | ErrorCode::MissingField => DocumentError::new_err(message),
-        ErrorCode::UnknownRule => ConfigError::new_err(message),
-        ErrorCode::AgreementCount => BundleError::new_err(message),
+        | ErrorCode::MissingField => "DocumentError",
+        ErrorCode::UnknownRule => "ConfigError",
+        ErrorCode::AgreementCount | ErrorCode::AgreementMissing => "BundleError",
         ErrorCode::SheetUnreadable
         | ErrorCode::UnknownSheet
         | ErrorCode::MissingSheet
@@ -88,20 +47,21 @@ fn class(code: ErrorCode, message: String) -> PyErr {
         | ErrorCode::InvalidCell
         | ErrorCode::MergedCells
         | ErrorCode::Formula
-        | ErrorCode::TooManyRows => SheetError::new_err(message),
+        | ErrorCode::TooManyRows => "SheetError",
         ErrorCode::JsonStatInvalid
         | ErrorCode::JsonStatSize
         | ErrorCode::JsonStatIndex
         | ErrorCode::JsonStatDimension
         | ErrorCode::JsonStatCategory
-        | ErrorCode::JsonStatNoTime => JsonStatError::new_err(message),
+        | ErrorCode::JsonStatNoTime => "JsonStatError",
     }
 }
 
-/// The exception for a core error, with its code and place as attributes.
-pub fn to_py(py: Python<'_>, e: &Error, lang: Lang) -> PyErr {
-    let err = class(e.code, e.render(lang));
-    let value = err.value(py);
+fn build(py: Python<'_>, e: &Error, lang: Lang) -> PyResult<PyErr> {
+    let class = py
+        .import("tromsvekst._errors")?
+        .getattr(class_name(e.code))?;
+    let value = class.call1((e.render(lang),))?;
     let attrs: [(&str, Option<String>); 6] = [
         ("code", Some(e.code.as_str().to_string())),
         ("pointer", Some(e.pointer.clone())),
@@ -110,20 +70,39 @@ pub fn to_py(py: Python<'_>, e: &Error, lang: Lang) -> PyErr {
         ("message_en", Some(e.message_en.clone())),
         ("message_nb", Some(e.message_nb.clone())),
     ];
-    // Setting attributes on a fresh exception instance does not fail in
-    // practice; if it did, the exception would still carry its message.
     for (k, v) in attrs {
-        let _ = value.setattr(k, v);
+        value.setattr(k, v)?;
     }
-    let _ = value.setattr("json", e.to_json());
-    let _ = value.setattr("line", e.line);
-    let _ = value.setattr("column", e.column);
-    err
+    value.setattr("json", e.to_json())?;
+    value.setattr("line", e.line)?;
+    value.setattr("column", e.column)?;
+    Ok(PyErr::from_value(value))
+}
+
+/// The exception for a core error, with its code and place as attributes,
+/// its message in `lang`.
+pub(crate) fn to_py(py: Python<'_>, e: &Error, lang: Lang) -> PyErr {
+    // The classes ship with the package; if they could not be had, the
+    // error still reaches the user as a ValueError with the full message.
+    build(py, e, lang).unwrap_or_else(|_| PyValueError::new_err(e.render(lang)))
+}
+
+/// A core error whose message is in `lang`, for `?` in the functions.
+pub(crate) struct Raised(pub Error, pub Lang);
+
+impl From<Raised> for PyErr {
+    fn from(r: Raised) -> PyErr {
+        Python::attach(|py| to_py(py, &r.0, r.1))
+    }
 }
 
 /// An error for a Rust panic caught at the boundary (a bug): never a PanicException.
-pub fn internal(what: &str) -> PyErr {
-    TromsvekstError::new_err(format!(
-        "internal error in tromsvekst ({what}); please report it with the input that caused it"
-    ))
+pub(crate) fn internal(what: &str) -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        format!(
+            "internal error in tromsvekst ({what}); please report it with the input that caused it"
+        ),
+        format!("intern feil i tromsvekst ({what}); meld den gjerne, med inndataene som ga den"),
+    )
 }

@@ -1,47 +1,37 @@
 //! Python bindings for `tromsvekst`. This crate translates; it decides
-//! nothing: every check, status figure and message comes from the core.
-//! The typed public API is the Python package `tromsvekst` (python/), which
-//! converts dates, paths and dicts and calls the functions here.
+//! nothing: every check, status figure, default and message comes from the
+//! core. Arguments are converted by type in `convert.rs`, errors mapped to
+//! exception classes in `errors.rs`. The typed public API is the Python
+//! package `tromsvekst` (python/), which reads files and turns dicts, paths
+//! and DataFrames into the inputs these functions take.
 
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use tromsvekst::status::{Status, draft_midterm};
-use tromsvekst::{AnyDocument, Bundle, Config, Date, Error, Lang, Level, ParseOptions};
+use tromsvekst::draft::draft_midterm;
+use tromsvekst::format::FileFormat;
+use tromsvekst::status::Status;
+use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, Input, Lang, Level, ParseOptions};
 
+mod convert;
 mod errors;
 
-use errors::{
-    BundleError, ConfigError, DocumentError, JsonError, JsonStatError, ReadError, SheetError,
-    TromsvekstError,
-};
+use convert::Item;
+use errors::Raised;
 
-fn lang(s: &str) -> PyResult<Lang> {
-    Python::attach(|py| {
-        s.parse::<Lang>()
-            .map_err(|e| errors::to_py(py, &e, Lang::En))
-    })
-}
-
-/// Runs core work without the GIL, turning a panic (a bug) into a TromsvekstError.
-fn core<T: Send>(py: Python<'_>, what: &str, f: impl FnOnce() -> T + Send) -> PyResult<T> {
-    py.detach(|| catch_unwind(AssertUnwindSafe(f)))
-        .map_err(|_| errors::internal(what))
-}
-
-fn date(py: Python<'_>, s: &str) -> PyResult<Date> {
-    s.parse::<Date>().map_err(|e| {
-        errors::to_py(
-            py,
-            &Error::new(
-                tromsvekst::ErrorCode::InvalidDate,
-                format!("as_of: {e}"),
-                format!("as_of: «{s}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"),
-            ),
-            Lang::En,
-        )
-    })
+/// Runs core work without the GIL; a panic (a bug) becomes an `InternalError`.
+fn core<T: Send>(
+    py: Python<'_>,
+    what: &str,
+    lang: Lang,
+    f: impl FnOnce() -> Result<T, Error> + Send,
+) -> PyResult<T> {
+    match py.detach(|| catch_unwind(AssertUnwindSafe(f))) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(Raised(e, lang).into()),
+        Err(_) => Err(Raised(errors::internal(what), lang).into()),
+    }
 }
 
 /// A document of any kind, read and checked for shape.
@@ -64,10 +54,10 @@ impl Document {
         self.inner.id().to_string()
     }
 
-    /// The name it goes by in reports (its file name).
+    /// The name it goes by in reports: its file name, the name given, or its id.
     #[getter]
-    fn name(&self) -> Option<String> {
-        self.inner.source().map(|s| s.name().to_string())
+    fn name(&self) -> String {
+        self.inner.name().to_string()
     }
 
     /// The id of the agreement it belongs to.
@@ -139,191 +129,212 @@ impl StatusReport {
     }
 }
 
-/// Reads a document from JSON bytes. `kind` (if given) is the kind it must be.
+/// The documents of the inputs, in order: unnamed inputs get the core's
+/// default name by position, inputs given as data are placed by pointer.
+fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
+    let options = ParseOptions::default();
+    let named: Vec<(String, Item)> = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let name = match &item {
+                Item::File { name: Some(n), .. } => n.clone(),
+                Item::File { name: None, .. } => tromsvekst::default_name(i + 1),
+                Item::Parsed(d) => d.name().to_string(),
+            };
+            (name, item)
+        })
+        .collect();
+    let mut inputs = Vec::with_capacity(named.len());
+    for (name, item) in &named {
+        inputs.push(match item {
+            Item::Parsed(d) => Input::Document(d.clone()),
+            Item::File {
+                bytes,
+                positions: false,
+                ..
+            } => Input::Document(Box::new(
+                tromsvekst::parse_document(bytes, name, &options)
+                    .map_err(Error::without_position)?
+                    .without_positions(),
+            )),
+            Item::File { bytes, .. } => Input::File { name, bytes },
+        });
+    }
+    tromsvekst::read_inputs(inputs, &options)
+}
+
+fn bundle(items: Vec<Item>) -> Result<Bundle, Error> {
+    Bundle::from_documents_shared(
+        read_items(items)?,
+        Some(tromsvekst::embedded::nord_troms_shared()),
+    )
+}
+
+/// Reads one document: `item` is `(name or None, bytes, positions)`; `kind`
+/// (if given) is the kind it must be. A spreadsheet is an action plan.
 #[pyfunction]
-#[pyo3(signature = (data, name, kind=None, lang="en"))]
+#[pyo3(signature = (item, kind=None, lang="nb"))]
 fn parse(
     py: Python<'_>,
-    data: &[u8],
-    name: &str,
+    item: (Option<String>, Vec<u8>, bool),
     kind: Option<&str>,
     lang: &str,
 ) -> PyResult<Document> {
-    let l = self::lang(lang)?;
-    let data = data.to_vec();
-    let name = name.to_string();
-    let kind = match kind {
-        None => None,
-        Some(k) => Some(tromsvekst::DocumentKind::from_name(k).ok_or_else(|| {
-            let names: Vec<&str> = tromsvekst::DocumentKind::ALL
-                .iter()
-                .map(|k| k.as_str())
-                .collect();
-            PyValueError::new_err(format!(
-                "unknown document kind {k:?}: expected one of {}",
-                names.join(", ")
-            ))
-        })?),
-    };
-    let result = core(py, "parse", move || {
-        tromsvekst::parse_document_as(&data, &name, kind, &ParseOptions::default())
+    let l = convert::lang(lang)?;
+    let kind = convert::kind(kind, l)?;
+    let (name, bytes, positions) = item;
+    let name = name.unwrap_or_else(|| tromsvekst::default_name(1));
+    let inner = core(py, "parse", l, move || {
+        let options = ParseOptions::default();
+        if positions {
+            tromsvekst::read_document(&name, &bytes, kind, &options)
+        } else {
+            tromsvekst::parse_document_as(&bytes, &name, kind, &options)
+                .map(AnyDocument::without_positions)
+                .map_err(Error::without_position)
+        }
     })?;
-    result
-        .map(|inner| Document { inner })
-        .map_err(|e| errors::to_py(py, &e, l))
+    Ok(Document { inner })
 }
 
-/// The bundle of parsed documents and of files read here (`(name, bytes)`,
-/// read as `parse_inputs` does), after them.
-fn bundle(
-    py: Python<'_>,
-    documents: Vec<PyRef<'_, Document>>,
-    files: Vec<(String, Vec<u8>)>,
-    l: Lang,
-) -> PyResult<Bundle> {
-    let mut docs: Vec<AnyDocument> = documents.iter().map(|d| d.inner.clone()).collect();
-    let parsed = core(py, "parse", move || {
-        let inputs: Vec<(&str, &[u8])> = files
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        tromsvekst::parse_inputs(&inputs, &ParseOptions::default())
-    })?;
-    docs.extend(parsed.map_err(|e| errors::to_py(py, &e, l))?);
-    Bundle::from_documents_shared(docs, Some(tromsvekst::embedded::nord_troms_shared()))
-        .map_err(|e| errors::to_py(py, &e, l))
+/// Reads the inputs (documents, and `(name or None, bytes, positions)`)
+/// into documents, as validate, status and the drafts read them.
+#[pyfunction]
+#[pyo3(signature = (items, lang="nb"))]
+fn read(py: Python<'_>, items: &Bound<'_, PyList>, lang: &str) -> PyResult<Vec<Document>> {
+    let l = convert::lang(lang)?;
+    let items = convert::items(items, l)?;
+    let docs = core(py, "read", l, move || read_items(items))?;
+    Ok(docs.into_iter().map(|inner| Document { inner }).collect())
 }
 
 /// Validates documents together (an agreement and its follow-up documents;
-/// without an agreement, the embedded Nord-Troms agreement).
+/// without an agreement, the embedded Nord-Troms agreement), on `as_of`
+/// (default: today in Europe/Oslo).
 #[pyfunction]
-#[pyo3(signature = (documents, lang="nb", as_of=None, severity=None, files=Vec::new()))]
+#[pyo3(signature = (items, lang="nb", as_of=None, severity=None))]
 fn validate(
     py: Python<'_>,
-    documents: Vec<PyRef<'_, Document>>,
+    items: &Bound<'_, PyList>,
     lang: &str,
-    as_of: Option<&str>,
+    as_of: Option<&Bound<'_, PyAny>>,
     severity: Option<BTreeMap<String, String>>,
-    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<Report> {
-    let l = self::lang(lang)?;
+    let l = convert::lang(lang)?;
     let mut config = Config::new(l);
-    if let Some(d) = as_of {
-        config.as_of = Some(date(py, d)?);
-    }
+    config.as_of = Some(convert::as_of(as_of, l)?);
     for (rule, level) in severity.unwrap_or_default() {
-        let level: Level = level.parse().map_err(|e| errors::to_py(py, &e, l))?;
+        let level: Level = level.parse().map_err(|e| Raised(e, l))?;
         config
             .set_severity(&rule, level)
-            .map_err(|e| errors::to_py(py, &e, l))?;
+            .map_err(|e| Raised(e, l))?;
     }
-    let bundle = bundle(py, documents, files, l)?;
-    let inner = core(py, "validate", move || {
-        tromsvekst::validate_bundle(&bundle, &config)
+    let items = convert::items(items, l)?;
+    let inner = core(py, "validate", l, move || {
+        Ok(tromsvekst::validate_bundle(&bundle(items)?, &config))
     })?;
     Ok(Report { inner })
 }
 
-/// The bundle, the day and the language that the status and the draft take.
-fn on_day(
-    py: Python<'_>,
-    documents: Vec<PyRef<'_, Document>>,
-    files: Vec<(String, Vec<u8>)>,
-    as_of: &str,
-    lang: &str,
-) -> PyResult<(Bundle, Date, Lang)> {
-    let l = self::lang(lang)?;
-    let day = date(py, as_of)?;
-    Ok((bundle(py, documents, files, l)?, day, l))
-}
-
-/// Where the follow-up stands on a day.
+/// Where the follow-up stands on `as_of` (default: today in Europe/Oslo).
 #[pyfunction]
-#[pyo3(signature = (documents, as_of, lang="nb", files=Vec::new()))]
+#[pyo3(signature = (items, as_of=None, lang="nb"))]
 fn status(
     py: Python<'_>,
-    documents: Vec<PyRef<'_, Document>>,
-    as_of: &str,
+    items: &Bound<'_, PyList>,
+    as_of: Option<&Bound<'_, PyAny>>,
     lang: &str,
-    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<StatusReport> {
-    let (bundle, day, l) = on_day(py, documents, files, as_of, lang)?;
-    let inner = core(py, "status", move || Status::compute(&bundle, day, l))?;
+    let l = convert::lang(lang)?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
+    let inner = core(py, "status", l, move || {
+        Status::compute(&bundle(items)?, day, l)
+    })?;
     Ok(StatusReport { inner })
 }
 
-/// A draft midterm evaluation pre-filled from the status on a day.
+/// A draft midterm evaluation pre-filled from the status on `as_of`.
 #[pyfunction]
-#[pyo3(signature = (documents, as_of, lang="nb", files=Vec::new()))]
+#[pyo3(signature = (items, as_of=None, lang="nb"))]
 fn draft_midterm_evaluation(
     py: Python<'_>,
-    documents: Vec<PyRef<'_, Document>>,
-    as_of: &str,
+    items: &Bound<'_, PyList>,
+    as_of: Option<&Bound<'_, PyAny>>,
     lang: &str,
-    files: Vec<(String, Vec<u8>)>,
 ) -> PyResult<Document> {
-    let (bundle, day, l) = on_day(py, documents, files, as_of, lang)?;
-    let draft = core(py, "draft", move || draft_midterm(&bundle, day, l))?;
-    let inner = AnyDocument::Evaluation(tromsvekst::Document::from_value(draft));
-    Ok(Document { inner })
+    let l = convert::lang(lang)?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
+    let draft = core(py, "draft", l, move || {
+        draft_midterm(&bundle(items)?, day, l)
+    })?;
+    Ok(Document {
+        inner: AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)),
+    })
 }
 
-/// Imports an action plan from spreadsheet files `(name, bytes)`: one `.xlsx`
-/// workbook, or `.csv` files (one per sheet). `base` is the plan to fill in
+fn plan_of(doc: &Document, lang: Lang) -> Result<tromsvekst::model::ActionPlan, Raised> {
+    match &doc.inner {
+        AnyDocument::ActionPlan(p) => Ok(p.value.clone()),
+        other => Err(Raised(
+            Error::new(
+                ErrorCode::WrongKind,
+                format!(
+                    "expected an action plan, not a document of kind \"{}\"",
+                    other.kind().as_str()
+                ),
+                format!(
+                    "forventet en handlingsplan, ikke et dokument av typen «{}»",
+                    other.kind().as_str()
+                ),
+            )
+            .in_document(other.name()),
+            lang,
+        )),
+    }
+}
+
+/// Imports an action plan from spreadsheet files `(name or None, bytes)`:
+/// one workbook, or CSV files (one per sheet). `base` is the plan to fill in
 /// when there is no Plan sheet.
 #[pyfunction]
-#[pyo3(signature = (files, base=None, lang="en"))]
+#[pyo3(signature = (files, base=None, lang="nb"))]
 fn import_plan(
     py: Python<'_>,
-    files: Vec<(String, Vec<u8>)>,
+    files: Vec<(Option<String>, Vec<u8>)>,
     base: Option<PyRef<'_, Document>>,
     lang: &str,
 ) -> PyResult<Document> {
-    let l = self::lang(lang)?;
-    let base = match base.as_ref().map(|b| &b.inner) {
-        None => None,
-        Some(AnyDocument::ActionPlan(p)) => Some(p.value.clone()),
-        Some(other) => {
-            return Err(PyValueError::new_err(format!(
-                "base must be an action plan, not {}",
-                other.kind().as_str()
-            )));
-        }
-    };
-    let result = core(py, "import", move || {
-        let inputs: Vec<(&str, &[u8])> = files
+    let l = convert::lang(lang)?;
+    let base = base.map(|b| plan_of(&b, l)).transpose()?;
+    let doc = core(py, "import", l, move || {
+        let named: Vec<(String, Vec<u8>)> = files
+            .into_iter()
+            .enumerate()
+            .map(|(i, (n, b))| (n.unwrap_or_else(|| tromsvekst::default_name(i + 1)), b))
+            .collect();
+        let inputs: Vec<(&str, &[u8])> = named
             .iter()
             .map(|(n, b)| (n.as_str(), b.as_slice()))
             .collect();
         tromsvekst::sheet::import_plan_files(&inputs, base.as_ref())
     })?;
-    result
-        .map(|d| Document {
-            inner: AnyDocument::ActionPlan(d),
-        })
-        .map_err(|e| errors::to_py(py, &e, l))
-}
-
-fn plan_of(doc: &Document) -> PyResult<tromsvekst::model::ActionPlan> {
-    match &doc.inner {
-        AnyDocument::ActionPlan(p) => Ok(p.value.clone()),
-        other => Err(PyValueError::new_err(format!(
-            "expected an action plan, not {}",
-            other.kind().as_str()
-        ))),
-    }
+    Ok(Document {
+        inner: AnyDocument::ActionPlan(doc),
+    })
 }
 
 /// The action plan as an XLSX workbook of the layout.
 #[pyfunction]
 #[pyo3(signature = (plan, lang="nb"))]
 fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: &str) -> PyResult<Vec<u8>> {
-    let l = self::lang(lang)?;
-    let plan = plan_of(&plan)?;
-    core(py, "export", move || {
+    let l = convert::lang(lang)?;
+    let plan = plan_of(&plan, l)?;
+    core(py, "export", l, move || {
         tromsvekst::sheet::export_xlsx(&plan, l)
-    })?
-    .map_err(|e| errors::to_py(py, &e, l))
+    })
 }
 
 /// The action plan as CSV files of the layout: `(file name, text)` per sheet.
@@ -334,19 +345,58 @@ fn export_plan_csv(
     plan: PyRef<'_, Document>,
     lang: &str,
 ) -> PyResult<Vec<(String, String)>> {
-    let l = self::lang(lang)?;
-    let plan = plan_of(&plan)?;
-    Ok(core(py, "export", move || {
-        tromsvekst::sheet::export_csv_files(&plan, l)
-    })?
-    .into_iter()
-    .map(|(n, t)| (n.to_string(), t))
-    .collect())
+    let l = convert::lang(lang)?;
+    let plan = plan_of(&plan, l)?;
+    let files = core(py, "export", l, move || {
+        Ok(tromsvekst::sheet::export_csv_files(&plan, l))
+    })?;
+    Ok(files.into_iter().map(|(n, t)| (n.to_string(), t)).collect())
+}
+
+/// The spreadsheet format an export writes (`xlsx` or `csv`): the one asked
+/// for, else what the path says; a contradiction is an error.
+#[pyfunction]
+#[pyo3(signature = (path, format=None, is_folder=false, lang="nb"))]
+fn export_format(
+    path: Option<&str>,
+    format: Option<&str>,
+    is_folder: bool,
+    lang: &str,
+) -> PyResult<&'static str> {
+    let l = convert::lang(lang)?;
+    let asked = match format {
+        None => None,
+        Some(f) => Some(
+            match FileFormat::from_name(&format!(".{}", f.to_ascii_lowercase())) {
+                Some(ff @ (FileFormat::Xlsx | FileFormat::Csv)) => ff,
+                _ => {
+                    return Err(Raised(
+                        Error::new(
+                            ErrorCode::InvalidArgument,
+                            format!("unknown format \"{f}\": expected \"xlsx\" or \"csv\""),
+                            format!("ukjent format «{f}»: forventet «xlsx» eller «csv»"),
+                        ),
+                        l,
+                    )
+                    .into());
+                }
+            },
+        ),
+    };
+    tromsvekst::format::output_format(
+        path,
+        asked,
+        is_folder,
+        Some(FileFormat::Csv),
+        &[FileFormat::Xlsx, FileFormat::Csv],
+    )
+    .map(FileFormat::as_str)
+    .map_err(|e| Raised(e, l).into())
 }
 
 /// An indicator set with the figures a JSON-stat dataset gives, as its mappings say.
 #[pyfunction]
-#[pyo3(signature = (dataset, mapping, indicators, lang="en"))]
+#[pyo3(signature = (dataset, mapping, indicators, lang="nb"))]
 fn apply_jsonstat(
     py: Python<'_>,
     dataset: (String, Vec<u8>),
@@ -354,41 +404,24 @@ fn apply_jsonstat(
     indicators: (String, Vec<u8>),
     lang: &str,
 ) -> PyResult<Document> {
-    let l = self::lang(lang)?;
-    let result = core(py, "jsonstat", move || {
+    let l = convert::lang(lang)?;
+    let set = core(py, "jsonstat", l, move || {
         tromsvekst::sheet::jsonstat::apply_files(
             (&dataset.0, &dataset.1),
             (&mapping.0, &mapping.1),
             (&indicators.0, &indicators.1),
         )
     })?;
-    result
-        .map(|d| Document {
-            inner: AnyDocument::Indicators(d),
-        })
-        .map_err(|e| errors::to_py(py, &e, l))
+    Ok(Document {
+        inner: AnyDocument::Indicators(set),
+    })
 }
 
-/// Reads documents from `(name, bytes)`: JSON of any kind, `.xlsx` workbooks
-/// as action plans, and all `.csv` files together as one action plan.
+/// The names in a folder that are read when the folder is given (its JSON
+/// documents, in name order).
 #[pyfunction]
-#[pyo3(signature = (files, lang="en"))]
-fn parse_inputs(
-    py: Python<'_>,
-    files: Vec<(String, Vec<u8>)>,
-    lang: &str,
-) -> PyResult<Vec<Document>> {
-    let l = self::lang(lang)?;
-    let result = core(py, "parse", move || {
-        let inputs: Vec<(&str, &[u8])> = files
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        tromsvekst::parse_inputs(&inputs, &ParseOptions::default())
-    })?;
-    result
-        .map(|docs| docs.into_iter().map(|inner| Document { inner }).collect())
-        .map_err(|e| errors::to_py(py, &e, l))
+fn folder_members(names: Vec<String>) -> Vec<String> {
+    tromsvekst::format::folder_members(names)
 }
 
 /// The embedded Nord-Troms agreement.
@@ -399,19 +432,30 @@ fn nord_troms() -> Document {
     }
 }
 
-/// The JSON Schema with a name (see `schema_names`), or None.
+/// The JSON Schema with a name (see `schema_names`); an unknown name is an
+/// `ArgumentError` listing the names.
 #[pyfunction]
-fn schema(name: &str) -> Option<String> {
-    tromsvekst::schema::get(name)
+#[pyo3(signature = (name, lang="nb"))]
+fn schema(name: &str, lang: &str) -> PyResult<String> {
+    let l = convert::lang(lang)?;
+    tromsvekst::schema::get(name).ok_or_else(|| {
+        let names = tromsvekst::schema::NAMES.join(", ");
+        Raised(
+            Error::new(
+                ErrorCode::InvalidArgument,
+                format!("no schema \"{name}\": expected one of {names}"),
+                format!("ikke noe skjema «{name}»: forventet en av {names}"),
+            ),
+            l,
+        )
+        .into()
+    })
 }
 
 /// The names of the JSON Schemas.
 #[pyfunction]
-fn schema_names() -> Vec<String> {
-    tromsvekst::schema::all()
-        .into_iter()
-        .map(|(f, _)| f.trim_end_matches(".schema.json").to_string())
-        .collect()
+fn schema_names() -> Vec<&'static str> {
+    tromsvekst::schema::NAMES.to_vec()
 }
 
 /// The rule catalog as JSON.
@@ -423,53 +467,96 @@ fn rules_json() -> String {
 /// Every error code.
 #[pyfunction]
 fn error_codes() -> Vec<&'static str> {
-    tromsvekst::ErrorCode::ALL
-        .iter()
-        .map(|c| c.as_str())
-        .collect()
+    ErrorCode::ALL.iter().map(|c| c.as_str()).collect()
 }
 
-/// Builds a ReadError for a file the Python layer could not read.
+/// Today in Europe/Oslo, as every interface takes it (`YYYY-MM-DD`).
 #[pyfunction]
-fn read_error(py: Python<'_>, name: &str, reason: &str) -> PyErr {
-    let e = Error::new(
-        tromsvekst::ErrorCode::Io,
-        format!("cannot read the file: {reason}"),
-        format!("kan ikke lese filen: {reason}"),
-    )
-    .in_document(name);
-    errors::to_py(py, &e, Lang::En)
+fn today() -> String {
+    tromsvekst::today().to_string()
+}
+
+/// The exception for a file the Python layer could not read or write:
+/// `what` is `not-found`, `read`, `write` or `exists`.
+#[pyfunction]
+#[pyo3(signature = (what, name, reason, lang="nb"))]
+fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: &str) -> PyResult<PyErr> {
+    let l = convert::lang(lang)?;
+    let (code, en, nb) = match what {
+        "not-found" => (
+            ErrorCode::NotFound,
+            "no such file or folder",
+            "filen eller mappen finnes ikke",
+        ),
+        "write" => (
+            ErrorCode::WriteFailed,
+            "cannot write the file",
+            "kan ikke skrive filen",
+        ),
+        "exists" => (
+            ErrorCode::FileExists,
+            "the file exists and was left as it is: pass force=True to replace it",
+            "filen finnes og er latt være som den er: bruk force=True for å erstatte den",
+        ),
+        _ => (ErrorCode::Io, "cannot read the file", "kan ikke lese filen"),
+    };
+    let (en, nb) = if reason.is_empty() {
+        (en.to_string(), nb.to_string())
+    } else {
+        (format!("{en}: {reason}"), format!("{nb}: {reason}"))
+    };
+    Ok(errors::to_py(
+        py,
+        &Error::new(code, en, nb).in_document(name),
+        l,
+    ))
+}
+
+/// The exception for an argument of the wrong type given to the Python layer.
+#[pyfunction]
+#[pyo3(signature = (argument, expected_nb, expected_en, got, lang="nb"))]
+fn argument_type_error(
+    argument: &str,
+    expected_nb: &str,
+    expected_en: &str,
+    got: &str,
+    lang: &str,
+) -> PyResult<PyErr> {
+    let l = convert::lang(lang)?;
+    Ok(convert::wrong_type(argument, (expected_nb, expected_en), got, l).into())
+}
+
+/// Checks a language argument (`nb`/`en`, any case) and returns it as the core spells it.
+#[pyfunction]
+fn check_lang(lang: &str) -> PyResult<&'static str> {
+    Ok(convert::lang(lang)?.as_str())
 }
 
 #[pymodule]
 fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    let py = m.py();
     m.add_class::<Document>()?;
     m.add_class::<Report>()?;
     m.add_class::<StatusReport>()?;
-    m.add("TromsvekstError", py.get_type::<TromsvekstError>())?;
-    m.add("ReadError", py.get_type::<ReadError>())?;
-    m.add("JsonError", py.get_type::<JsonError>())?;
-    m.add("DocumentError", py.get_type::<DocumentError>())?;
-    m.add("ConfigError", py.get_type::<ConfigError>())?;
-    m.add("BundleError", py.get_type::<BundleError>())?;
-    m.add("SheetError", py.get_type::<SheetError>())?;
-    m.add("JsonStatError", py.get_type::<JsonStatError>())?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(read, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(status, m)?)?;
     m.add_function(wrap_pyfunction!(draft_midterm_evaluation, m)?)?;
     m.add_function(wrap_pyfunction!(nord_troms, m)?)?;
     m.add_function(wrap_pyfunction!(import_plan, m)?)?;
-    m.add_function(wrap_pyfunction!(parse_inputs, m)?)?;
     m.add_function(wrap_pyfunction!(export_plan_xlsx, m)?)?;
     m.add_function(wrap_pyfunction!(export_plan_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(export_format, m)?)?;
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
+    m.add_function(wrap_pyfunction!(folder_members, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
-    m.add_function(wrap_pyfunction!(read_error, m)?)?;
+    m.add_function(wrap_pyfunction!(today, m)?)?;
+    m.add_function(wrap_pyfunction!(io_error, m)?)?;
+    m.add_function(wrap_pyfunction!(argument_type_error, m)?)?;
+    m.add_function(wrap_pyfunction!(check_lang, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
