@@ -526,10 +526,21 @@ fn argument_type_error(
     Ok(convert::wrong_type(argument, (expected_nb, expected_en), got, l).into())
 }
 
-/// Checks a language argument (`nb`/`en`, any case) and returns it as the core spells it.
+/// The exception for an argument whose value is not one of `choices`.
 #[pyfunction]
-fn check_lang(lang: &str) -> PyResult<&'static str> {
-    Ok(convert::lang(lang)?.as_str())
+#[pyo3(signature = (argument, value, choices, lang="nb"))]
+fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: &str) -> PyResult<PyErr> {
+    let l = convert::lang(lang)?;
+    let list = choices.join(", ");
+    Ok(Raised(
+        Error::new(
+            ErrorCode::InvalidArgument,
+            format!("unknown {argument} \"{value}\": expected one of {list}"),
+            format!("ukjent {argument} «{value}»: forventet en av {list}"),
+        ),
+        l,
+    )
+    .into())
 }
 
 #[pymodule]
@@ -556,7 +567,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(today, m)?)?;
     m.add_function(wrap_pyfunction!(io_error, m)?)?;
     m.add_function(wrap_pyfunction!(argument_type_error, m)?)?;
-    m.add_function(wrap_pyfunction!(check_lang, m)?)?;
+    m.add_function(wrap_pyfunction!(unknown_value, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

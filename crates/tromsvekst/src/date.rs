@@ -127,15 +127,16 @@ pub fn date_at(unix_seconds: i64) -> Option<Date> {
 
 /// The day an interface judges on: the date given (`YYYY-MM-DD`), or today
 /// in Europe/Oslo without one. `argument` names the option in the error
-/// (`--as-of`, `as_of`, `asOf`), which has the code `document.invalid-date`.
+/// (`--as-of`, `as_of`, `asOf`), which has the code `argument.invalid-value`
+/// and names the accepted form.
 pub fn as_of(value: Option<&str>, argument: &str) -> Result<Date, crate::error::Error> {
     match value {
         None => Ok(today()),
-        Some(s) => s.parse().map_err(|e: DateError| {
+        Some(s) => s.parse().map_err(|_: DateError| {
             crate::error::Error::new(
-                crate::error::ErrorCode::InvalidDate,
-                format!("{argument}: {e}"),
-                format!("{argument}: «{s}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)"),
+                crate::error::ErrorCode::InvalidArgument,
+                format!("{argument}: \"{s}\" is not a date: expected a calendar date YYYY-MM-DD (or none, for today)"),
+                format!("{argument}: «{s}» er ikke en dato: forventet en kalenderdato ÅÅÅÅ-MM-DD (eller ingen, for i dag)"),
             )
         }),
     }

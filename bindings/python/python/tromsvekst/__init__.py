@@ -1,7 +1,8 @@
 """tromsvekst: follow up Tromsvekst regional growth agreements from Python.
 
 The same engine as the ``tromsvekst`` command line and the WebAssembly
-package: the same rules, the same messages, the same report, byte for byte.
+package: the same rules, the same messages, the same defaults (messages in
+bokmål, judged on today's date in Europe/Oslo), the same report, byte for byte.
 
 >>> import tromsvekst
 >>> report = tromsvekst.validate(tromsvekst.nord_troms(), lang="en")
@@ -16,18 +17,25 @@ import datetime as _dt
 import html
 import json
 import os
-from typing import TYPE_CHECKING, Any, Mapping, Union
+import tempfile
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args
 
 from . import _tromsvekst as _native
-from ._tromsvekst import (
+from ._errors import (
+    ArgumentError,
+    ArgumentTypeError,
     BundleError,
     ConfigError,
     DocumentError,
+    InternalError,
     JsonError,
     JsonStatError,
+    NotFoundError,
+    OutputExistsError,
     ReadError,
     SheetError,
     TromsvekstError,
+    WriteError,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,20 +44,28 @@ if TYPE_CHECKING:  # pragma: no cover
 __version__: str = _native.__version__
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
+    "AsOf",
     "BundleError",
     "ConfigError",
     "Document",
     "DocumentError",
     "EvaluationDue",
+    "InternalError",
     "JsonError",
     "JsonStatError",
+    "NotFoundError",
+    "OutputExistsError",
     "OverdueMilestone",
     "ReadError",
     "Report",
     "SheetError",
     "Source",
     "Status",
+    "StatusTable",
     "TromsvekstError",
+    "WriteError",
     "apply_jsonstat",
     "draft_midterm",
     "error_codes",
@@ -66,13 +82,26 @@ __all__ = [
     "schema",
     "schema_names",
     "status",
+    "today",
     "validate",
 ]
 
 #: What a document can be given as: a parsed :class:`Document`, JSON text
-#: (a ``str`` starting with ``{``), JSON bytes, a path, a ``dict``, or a
-#: ``(name, bytes)`` pair (a name ending in ``.xlsx`` or ``.csv`` is a spreadsheet).
+#: (a ``str`` starting with ``{``), JSON bytes, a path to a file or a folder
+#: (its ``*.json`` files, as on the command line), a ``dict``, or a
+#: ``(name, bytes)`` pair. Workbooks and CSV files are action plans in the
+#: spreadsheet layout; what a file is comes from its content (a workbook
+#: starts with ``PK``), then its name.
 Source = Union["Document", str, bytes, "os.PathLike[str]", Mapping[str, Any], tuple[str, bytes]]
+
+#: The day to judge on: a :class:`datetime.date`, a text ``YYYY-MM-DD``, or
+#: ``None`` for today in Europe/Oslo (the default of every interface).
+AsOf = Union[_dt.date, str, None]
+
+#: The tables of :meth:`Status.to_pandas`.
+StatusTable = Literal[
+    "focus_areas", "progress", "measures", "milestones", "meetings", "coordinators", "indicators", "evaluations"
+]
 
 
 def _pandas() -> Any:
@@ -86,14 +115,9 @@ def _pandas() -> Any:
     return pandas
 
 
-def _date(value: _dt.date | None) -> str:
-    if value is None:
-        return _dt.date.today().isoformat()
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    return str(value)
+def today() -> _dt.date:
+    """Today in Europe/Oslo: the day every function judges on by default."""
+    return _dt.date.fromisoformat(_native.today())
 
 
 class Document:
@@ -116,8 +140,9 @@ class Document:
         return self._native.id
 
     @property
-    def name(self) -> str | None:
-        """The name it goes by in reports (its file name), if read from text."""
+    def name(self) -> str:
+        """The name it goes by in reports: its path, the name given, ``input-N``
+        for unnamed text, or its id for a document made here (a draft)."""
         return self._native.name
 
     @property
@@ -138,94 +163,105 @@ class Document:
         return f"<tromsvekst.Document {self.kind} {self.id!r}>"
 
 
-def _read(source: Source, name: str | None, kind: str | None) -> Document:
-    if isinstance(source, Document):
-        return source
-    if isinstance(source, tuple):
-        given, data = source
-        if given.lower().endswith((".xlsx", ".csv")) and kind in (None, "action_plan"):
-            return Document(_native.import_plan([(given, data)], None))
-        return Document(_native.parse(data, name or given, kind))
-    if isinstance(source, Mapping):
-        data = json.dumps(source, ensure_ascii=False).encode("utf-8")
-        return Document(_native.parse(data, name or f"<{source.get('kind', 'document')}>", kind))
-    if isinstance(source, bytes):
-        return Document(_native.parse(source, name or "<bytes>", kind))
-    if isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
-        return Document(_native.parse(source.encode("utf-8"), name or "<string>", kind))
-    if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
-        data = _read_file(path)
-        if path.lower().endswith((".xlsx", ".csv")) and kind in (None, "action_plan"):
-            # A spreadsheet is an action plan in the documented layout.
-            return Document(_native.import_plan([(name or path, data)], None))
-        return Document(_native.parse(data, name or path, kind))
-    raise TypeError(
-        f"cannot read a document from {type(source).__name__}: give a Document, JSON text, bytes, a path or a dict"
-    )
+def _type_error(argument: str, expected_nb: str, expected_en: str, value: object, lang: str) -> Exception:
+    return _native.argument_type_error(argument, expected_nb, expected_en, type(value).__name__, lang)
 
 
-def _read_file(path: str) -> bytes:
+def _read_file(path: str, lang: str) -> bytes:
     try:
         with open(path, "rb") as f:
             return f.read()
+    except FileNotFoundError as e:
+        raise _native.io_error("not-found", path, e.strerror or "", lang) from e
     except OSError as e:
-        raise _native.read_error(path, e.strerror or str(e)) from e
+        raise _native.io_error("read", path, e.strerror or str(e), lang) from e
 
 
-def _named_bytes(source: Source, name: str | None, default: str) -> tuple[str, bytes]:
-    """A source as (name, bytes) for the spreadsheet and JSON-stat readers."""
-    if isinstance(source, tuple):
-        return (name or source[0], source[1])
+def _is_json_text(value: str) -> bool:
+    return value.lstrip("\ufeff \t\r\n")[:1] in ("{", "[")
+
+
+def _items(source: Source, name: str | None, lang: str) -> list[Any]:
+    """A source as the native module's inputs: a native Document, or
+    ``(name or None, bytes, positions)``. A folder gives its documents."""
     if isinstance(source, Document):
-        return (name or source.name or default, source.to_json().encode("utf-8"))
+        return [source._native]
+    if isinstance(source, tuple) and len(source) == 2 and isinstance(source[1], (bytes, bytearray)):
+        return [(name or source[0], bytes(source[1]), True)]
     if isinstance(source, Mapping):
-        return (name or default, json.dumps(source, ensure_ascii=False).encode("utf-8"))
-    if isinstance(source, bytes):
-        return (name or default, source)
-    if isinstance(source, str) and source.lstrip()[:1] in ("{", "["):
-        return (name or default, source.encode("utf-8"))
+        # A dict is data, not text the user wrote: findings say a pointer, no line.
+        return [(name, json.dumps(source, ensure_ascii=False).encode("utf-8"), False)]
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return [(name, bytes(source), True)]
+    if isinstance(source, str) and _is_json_text(source):
+        return [(name, source.encode("utf-8"), True)]
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
-        return (name or path, _read_file(path))
-    raise TypeError(f"cannot read {type(source).__name__}: give a path, bytes, JSON text or a dict")
+        if os.path.isdir(path):
+            members = _native.folder_members([n for n in os.listdir(path) if os.path.isfile(os.path.join(path, n))])
+            return [(os.path.join(path, n), _read_file(os.path.join(path, n), lang), True) for n in members]
+        return [(name or path, _read_file(path, lang), True)]
+    raise _type_error(
+        "document",
+        "et Document, JSON-tekst, bytes, en sti, en dict eller (navn, bytes)",
+        "a Document, JSON text, bytes, a path, a dict or (name, bytes)",
+        source,
+        lang,
+    )
 
 
-def parse(source: Source, *, name: str | None = None, kind: str | None = None) -> Document:
+def _one(source: Source, name: str | None, lang: str) -> Any:
+    items = _items(source, name, lang)
+    if len(items) != 1:
+        raise _type_error("source", "én fil, ikke en mappe", "one file, not a folder", source, lang)
+    return items[0]
+
+
+def _inputs(sources: tuple[Source, ...], lang: str) -> list[Any]:
+    return [item for s in sources for item in _items(s, None, lang)]
+
+
+def parse(source: Source, *, name: str | None = None, kind: str | None = None, lang: str = "nb") -> Document:
     """Reads a document of any kind (or of ``kind``, when given).
 
     ``source`` is JSON text (a ``str`` starting with ``{``), bytes, a path or
-    a ``dict``; a path ending in ``.xlsx`` or ``.csv`` is an action plan in
-    the spreadsheet layout (see :func:`import_plan`). ``name`` is the name used in errors and reports (default: the
-    path, or ``<string>``). Malformed input raises a :class:`TromsvekstError`
-    subclass with ``code``, ``pointer``, ``line`` and ``column``.
+    a ``dict``; a workbook or CSV file is an action plan in the spreadsheet
+    layout (see :func:`import_plan`). ``name`` is the name used in errors and
+    reports (default: the path, or ``input-1``). Malformed input raises a
+    :class:`TromsvekstError` subclass with ``code``, ``pointer``, ``line`` and
+    ``column``, its message in ``lang``.
     """
-    return _read(source, name, kind)
+    if isinstance(source, Document):
+        if kind is not None and source.kind != kind:
+            return Document(_native.parse((source.name, source.to_json().encode("utf-8"), True), kind, lang))
+        return source
+    item = _one(source, name, lang)
+    return Document(_native.parse(item, kind, lang))
 
 
-def parse_agreement(source: Source, *, name: str | None = None) -> Document:
+def parse_agreement(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
     """Reads an agreement."""
-    return _read(source, name, "agreement")
+    return parse(source, name=name, kind="agreement", lang=lang)
 
 
-def parse_action_plan(source: Source, *, name: str | None = None) -> Document:
-    """Reads an action plan."""
-    return _read(source, name, "action_plan")
+def parse_action_plan(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+    """Reads an action plan (JSON, a workbook, or a CSV file)."""
+    return parse(source, name=name, kind="action_plan", lang=lang)
 
 
-def parse_meeting_log(source: Source, *, name: str | None = None) -> Document:
+def parse_meeting_log(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
     """Reads a meeting log."""
-    return _read(source, name, "meeting_log")
+    return parse(source, name=name, kind="meeting_log", lang=lang)
 
 
-def parse_indicators(source: Source, *, name: str | None = None) -> Document:
+def parse_indicators(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
     """Reads a set of indicators."""
-    return _read(source, name, "indicators")
+    return parse(source, name=name, kind="indicators", lang=lang)
 
 
-def parse_evaluation(source: Source, *, name: str | None = None) -> Document:
+def parse_evaluation(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
     """Reads an evaluation."""
-    return _read(source, name, "evaluation")
+    return parse(source, name=name, kind="evaluation", lang=lang)
 
 
 def nord_troms() -> Document:
@@ -233,32 +269,18 @@ def nord_troms() -> Document:
     return Document(_native.nord_troms())
 
 
-def _inputs(sources: tuple[Source, ...]) -> tuple[list[_native.Document], list[tuple[str, bytes]]]:
-    """Parsed documents, and raw files for the library to read itself. When
-    every source is raw, the files go to the library as they are (read once,
-    in order, without copies); otherwise they are read here, in order."""
-    if not any(isinstance(s, Document) for s in sources):
-        return [], [_named_bytes(s, None, "<input>") for s in sources]
-    return _documents(sources), []
+def _int_or_na(frame: Any, columns: list[str]) -> Any:
+    for c in columns:
+        if c in frame.columns:
+            frame[c] = frame[c].astype("Int64")
+    return frame
 
 
-def _documents(sources: tuple[Source, ...]) -> list[_native.Document]:
-    """Documents in the order given, except that all CSV files together make
-    one action plan (one file per sheet), placed last, as in the other languages."""
-    docs: list[_native.Document] = []
-    csv: list[tuple[str, bytes]] = []
-    for s in sources:
-        if isinstance(s, Document):
-            docs.append(s._native)
-            continue
-        item = _named_bytes(s, None, "<input>")
-        if item[0].lower().endswith(".csv"):
-            csv.append(item)
-        else:
-            docs += _native.parse_inputs([item])
-    if csv:
-        docs += _native.parse_inputs(csv)
-    return docs
+def _dates(pd: Any, frame: Any, columns: list[str]) -> Any:
+    for c in columns:
+        if c in frame.columns:
+            frame[c] = pd.to_datetime(frame[c])
+    return frame
 
 
 class Report:
@@ -322,36 +344,48 @@ class Report:
         return self._native.to_text()
 
     def to_pandas(self) -> pandas.DataFrame:
-        """One row per finding: rule, severity, section, document, line, column, pointer, message."""
+        """One row per finding: rule, severity, section, document, sheet, line,
+        column (nullable integers), pointer, message."""
         pd = _pandas()
-        columns = ["rule", "severity", "section", "document", "line", "column", "pointer", "message"]
+        columns = ["rule", "severity", "section", "document", "sheet", "line", "column", "pointer", "message"]
         rows = [
-            {**{k: f[k] for k in columns if k in f}, "section": g["section"]}
+            {**{k: f.get(k) for k in columns}, "section": g["section"]}
             for g in self._data["groups"]
             for f in g["findings"]
         ]
-        return pd.DataFrame(rows, columns=columns)
+        return _int_or_na(pd.DataFrame(rows, columns=columns), ["line", "column"])
 
     def _repr_html_(self) -> str:
         c = self._data["counts"]
         nb = self.lang == "nb"
         verdict = ("gyldig" if nb else "valid") if self.valid else ("ugyldig" if nb else "invalid")
         colour = "#2e7d32" if self.valid else "#c62828"
-        head = (
-            f"<p><b style='color:{colour}'>{verdict}</b> — {c['error']} {'feil' if nb else 'errors'}, "
-            f"{c['warning']} {'advarsler' if nb else 'warnings'}, {c['info']} info</p>"
-        )
+        tail = self.to_text().rstrip("\n").rsplit("\n", 1)[-1]
+        summary = tail.split(" — ", 1)[-1] if " — " in tail else f"{c['error']}, {c['warning']}, {c['info']}"
+        head = f"<p><b style='color:{colour}'>{verdict}</b> — {html.escape(summary)}</p>"
         rows = []
         for g in self._data["groups"]:
             for f in g["findings"]:
                 place = f["document"]
                 if f.get("line") is not None:
                     place += f":{f['line']}:{f['column']}"
+                else:
+                    place += f"#{f['pointer']}"
                 rows.append(
                     "<tr>"
                     + "".join(
                         f"<td>{html.escape(str(v))}</td>"
-                        for v in (g["severity"], g["rule"], g["section"], place, f["message"])
+                        for v in (
+                            ("feil" if nb else "error")
+                            if g["severity"] == "error"
+                            else ("advarsel" if nb else "warning")
+                            if g["severity"] == "warning"
+                            else "info",
+                            g["rule"],
+                            g["section"],
+                            place,
+                            f["message"],
+                        )
                     )
                     + "</tr>"
                 )
@@ -373,21 +407,21 @@ class Report:
 def validate(
     *documents: Source,
     lang: str = "nb",
-    as_of: _dt.date | None = None,
+    as_of: AsOf = None,
     severity: Mapping[str, str] | None = None,
 ) -> Report:
     """Validates documents together: an agreement and its action plans, meeting
     logs, indicators and evaluations. Without an agreement among them, the
-    embedded Nord-Troms agreement is used.
+    embedded Nord-Troms agreement is used; with no document at all, that
+    agreement alone is checked (as ``tromsvekst check`` does).
 
-    ``as_of`` is the day the follow-up is judged on: meetings held this year,
-    coordinators in place. Without it, as in the Rust API, the rules that need
-    a date are skipped; pass ``datetime.date.today()`` to judge today.
+    ``as_of`` is the day the follow-up is judged on (meetings held this year,
+    coordinators in place): a :class:`datetime.date` or ``"YYYY-MM-DD"``;
+    without it, today in Europe/Oslo, as on the command line.
     ``severity`` changes rules' severities: ``{"agreement.process.chronology": "off"}``.
     """
-    day = None if as_of is None else _date(as_of)
-    docs, files = _inputs(documents)
-    return Report(_native.validate(docs, lang, day, dict(severity or {}), files))
+    items = _inputs(documents, lang)
+    return Report(_native.validate(items, lang, as_of, dict(severity or {})))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -412,6 +446,9 @@ class OverdueMilestone:
     days_late: int
 
 
+_TABLES: tuple[str, ...] = get_args(StatusTable)
+
+
 class Status:
     """Where the follow-up stands on a day."""
 
@@ -425,6 +462,12 @@ class Status:
     def as_of(self) -> _dt.date:
         """The day it is judged on."""
         return _dt.date.fromisoformat(self._data["as_of"])
+
+    @property
+    def validation(self) -> dict[str, int]:
+        """Findings of validating the same documents on the same day; with
+        errors, the figures may be wrong (every rendering says so)."""
+        return dict(self._data["validation"])
 
     @property
     def evaluations(self) -> list[EvaluationDue]:
@@ -464,30 +507,60 @@ class Status:
         """The status as Markdown."""
         return self._native.to_markdown()
 
-    def to_pandas(self, table: str = "progress") -> pandas.DataFrame:
-        """A table of the status as a DataFrame: ``progress`` (per focus area and
-        sub-goal), ``measures``, ``milestones`` (overdue), ``meetings`` or ``indicators``."""
+    def to_pandas(self, table: StatusTable = "progress") -> pandas.DataFrame:
+        """A table of the status as a tidy DataFrame, one row per thing:
+
+        ``focus_areas`` (one per focus area), ``progress`` (one per sub-goal,
+        with its focus area), ``measures`` (one per measure, its sub-goals
+        joined), ``milestones`` (overdue), ``meetings`` (one per year),
+        ``coordinators`` (one per party), ``indicators`` and ``evaluations``.
+        Dates are ``datetime64``, counts and years nullable integers.
+        """
         pd = _pandas()
         d = self._data
+        if table == "focus_areas":
+            rows: list[dict[str, Any]] = [
+                {"focus_area": f["number"], "title": f["title"], "progress": f["progress"], "measures": f["measures"]}
+                for f in d["progress"]
+            ]
+            return _int_or_na(pd.DataFrame(rows, columns=["focus_area", "title", "progress", "measures"]), ["focus_area", "measures"])
         if table == "progress":
-            rows: list[dict[str, Any]] = []
-            for f in d["progress"]:
-                rows.append({"focus_area": f["number"], "sub_goal": None, "title": f["title"], "progress": f["progress"], "measures": f["measures"]})
-                for g in f["sub_goals"]:
-                    rows.append({"focus_area": f["number"], "sub_goal": g["id"], "title": None, "progress": g["progress"], "measures": len(g["measures"])})
-            return pd.DataFrame(rows)
-        if table == "measures":
             rows = [
-                {"focus_area": f["number"], "sub_goal": g["id"], **m}
+                {
+                    "focus_area": f["number"],
+                    "focus_area_title": f["title"],
+                    "sub_goal": g["id"],
+                    "progress": g["progress"],
+                    "measures": len(g["measures"]),
+                }
                 for f in d["progress"]
                 for g in f["sub_goals"]
-                for m in g["measures"]
+            ]
+            columns = ["focus_area", "focus_area_title", "sub_goal", "progress", "measures"]
+            return _int_or_na(pd.DataFrame(rows, columns=columns), ["focus_area", "measures"])
+        if table == "measures":
+            measures: dict[str, dict[str, Any]] = {}
+            for f in d["progress"]:
+                for g in f["sub_goals"]:
+                    for m in g["measures"]:
+                        row = measures.setdefault(m["id"], {**m, "sub_goals": [], "focus_areas": []})
+                        row["sub_goals"].append(g["id"])
+                        if f["number"] not in row["focus_areas"]:
+                            row["focus_areas"].append(f["number"])
+            rows = [
+                {**m, "sub_goals": ", ".join(m["sub_goals"]), "focus_areas": ", ".join(str(n) for n in m["focus_areas"])}
+                for m in measures.values()
             ]
             return pd.DataFrame(rows)
         if table == "milestones":
-            return pd.DataFrame([dataclasses.asdict(m) for m in self.overdue_milestones], columns=["id", "plan", "title", "due", "days_late"])
+            frame = pd.DataFrame(
+                [dataclasses.asdict(m) for m in self.overdue_milestones], columns=["id", "plan", "title", "due", "days_late"]
+            )
+            return _int_or_na(_dates(pd, frame, ["due"]), ["days_late"])
         if table == "meetings":
-            return pd.DataFrame(d["meetings"])
+            return _int_or_na(pd.DataFrame(d["meetings"]), ["year", "held", "planned", "required"])
+        if table == "coordinators":
+            return _dates(pd, pd.DataFrame(d["coordinators"]), ["since"])
         if table == "indicators":
             rows = []
             for x in d["indicators"]:
@@ -497,56 +570,120 @@ class Status:
                     row[f"{part}_year"] = v["year"] if v else None
                     row[f"{part}_value"] = v["value"] if v else None
                 rows.append(row)
-            return pd.DataFrame(rows)
-        raise ValueError(f"unknown table {table!r}: expected progress, measures, milestones, meetings or indicators")
+            return _int_or_na(pd.DataFrame(rows), ["baseline_year", "latest_year", "target_year"])
+        if table == "evaluations":
+            frame = pd.DataFrame([dataclasses.asdict(e) for e in self.evaluations], columns=["stage", "due", "state", "days_left", "evaluation"])
+            return _int_or_na(_dates(pd, frame, ["due"]), ["days_left"])
+        raise _native.unknown_value("table", str(table), list(_TABLES), d["lang"])
 
     def _repr_html_(self) -> str:
+        """The status as HTML tables: every section of the text status."""
         d = self._data
         nb = d["lang"] == "nb"
-        out = [f"<h4>{html.escape(d['agreement']['title'])} — {d['as_of']}</h4>"]
-        out.append("<table><thead><tr><th>" + ("evaluering" if nb else "evaluation") + "</th><th>" + ("frist" if nb else "due") + "</th><th>status</th><th>" + ("dager igjen" if nb else "days left") + "</th></tr></thead><tbody>")
-        for e in d["evaluations"]:
-            out.append(f"<tr><td>{e['stage']}</td><td>{e['due']}</td><td>{e['state']}</td><td>{e['days_left']}</td></tr>")
-        out.append("</tbody></table>")
-        out.append("<table><thead><tr><th>" + ("innsatsområde" if nb else "focus area") + "</th><th>" + ("fremdrift" if nb else "progress") + "</th></tr></thead><tbody>")
+
+        def t(n: str, e: str) -> str:
+            return n if nb else e
+
+        def table(head: list[str], rows: list[list[Any]]) -> str:
+            return (
+                "<table><thead><tr>"
+                + "".join(f"<th>{html.escape(h)}</th>" for h in head)
+                + "</tr></thead><tbody>"
+                + "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+                + "</tbody></table>"
+            )
+
+        text = self.to_text().split("\n")
+        out = [f"<h4>{html.escape(d['agreement']['title'])} — {t('status per', 'status as of')} {d['as_of']}</h4>"]
+        if d["validation"]["error"]:
+            # The same warning as at the top of the text status.
+            note = next((line for line in text if line.startswith(("Merk:", "Note:"))), "")
+            out.append(f"<p style='color:#c62828'><b>{html.escape(note)}</b></p>")
+        if d.get("current_plan"):
+            p = d["current_plan"]
+            out.append(f"<p>{t('Gjeldende handlingsplan', 'Current action plan')}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']})</p>")
+        out.append(f"<h5>{t('Evalueringer', 'Evaluations')}</h5>")
+        out.append(table(
+            [t("evaluering", "evaluation"), t("frist", "due"), "status", t("dager igjen", "days left"), t("dokument", "document")],
+            [[e["stage"], e["due"], e["state"], e["days_left"], e["evaluation"] or "–"] for e in d["evaluations"]],
+        ))
+        out.append(f"<h5>{t('Fremdrift per innsatsområde', 'Progress per focus area')}</h5>")
+        rows = []
         for f in d["progress"]:
             p = f["progress"]
-            bar = "" if p is None else f"<div style='background:#1976d2;height:0.8em;width:{p}%'></div>"
+            bar = "" if p is None else f"<div style='background:#1976d2;height:0.8em;width:{min(p, 100)}%'></div>"
             label = "–" if p is None else f"{p:.1f} %"
-            out.append(f"<tr><td>{f['number']}. {html.escape(f['title'])}</td><td style='min-width:12em'>{bar}{label}</td></tr>")
-        out.append("</tbody></table>")
-        if d["overdue_milestones"]:
-            out.append("<p>" + ("Milepæler på overtid: " if nb else "Overdue milestones: ") + ", ".join(html.escape(m["id"]) for m in d["overdue_milestones"]) + "</p>")
+            rows.append(f"<tr><td>{f['number']}. {html.escape(f['title'])}</td><td style='min-width:12em'>{bar}{label}</td><td>{f['measures']}</td></tr>")
+        out.append(
+            f"<table><thead><tr><th>{t('innsatsområde', 'focus area')}</th><th>{t('fremdrift', 'progress')}</th>"
+            f"<th>{t('tiltak', 'measures')}</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        )
+        out.append(f"<h5>{t('Milepæler på overtid', 'Overdue milestones')}</h5>")
+        out.append(table(
+            ["id", t("milepæl", "milestone"), t("frist", "due"), t("dager over", "days late")],
+            [[m["id"], m["title"], m["due"], m["days_late"]] for m in d["overdue_milestones"]],
+        ))
+        out.append(f"<h5>{t('Politiske møter', 'Political meetings')}</h5>")
+        out.append(table(
+            [t("år", "year"), t("holdt", "held"), t("planlagt", "planned"), t("kreves", "required"), ""],
+            [[m["year"], m["held"], m["planned"], m["required"], t("ok", "ok") if m["on_track"] else t("for få", "too few")] for m in d["meetings"]],
+        ))
+        out.append(f"<h5>{t('Koordinatorer', 'Coordinators')}</h5>")
+        out.append(table(
+            [t("part", "party"), t("på plass", "in place"), t("rolle", "role"), t("fra", "since")],
+            [[c["party"], t("ja", "yes") if c["in_place"] else t("nei", "no"), c.get("role") or "–", c.get("since") or "–"] for c in d["coordinators"]],
+        ))
+        if d["indicators"]:
+            out.append(f"<h5>{t('Indikatorer', 'Indicators')}</h5>")
+            out.append(table(
+                ["id", t("navn", "name"), t("siste", "latest"), t("mål", "target"), t("utvikling", "trend")],
+                [
+                    [x["id"], x["name"], f"{x['latest']['value']} ({x['latest']['year']})" if x["latest"] else "–",
+                     f"{x['target']['value']} ({x['target']['year']})" if x["target"] else "–", x["trend"] or "–"]
+                    for x in d["indicators"]
+                ],
+            ))
         return "".join(out)
 
     def __repr__(self) -> str:
         return f"<tromsvekst.Status {self._data['agreement']['id']} as of {self._data['as_of']}>"
 
 
-def status(*documents: Source, as_of: _dt.date | None = None, lang: str = "nb") -> Status:
-    """Where the follow-up stands on ``as_of`` (default: today)."""
-    docs, files = _inputs(documents)
-    return Status(_native.status(docs, _date(as_of), lang, files))
+def status(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Status:
+    """Where the follow-up stands on ``as_of`` (default: today in Europe/Oslo).
+    Documents of an agreement that is not among them (nor the embedded one)
+    are refused with a :class:`BundleError` (``bundle.agreement-missing``)."""
+    return Status(_native.status(_inputs(documents, lang), as_of, lang))
 
 
-def draft_midterm(*documents: Source, as_of: _dt.date | None = None, lang: str = "nb") -> Document:
+def draft_midterm(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Document:
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
-    (default: today), with the judgments left to the analysts."""
-    docs, files = _inputs(documents)
-    return Document(_native.draft_midterm_evaluation(docs, _date(as_of), lang, files))
+    (default: today in Europe/Oslo), with the judgments left to the analysts."""
+    return Document(_native.draft_midterm_evaluation(_inputs(documents, lang), as_of, lang))
 
 
-def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None) -> Document:
+def _named_bytes(source: Any, name: str | None, lang: str) -> tuple[str | None, bytes]:
+    """A source as ``(name, bytes)`` for the spreadsheet and JSON-stat readers."""
+    if isinstance(source, Document):
+        return (name or source.name, source.to_json().encode("utf-8"))
+    item = _one(source, name, lang)
+    if not isinstance(item, tuple):  # pragma: no cover - _one gives tuples for non-Documents
+        raise _type_error("source", "en fil", "a file", source, lang)
+    return (item[0], item[1])
+
+
+def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None, lang: str = "nb") -> Document:
     """Imports an action plan from a spreadsheet in the documented layout
-    (``docs/SPREADSHEET.md``): one ``.xlsx`` workbook, or CSV files (one per
-    sheet, named after it: ``tiltak.csv``, ``milepaeler.csv`` …), or pandas
-    DataFrames (each taken as the CSV sheet its name says; default ``tiltak``).
+    (``docs/SPREADSHEET.md``): one workbook (path or bytes: a workbook is told
+    by its content), or CSV files (one per sheet, named after it:
+    ``tiltak.csv``, ``milepaeler.csv`` …), or pandas DataFrames (each taken as
+    the CSV sheet its name says; default ``tiltak``).
 
     Without a Plan sheet, ``base`` is the plan (JSON) the sheets fill in.
     Errors are :class:`SheetError` with ``sheet``, ``line`` (the row) and
     ``column``; findings on the plan point to its cells.
     """
-    files: list[tuple[str, bytes]] = []
+    files: list[tuple[str | None, bytes]] = []
     for i, source in enumerate(sources):
         given = names[i] if names and i < len(names) else None
         if hasattr(source, "to_csv") and hasattr(source, "columns"):
@@ -557,39 +694,79 @@ def import_plan(*sources: Any, base: Source | None = None, names: list[str] | No
             for sheet, frame in source.items():
                 files.append((f"{sheet}.csv", frame.to_csv(index=False).encode("utf-8")))
         else:
-            files.append(_named_bytes(source, given, "tiltak.csv"))
-    base_doc = None if base is None else _read(base, None, "action_plan")._native
-    return Document(_native.import_plan(files, base_doc))
+            files.append(_named_bytes(source, given, lang))
+    base_doc = None if base is None else parse(base, kind="action_plan", lang=lang)._native
+    return Document(_native.import_plan(files, base_doc, lang))
+
+
+def _write(path: str, data: bytes, force: bool, lang: str) -> None:
+    """Writes a file as the command line does: never over an existing file
+    without ``force``, and atomically (a temporary file, then a rename)."""
+    if not force and os.path.lexists(path):
+        raise _native.io_error("exists", path, "", lang)
+    folder = os.path.dirname(os.path.abspath(path))
+    tmp = None
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp", delete=False) as f:
+            tmp = f.name
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise _native.io_error("write", path, e.strerror or str(e), lang) from e
 
 
 def export_plan(
-    plan: Source, path: str | os.PathLike[str] | None = None, *, format: str = "xlsx", lang: str = "nb"
+    plan: Source,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    format: Literal["xlsx", "csv"] | None = None,
+    lang: str = "nb",
+    force: bool = False,
 ) -> bytes | dict[str, str]:
-    """Exports an action plan to the spreadsheet layout: ``format="xlsx"``
-    gives the workbook's bytes, ``format="csv"`` a dict of file name to CSV
-    text. With ``path``, writes the workbook there, or the CSV files into that
-    folder. Importing the result gives the same plan.
+    """Exports an action plan to the spreadsheet layout: a workbook's bytes
+    (``format="xlsx"``, the default without a path) or a dict of file name to
+    CSV text (``format="csv"``). With ``path``, writes the workbook there, or
+    the CSV files into that folder; the format follows the path's name
+    (``.xlsx`` a workbook; ``.csv`` or a folder, CSV files) and a contradiction
+    with ``format`` is an :class:`ArgumentError`. An existing file is never
+    replaced without ``force=True`` (:class:`OutputExistsError`, the file left
+    as it was). Importing the result gives the same plan.
     """
-    native = _read(plan, None, "action_plan")._native
-    if format == "xlsx":
+    native = parse(plan, kind="action_plan", lang=lang)._native
+    target = None if path is None else os.fspath(path)
+    chosen = _native.export_format(target, format, target is not None and os.path.isdir(target), lang)
+    if chosen == "xlsx":
         data = _native.export_plan_xlsx(native, lang)
-        if path is not None:
-            with open(path, "wb") as f:
-                f.write(data)
+        if target is not None:
+            _write(target, data, force, lang)
         return data
-    if format == "csv":
-        files = dict(_native.export_plan_csv(native, lang))
-        if path is not None:
-            os.makedirs(path, exist_ok=True)
-            for file_name, text in files.items():
-                with open(os.path.join(path, file_name), "w", encoding="utf-8", newline="") as f:
-                    f.write(text)
-        return files
-    raise ValueError(f"unknown format {format!r}: expected xlsx or csv")
+    files = dict(_native.export_plan_csv(native, lang))
+    if target is not None:
+        try:
+            os.makedirs(target, exist_ok=True)
+        except OSError as e:
+            raise _native.io_error("write", target, e.strerror or str(e), lang) from e
+        paths = {os.path.join(target, n): t for n, t in files.items()}
+        # Refuse before writing anything, so that a refusal changes no file.
+        existing = [p for p in paths if os.path.lexists(p)]
+        if existing and not force:
+            raise _native.io_error("exists", existing[0], "", lang)
+        for p, text in paths.items():
+            _write(p, text.encode("utf-8"), True, lang)
+    return files
 
 
 def apply_jsonstat(
-    dataset: Source, mapping: Source, indicators: Source, *, names: tuple[str, str, str] | None = None
+    dataset: Source,
+    mapping: Source,
+    indicators: Source,
+    *,
+    names: tuple[str, str, str] | None = None,
+    lang: str = "nb",
 ) -> Document:
     """The indicator set with the figures of a JSON-stat 2.0 dataset (as SSB's
     PxWebApi gives it) put in, as the mapping (``{"mappings": [...]}``) says:
@@ -597,21 +774,18 @@ def apply_jsonstat(
     the time dimension. ``names`` names the three in errors (default: their
     paths). Errors are :class:`JsonStatError`."""
     n: tuple[str | None, str | None, str | None] = names if names is not None else (None, None, None)
-    return Document(
-        _native.apply_jsonstat(
-            _named_bytes(dataset, n[0], "dataset.json"),
-            _named_bytes(mapping, n[1], "mapping.json"),
-            _named_bytes(indicators, n[2], "indicators.json"),
-        )
-    )
+    defaults = ("dataset.json", "mapping.json", "indicators.json")
+    parts = []
+    for source, given, default in zip((dataset, mapping, indicators), n, defaults):
+        got_name, data = _named_bytes(source, given, lang)
+        parts.append((got_name or default, data))
+    return Document(_native.apply_jsonstat(parts[0], parts[1], parts[2], lang))
 
 
 def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema of a document kind or output: see :func:`schema_names`."""
-    text = _native.schema(name)
-    if text is None:
-        raise KeyError(f"no schema {name!r}: expected one of {', '.join(_native.schema_names())}")
-    result: dict[str, Any] = json.loads(text)
+    """The JSON Schema of a document kind or output: see :func:`schema_names`.
+    An unknown name is an :class:`ArgumentError` listing the names."""
+    result: dict[str, Any] = json.loads(_native.schema(name))
     return result
 
 
