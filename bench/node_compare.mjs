@@ -18,7 +18,7 @@ for (const n of sizesArg.split(",").map(Number)) {
   const runs = Number(runsArg) || (n >= 100000 ? 3 : n >= 1000 ? 11 : 101);
   const inputs = [{ name: "plan.json", text }];
   const ops = {
-    "tromsvekst-wasm": () => tv.validateJson(inputs, { lang: "en" }),
+    "tromsvekst-wasm": () => tv.validate(inputs, { lang: "en", format: "json" }),
     "json-parse-ajv": () => {
       if (!validate(JSON.parse(text))) throw new Error(JSON.stringify(validate.errors));
     },

@@ -1,71 +1,118 @@
 #!/usr/bin/env bash
-# Runs every test of the project:
-#   Rust: formatting, clippy, unit and conformance tests, schemas, seed fidelity, CLI, doc examples;
-#   Python: the wheel built by pip in a fresh virtual environment, then pytest (vectors, API,
-#   README examples, the notebook in a real kernel, mypy --strict and stubtest);
-#   WebAssembly: the package built, then node --test (vectors, API, ajv, TypeScript, browser);
-#   hardening: cargo deny, the hostile corpus in all three languages, a short fuzzing run.
-# It installs what it needs itself (Python packages into virtual environments under target/).
+# Runs every test of the project, or one stage of it for a quick loop:
+#
+#   bash scripts/test.sh              everything, in this order:
+#   bash scripts/test.sh rust         formatting, clippy, generated files fresh (scripts/regenerate.sh --check),
+#                                     unit, conformance, schema, seed, CLI and doc tests
+#   bash scripts/test.sh hardening    cargo deny, a short fuzzing run (the hostile corpus runs in every language's stage)
+#   bash scripts/test.sh python       the wheel built by pip in a fresh virtual environment, then pytest
+#                                     (vectors, API, defaults against the CLI, README, the notebook in a real kernel,
+#                                     mypy --strict and stubtest)
+#   bash scripts/test.sh wasm         the package built, then node --test (vectors, API, defaults against the CLI,
+#                                     ajv, TypeScript, the web page in Chromium)
+#   bash scripts/test.sh bench        the benchmark harness, reduced run (bench/run.sh --quick), so it cannot rot
+#
+# Several stages may be named: `bash scripts/test.sh rust python`.
+# It installs what it needs itself (Python packages into virtual environments under target/,
+# cargo-deny, cargo-fuzz, wasm-bindgen, npm packages, Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
+STAGES=("$@")
+if [ ${#STAGES[@]} -eq 0 ]; then STAGES=(rust hardening python wasm bench); fi
+for s in "${STAGES[@]}"; do
+  case "$s" in rust | hardening | python | wasm | bench) ;; *)
+    echo "unknown stage \"$s\": expected rust, hardening, python, wasm or bench" >&2
+    exit 2
+    ;;
+  esac
+done
 
-echo "== cargo fmt --check"
-cargo fmt --all --check
-echo "== cargo clippy --all-targets -- -D warnings"
-cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy -p tromsvekst --no-default-features --all-targets -- -D warnings
-echo "== vector inputs and the hostile corpus are fresh"
-"$PYTHON" tests/vectors/generate.py --check
-"$PYTHON" tests/hostile/generate.py --check
-echo "== cargo deny (licenses, bans, sources)"
-command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
-cargo deny check licenses bans sources
-echo "== cargo test"
-cargo test --workspace
+# The command line that the Python and JavaScript tests compare their defaults with.
+cli() {
+  cargo build -q -p tromsvekst-cli
+  export TROMSVEKST_CLI="$PWD/target/debug/tromsvekst"
+}
 
-echo "== fuzzing: ${FUZZ_SECONDS:=60} s per target (nightly, cargo-fuzz)"
-command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz
-(
-  cd fuzz
-  bash seed.sh
-  mkdir -p ../target/fuzz-logs
-  for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do
-    log="../target/fuzz-logs/$t.log"
-    if ! cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 >"$log" 2>&1; then
-      tail -50 "$log"
-      echo "fuzz target $t failed: see $log and fuzz/artifacts/$t/"
-      exit 1
-    fi
-    echo "$t: $(grep -m1 stat::number_of_executed_units "$log" | awk '{print $2}') executions, no crash"
-  done
-)
+stage_rust() {
+  echo "== cargo fmt --check"
+  cargo fmt --all --check
+  echo "== cargo clippy --all-targets -- -D warnings"
+  cargo clippy --workspace --all-targets -- -D warnings
+  cargo clippy -p tromsvekst --no-default-features --all-targets -- -D warnings
+  echo "== generated files are fresh (scripts/regenerate.sh --check)"
+  bash scripts/regenerate.sh --check
+  echo "== cargo test"
+  cargo test --workspace
+}
 
-echo "== Python: build the package with pip in a fresh virtual environment"
-rm -rf target/py-bare target/wheels
-"$PYTHON" -m venv target/py-bare
-target/py-bare/bin/pip install -q --disable-pip-version-check --upgrade pip
-target/py-bare/bin/pip wheel -q --disable-pip-version-check --no-deps ./bindings/python -w target/wheels
-target/py-bare/bin/pip install -q --disable-pip-version-check target/wheels/tromsvekst-*.whl
-target/py-bare/bin/python bindings/python/tests/bare_check.py
+stage_hardening() {
+  echo "== cargo deny (licenses, bans, sources)"
+  command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
+  cargo deny check licenses bans sources
+  echo "== fuzzing: ${FUZZ_SECONDS:=60} s per target (nightly, cargo-fuzz)"
+  command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz
+  (
+    cd fuzz
+    bash seed.sh
+    mkdir -p ../target/fuzz-logs
+    for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do
+      log="../target/fuzz-logs/$t.log"
+      if ! cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 >"$log" 2>&1; then
+        tail -50 "$log"
+        echo "fuzz target $t failed: see $log and fuzz/artifacts/$t/"
+        exit 1
+      fi
+      echo "$t: $(grep -m1 stat::number_of_executed_units "$log" | awk '{print $2}') executions, no crash"
+    done
+  )
+}
 
-echo "== Python: tests"
-if [ ! -x target/py-test/bin/python ]; then "$PYTHON" -m venv target/py-test; fi
-target/py-test/bin/pip install -q --disable-pip-version-check \
-  pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib
-target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
-target/py-test/bin/python -m pytest bindings/python/tests -q
+stage_python() {
+  cli
+  echo "== Python: build the package with pip in a fresh virtual environment"
+  rm -rf target/py-bare target/wheels
+  "$PYTHON" -m venv target/py-bare
+  target/py-bare/bin/pip install -q --disable-pip-version-check --upgrade pip
+  target/py-bare/bin/pip wheel -q --disable-pip-version-check --no-deps ./bindings/python -w target/wheels
+  target/py-bare/bin/pip install -q --disable-pip-version-check target/wheels/tromsvekst-*.whl
+  target/py-bare/bin/python bindings/python/tests/bare_check.py
+  echo "== Python: tests"
+  if [ ! -x target/py-test/bin/python ]; then "$PYTHON" -m venv target/py-test; fi
+  target/py-test/bin/pip install -q --disable-pip-version-check \
+    pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib
+  target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
+  target/py-test/bin/python -m pytest bindings/python/tests -q
+}
 
-echo "== WebAssembly: build (rustup target, or Debian's offline recipe)"
-(cd bindings/wasm && npm ci --no-audit --no-fund --silent)
-bash bindings/wasm/scripts/build.sh
-if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
-  echo "== installing Debian's chromium for the browser test"
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium >/dev/null
-fi
-echo "== benchmarks, reduced run (bench/run.sh --quick), so the harness cannot rot"
-BENCH_PYTHON=target/py-test/bin/python bash bench/run.sh --quick
-echo "== WebAssembly: node --test (vectors, API, ajv schemas, TypeScript, the web page in Chromium)"
-(cd bindings/wasm && node --test tests/)
+wasm_package() {
+  (cd bindings/wasm && npm ci --no-audit --no-fund --silent)
+  bash bindings/wasm/scripts/build.sh
+}
+
+stage_wasm() {
+  cli
+  echo "== WebAssembly: build (rustup target, or Debian's offline recipe)"
+  wasm_package
+  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    echo "== installing Debian's chromium for the browser test"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq chromium >/dev/null
+  fi
+  echo "== WebAssembly: node --test (vectors, API, defaults, ajv schemas, TypeScript, the web page in Chromium)"
+  (cd bindings/wasm && node --test tests/)
+}
+
+stage_bench() {
+  echo "== benchmarks, reduced run (bench/run.sh --quick), so the harness cannot rot"
+  if [ -x target/py-test/bin/python ]; then
+    BENCH_PYTHON=target/py-test/bin/python bash bench/run.sh --quick
+  else
+    bash bench/run.sh --quick
+  fi
+}
+
+for s in "${STAGES[@]}"; do
+  "stage_$s"
+done

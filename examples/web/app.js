@@ -16,8 +16,8 @@ const TEXT = {
     title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
     drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer (med JSON-stat-tall og koblingsfil) og evaluering her, eller velg filer:",
     note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
-    status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig", errors: "feil",
-    warnings: "advarsler", info: "info", section: "avsnitt", evaluations: "Evalueringer", due: "frist",
+    status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig",
+    evaluations: "Evalueringer", due: "frist",
     daysLeft: "dager igjen", progress: "Fremdrift per innsatsområde", overdue: "Milepæler på overtid",
     none: "Ingen.", meetings: "Politiske møter", year: "år", held: "holdt", planned: "planlagt", required: "krav",
     cannotRead: "Kunne ikke lese", midterm: "midtveisevaluering", final: "sluttevaluering",
@@ -25,13 +25,17 @@ const TEXT = {
     needIndicators: "Et JSON-stat-datasett trenger indikatorsettet tallene skal inn i.",
     indicators: "Indikatorer", latest: "siste", target: "mål",
     state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
+    severity: { error: "feil", warning: "advarsel", info: "info" },
+    light: { green: "grønn", yellow: "gul", red: "rød" },
+    count: { error: ["feil", "feil"], warning: ["advarsel", "advarsler"], info: ["info", "info"] },
+    dataErrors: (n) => `Merk: dokumentene har ${n} feil, så tallene nedenfor kan være gale. Se valideringsrapporten for hva som må rettes.`,
   },
   en: {
     title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
     drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators (with JSON-stat figures and a mapping file) and evaluation here, or pick files:",
     note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
-    status: "Status", report: "Validation report", valid: "valid", invalid: "invalid", errors: "errors",
-    warnings: "warnings", info: "info", section: "section", evaluations: "Evaluations", due: "due",
+    status: "Status", report: "Validation report", valid: "valid", invalid: "invalid",
+    evaluations: "Evaluations", due: "due",
     daysLeft: "days left", progress: "Progress per focus area", overdue: "Overdue milestones",
     none: "None.", meetings: "Political meetings", year: "year", held: "held", planned: "planned", required: "required",
     cannotRead: "Could not read", midterm: "midterm evaluation", final: "final evaluation",
@@ -39,6 +43,10 @@ const TEXT = {
     needIndicators: "A JSON-stat dataset needs the indicator set to put the figures into.",
     indicators: "Indicators", latest: "latest", target: "target",
     state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
+    severity: { error: "error", warning: "warning", info: "info" },
+    light: { green: "green", yellow: "yellow", red: "red" },
+    count: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
+    dataErrors: (n) => `Note: the documents have ${n} ${n === 1 ? "error" : "errors"}, so the figures below may be wrong. See the validation report for what to correct.`,
   },
 };
 
@@ -46,9 +54,10 @@ const state = { inputs: [], lang: "nb" };
 const $ = (id) => document.getElementById(id);
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+/** "1 error", "2 errors": the count with its word in the page's language. */
+function count(n, kind) {
+  const [one, many] = TEXT[state.lang].count[kind];
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function translate() {
@@ -76,10 +85,10 @@ function renderReport(r) {
   const t = TEXT[state.lang];
   const c = r.counts;
   let html = `<p class="verdict ${r.valid ? "valid" : "invalid"}" data-verdict="${r.valid}"><b>${r.valid ? t.valid : t.invalid}</b> — ` +
-    `${c.error} ${t.errors}, ${c.warning} ${t.warnings}, ${c.info} ${t.info}</p>`;
+    `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "info")}</p>`;
   for (const g of r.groups) {
-    html += `<div class="group" data-rule="${esc(g.rule)}"><h3 class="sev-${g.severity}">${esc(g.severity)} ${esc(g.rule)} (${g.count}) — ${esc(g.title)} ` +
-      `<span class="loc">[${t.section} ${esc(g.section)}]</span></h3><ul>`;
+    html += `<div class="group" data-rule="${esc(g.rule)}"><h3 class="sev-${g.severity}">${esc(t.severity[g.severity])} ${esc(g.rule)} (${g.count}) — ${esc(g.title)} ` +
+      `<span class="loc">[${esc(tv.sectionLabel(g.section, { lang: state.lang }))}]</span></h3><ul>`;
     for (const f of g.findings) {
       const doc = f.sheet ? `${f.document}[${f.sheet}]` : f.document;
       const place = f.line != null ? `${doc}:${f.line}:${f.column}` : `${doc}#${f.pointer}`;
@@ -92,7 +101,8 @@ function renderReport(r) {
 
 function renderStatus(s) {
   const t = TEXT[state.lang];
-  let html = `<h3>${t.evaluations}</h3><table><tr><th></th><th>${t.due}</th><th></th><th>${t.daysLeft}</th></tr>`;
+  let html = s.validation.error > 0 ? `<p class="data-errors" role="alert" data-data-errors>${esc(t.dataErrors(s.validation.error))}</p>` : "";
+  html += `<h3>${t.evaluations}</h3><table><tr><th></th><th>${t.due}</th><th></th><th>${t.daysLeft}</th></tr>`;
   for (const e of s.evaluations) {
     html += `<tr data-evaluation="${e.stage}"><td>${t[e.stage]}</td><td>${e.due}</td><td class="due-${e.state}">${t.state[e.state]}</td><td>${e.days_left}</td></tr>`;
   }
@@ -114,7 +124,7 @@ function renderStatus(s) {
   html += `</table><h3>${t.indicators}</h3><table><tr><th></th><th>${t.latest}</th><th>${t.target}</th><th></th></tr>`;
   for (const x of s.indicators) {
     const v = (y) => (y ? `${y.value} (${y.year})` : "–");
-    html += `<tr data-indicator="${esc(x.id)}"><td>${esc(x.name)}</td><td>${v(x.latest)}</td><td>${v(x.target)}</td><td>${x.light ?? ""}</td></tr>`;
+    html += `<tr data-indicator="${esc(x.id)}"><td>${esc(x.name)}</td><td>${v(x.latest)}</td><td>${v(x.target)}</td><td>${x.light ? esc(t.light[x.light]) : ""}</td></tr>`;
   }
   $("status").innerHTML = html + "</table>";
 }
@@ -145,7 +155,7 @@ function withStatistics(inputs) {
   for (const dataset of datasets) {
     const at = rest.findIndex((i) => classify(i) === "indicators");
     if (at < 0) throw new Error(TEXT[state.lang].needIndicators);
-    const filled = tv.applyJsonstatJson(dataset, mappings[0], rest[at]);
+    const filled = tv.applyJsonstat(dataset, mappings[0], rest[at], { lang: state.lang, format: "json" });
     rest = rest.map((x, i) => (i === at ? { name: x.name, text: filled } : x));
   }
   return rest;
@@ -155,7 +165,7 @@ function refresh() {
   translate();
   $("documents").innerHTML = state.inputs.map((i) => `<li>${esc(i.name)}</li>`).join("");
   $("error").hidden = true;
-  const options = { lang: state.lang, asOf: $("as-of").value || today() };
+  const options = { lang: state.lang, asOf: $("as-of").value || tv.today() };
   try {
     const inputs = withStatistics(state.inputs);
     renderReport(tv.validate(inputs, options));
@@ -179,7 +189,7 @@ async function loadFiles(files) {
 }
 
 await init();
-$("as-of").value = today();
+$("as-of").value = tv.today();
 $("lang").addEventListener("change", (e) => { state.lang = e.target.value; refresh(); });
 $("as-of").addEventListener("change", refresh);
 $("reset").addEventListener("click", loadExamples);

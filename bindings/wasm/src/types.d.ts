@@ -98,7 +98,8 @@ export type DocumentKind = "agreement" | "action_plan" | "meeting_log" | "indica
  */
 export type Severity = "error" | "warning" | "info";
 /**
- * The language of messages: Norwegian bokmål (the default) or English.
+ * The language of messages: Norwegian bokmål (the default everywhere, in
+ * every interface) or English.
  */
 export type Lang = "nb" | "en";
 /**
@@ -1411,6 +1412,7 @@ export interface Status {
    */
   progress: FocusAreaProgress[];
   unserved: Unserved;
+  validation: Counts;
 }
 /**
  * The agreement, briefly.

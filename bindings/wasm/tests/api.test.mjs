@@ -15,7 +15,7 @@ const plan = ALL[1];
 test("parse returns plain objects for every kind", () => {
   const kinds = ALL.map((i) => tv.parse(i).kind);
   assert.deepEqual(kinds, ["agreement", "action_plan", "meeting_log", "indicators", "evaluation"]);
-  const doc = tv.parse(plan, "action_plan");
+  const doc = tv.parse(plan, { kind: "action_plan" });
   assert.equal(Object.getPrototypeOf(doc), Object.prototype);
   assert.ok(Array.isArray(doc.measures));
   assert.equal(typeof doc.milestones[0].due, "string");
@@ -44,13 +44,16 @@ test("errors are Error objects with code and place", () => {
       },
     );
   }
-  assert.throws(() => tv.parse(plan, "agreement"), (e) => e.code === "document.wrong-kind");
-  assert.throws(() => tv.parse(plan, "plan"), TypeError);
-  assert.throws(() => tv.validate("nope"), TypeError);
-  assert.throws(() => tv.validate([{ name: "x", text: 5 }]), TypeError);
-  assert.throws(() => tv.validate([], { lang: "de" }), (e) => e.code === "document.invalid-value");
+  assert.throws(() => tv.parse(plan, { kind: "agreement" }), (e) => e.code === "document.wrong-kind");
+  assert.throws(() => tv.parse(plan, { kind: "plan", lang: "en" }), (e) => e.code === "argument.invalid-value" && /action_plan/.test(e.message));
+  // Every refusal carries a code, a wrong type is also a TypeError.
+  for (const call of [() => tv.validate("nope"), () => tv.validate([{ name: "x", text: 5 }]), () => tv.status([], { asOf: 20261126 }), () => tv.parse(plan, 5)]) {
+    assert.throws(call, (e) => e instanceof TypeError && e.code === "argument.invalid-type" && typeof e.json === "string");
+  }
+  assert.throws(() => tv.validate([], { lang: "de" }), (e) => e.code === "argument.invalid-value" && /«nb»/.test(e.message));
   assert.throws(() => tv.validate([], { severity: { "agreement.nope": "off" } }), (e) => e.code === "config.unknown-rule");
-  assert.throws(() => tv.status([], { asOf: "2026-02-30" }), (e) => e.code === "document.invalid-date");
+  assert.throws(() => tv.status([], { asOf: "2026-02-30", lang: "en" }), (e) => e.code === "argument.invalid-value" && /YYYY-MM-DD/.test(e.message));
+  assert.throws(() => tv.validate([], { format: "yaml" }), (e) => e.code === "argument.invalid-value");
 });
 
 test("hostile input never traps: the same instance keeps working", () => {
@@ -78,8 +81,8 @@ test("validate gives the report as plain objects and as identical JSON", () => {
   assert.deepEqual(report.counts, { error: 0, warning: 8, info: 0 });
   assert.equal(report.as_of, "2026-11-26");
   assert.ok(Array.isArray(report.groups) && !(report.groups instanceof Map));
-  assert.deepEqual(report, JSON.parse(tv.validateJson(ALL, { lang: "en", asOf: "2026-11-26" })));
-  assert.ok(tv.validateText(ALL, { lang: "en", asOf: "2026-11-26" }).includes("valid — 0 errors, 8 warnings"));
+  assert.deepEqual(report, JSON.parse(tv.validate(ALL, { lang: "en", asOf: "2026-11-26", format: "json" })));
+  assert.ok(tv.validate(ALL, { lang: "en", asOf: "2026-11-26", format: "text" }).includes("valid — 0 errors, 8 warnings"));
   const strict = tv.validate([], { severity: { "agreement.process.chronology": "error" } });
   assert.equal(strict.valid, false);
 });
@@ -90,15 +93,15 @@ test("status, markdown and the midterm draft", () => {
   assert.deepEqual([s.evaluations[0].stage, s.evaluations[0].state, s.evaluations[0].days_left], ["midterm", "due", 35]);
   assert.deepEqual(s.overdue_milestones.map((m) => m.id), ["ms-2026-innsatssonen", "ms-2026-naeringsarealer"]);
   assert.equal(s.progress.length, 4);
-  assert.ok(tv.statusMarkdown(ALL, { asOf: "2026-11-26", lang: "en" }).includes("## Evaluations"));
-  assert.equal(JSON.parse(tv.statusJson(ALL, { asOf: "2026-11-26" })).as_of, "2026-11-26");
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-  assert.equal(tv.status([]).as_of, iso);
+  assert.ok(tv.status(ALL, { asOf: "2026-11-26", lang: "en", format: "markdown" }).includes("## Evaluations"));
+  assert.equal(JSON.parse(tv.status(ALL, { asOf: "2026-11-26", format: "json" })).as_of, "2026-11-26");
+  // The default day is today in Europe/Oslo, whatever the machine's zone.
+  assert.equal(tv.status([]).as_of, tv.today());
+  assert.equal(tv.status([], { asOf: new Date("2026-12-31T23:30:00Z") }).as_of, "2027-01-01");
   const draft = tv.draftMidterm(ALL.slice(0, 4), { asOf: "2026-11-26" });
   assert.equal(draft.status, "draft");
   assert.equal(draft.findings.length, 11);
-  const check = tv.validate([...ALL.slice(0, 4), { name: "draft.json", text: tv.draftMidtermJson(ALL.slice(0, 4), { asOf: "2026-11-26" }) }], {
+  const check = tv.validate([...ALL.slice(0, 4), { name: "draft.json", text: tv.draftMidterm(ALL.slice(0, 4), { asOf: "2026-11-26", format: "json" }) }], {
     asOf: "2026-11-26",
   });
   const mine = new Set(check.groups.filter((g) => g.findings.some((f) => f.document === "draft.json")).map((g) => g.rule));
@@ -111,28 +114,33 @@ test("schemas, rules, codes, the embedded agreement, the version", () => {
     assert.ok(names.includes(n), n);
     assert.deepEqual(tv.schema(n), JSON.parse(read(`schemas/${n}.schema.json`)));
   }
-  assert.throws(() => tv.schema("nope"), TypeError);
+  assert.throws(() => tv.schema("nope"), (e) => e.code === "argument.invalid-value" && /action_plan/.test(e.message));
   const rules = tv.rules();
   assert.ok(rules.length > 60 && rules.every((r) => r.id && r.message.nb && r.message.en));
   assert.ok(tv.errorCodes().includes("json.duplicate-key"));
   const nt = tv.nordTroms();
   assert.deepEqual(nt.period, { start: 2025, end: 2028 });
-  assert.equal(tv.nordTromsJson(), read("examples/nord-troms/agreement.json"));
+  assert.equal(tv.nordTroms({ format: "json" }), read("examples/nord-troms/agreement.json"));
+  assert.equal(tv.sectionLabel("annex 1"), "vedlegg 1");
+  assert.equal(tv.sectionLabel("6.1", { lang: "en" }), "section 6.1");
   assert.match(tv.version(), /^\d+\.\d+\.\d+$/);
 });
 
 test("spreadsheets: export, import, and a workbook in a bundle", () => {
-  const xlsx = tv.exportPlanXlsx(plan, "nb");
+  const xlsx = tv.exportPlan(plan);
   assert.ok(xlsx instanceof Uint8Array && xlsx[0] === 0x50 && xlsx[1] === 0x4b);
-  const back = tv.importPlan([{ name: "plan.xlsx", text: xlsx }], undefined);
+  const back = tv.importPlan([{ name: "plan.xlsx", text: xlsx }]);
   assert.deepEqual(back, tv.parse(plan));
-  const csv = tv.exportPlanCsv(plan, "en");
+  // A workbook is told by its content, whatever its name (or none).
+  assert.deepEqual(tv.importPlan([{ text: xlsx }]), tv.parse(plan));
+  assert.deepEqual(tv.parse({ text: xlsx }), tv.parse(plan));
+  const csv = tv.exportPlan(plan, { format: "csv", lang: "en" });
   assert.deepEqual(Object.keys(csv).sort(), ["finansiering.csv", "milepaeler.csv", "oppfolging.csv", "plan.csv", "tiltak.csv"]);
-  const fromCsv = tv.importPlan(Object.entries(csv).map(([name, text]) => ({ name, text })), undefined);
+  const fromCsv = tv.importPlan(Object.entries(csv).map(([name, text]) => ({ name, text })));
   assert.deepEqual(fromCsv, tv.parse(plan));
   const measures = "id,tittel,delmaal,ansvarlig,status\r\na,T,1.1,nord-tromsradet,planned\r\n";
   assert.throws(
-    () => tv.importPlan([{ name: "tiltak.csv", text: measures }], plan),
+    () => tv.importPlan([{ name: "tiltak.csv", text: measures }], { base: plan }),
     (e) => e.code === "sheet.unknown-column" && e.sheet === "tiltak" && e.line === 1 && e.column === 3,
   );
   const report = tv.validate([ALL[0], { name: "plan.xlsx", text: xlsx }], { asOf: "2026-11-26", lang: "en" });
@@ -148,4 +156,52 @@ test("JSON-stat figures into indicators", () => {
     () => tv.applyJsonstat(input("examples/jsonstat/folkemengde-07459.json"), { name: "m.json", text: '{"mappings": [{"indicator": "folkemengde", "select": {"Region": ["X"]}}]}' }, ALL[3]),
     (e) => e.code === "jsonstat.unknown-category",
   );
+});
+
+// The same inputs give the same bytes as the command line, with no option
+// but the output format: the defaults (today in Europe/Oslo, bokmål) are the core's.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+function cli(...args) {
+  const exe = process.env.TROMSVEKST_CLI ?? fileURLToPath(new URL("target/debug/tromsvekst", root));
+  assert.ok(existsSync(exe), `build the command line first (cargo build -p tromsvekst-cli): ${exe}`);
+  try {
+    return execFileSync(exe, args, { cwd: fileURLToPath(root), encoding: "utf8" });
+  } catch (e) {
+    if (e.status === 1) return e.stdout; // findings with errors: the report is still printed
+    throw e;
+  }
+}
+
+const folder = ALL.slice(0, 5);
+const sorted = [...folder].sort((a, b) => (a.name < b.name ? -1 : 1));
+
+test("defaults are the command line's: validate, status and the draft, byte for byte", () => {
+  assert.equal(tv.validate([], { format: "json" }), cli("check", "--format", "json"));
+  assert.equal(tv.validate(sorted, { format: "json" }), cli("check", "examples/nord-troms", "--format", "json"));
+  assert.equal(tv.status(sorted, { format: "json" }), cli("status", "examples/nord-troms", "--format", "json"));
+  const planAndFigures = [ALL[1], ALL[3]];
+  assert.equal(
+    tv.draftMidterm(planAndFigures, { format: "json" }),
+    cli("draft", "midterm", "examples/nord-troms/action-plan-2025-2026.json", "examples/nord-troms/indicators.json"),
+  );
+  assert.equal(tv.validate([]).lang, "nb");
+});
+
+test("a plan of another agreement without it is refused by status and draft", () => {
+  const foreign = { name: "plan.json", text: read("tests/vectors/foreign-plan-status/plan.json") };
+  for (const call of [tv.status, tv.draftMidterm]) {
+    assert.throws(() => call([foreign], { asOf: "2026-11-26", lang: "en" }), (e) =>
+      e.code === "bundle.agreement-missing" && /fjordvik-2026-2031/.test(e.message) && e.pointer === "/agreement");
+  }
+  const report = tv.validate([foreign], { asOf: "2026-11-26" });
+  assert.equal(report.counts.error, 1);
+});
+
+test("errors come in the language asked for, bokmål by default", () => {
+  assert.throws(() => tv.parse({ text: "{" }), (e) => e.message === `input-1:1:2: json.syntax: ${e.messageNb}`);
+  assert.throws(() => tv.parse({ text: "{" }, { lang: "EN" }), (e) => e.message === `input-1:1:2: json.syntax: ${e.messageEn}`);
+  assert.throws(() => tv.importPlan([{ name: "tiltak.csv", text: "x\r\n" }], { lang: "en" }), (e) => e.message.includes(e.messageEn));
 });

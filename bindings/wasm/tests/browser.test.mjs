@@ -69,11 +69,13 @@ test("the web page validates and shows the status in the browser", async () => {
     // An action plan dropped as a workbook: its findings point to sheet, row and column.
     const bad = JSON.parse(readFileSync(new URL("../../../examples/nord-troms/action-plan-2025-2026.json", import.meta.url), "utf8"));
     bad.measures[2].sub_goals = ["1.9"];
-    const { exportPlanXlsx } = await import("../pkg/node.mjs");
-    const xlsx = Buffer.from(exportPlanXlsx({ name: "plan.json", text: JSON.stringify(bad) }, "nb"));
+    const { exportPlan } = await import("../pkg/node.mjs");
+    const xlsx = Buffer.from(exportPlan({ name: "plan.json", text: JSON.stringify(bad) }));
     await page.setInputFiles("#files", { name: "handlingsplan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx });
     await page.waitForSelector('[data-rule="plan.measure.unknown-sub-goal"]');
     assert.match(await page.textContent('[data-rule="plan.measure.unknown-sub-goal"]'), /handlingsplan\.xlsx\[Tiltak\]:4:6/);
+    // A status from documents with errors says so at the top.
+    assert.match(await page.textContent("[data-data-errors]"), /^Note: the documents have 2 errors/);
     await page.screenshot({ path: `${root}target/test-artifacts/web-page-xlsx.png`, fullPage: true });
     // Indicator figures from a JSON-stat dataset and its mapping, dropped with the indicator set.
     const file = (p) => ({ name: p.split("/").pop(), mimeType: "application/json", buffer: readFileSync(new URL(`../../../${p}`, import.meta.url)) });
@@ -88,7 +90,14 @@ test("the web page validates and shows the status in the browser", async () => {
     await page.selectOption("#lang", "nb");
     await page.click("#reset");
     await page.waitForSelector("[data-verdict]");
-    assert.match(await page.textContent("[data-verdict]"), /gyldig — 0 feil/);
+    assert.match(await page.textContent("[data-verdict]"), /gyldig — 0 feil, 8 advarsler, 0 info/);
+    // Everything a reader sees in Norwegian is Norwegian: severities, sections, lights.
+    const chronologyNb = await page.textContent('[data-rule="agreement.process.chronology"] h3');
+    assert.match(chronologyNb, /^advarsel agreement\.process\.chronology .*\[vedlegg 1\]/);
+    assert.doesNotMatch(await page.textContent("#report"), /\bwarning\b|\bannex\b|avsnitt annex/);
+    assert.doesNotMatch(await page.textContent("#status"), /\b(green|yellow|red)\b/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${root}target/test-artifacts/web-page-nb-390.png`, fullPage: true });
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -11,25 +11,25 @@ const cases = readdirSync(vectors).filter((d) => existsSync(new URL(`${d}/case.j
 
 function run(dir, c) {
   const inputs = c.documents.map((name) => ({ name, text: new Uint8Array(readFileSync(new URL(name, dir))) }));
-  const options = { lang: c.lang ?? "nb" };
+  const options = { lang: c.lang ?? "nb", format: "json" };
   if (c.as_of) options.asOf = c.as_of;
   if (c.severity) options.severity = c.severity;
   try {
     switch (c.operation) {
       case "validate_agreement":
         // The agreement alone: parsed as an agreement, then validated.
-        tv.parse(inputs[0], "agreement");
-        return tv.validateJson(inputs.slice(0, 1), options);
+        tv.parse(inputs[0], { kind: "agreement" });
+        return tv.validate(inputs.slice(0, 1), options);
       case "validate":
-        return tv.validateJson(inputs, options);
+        return tv.validate(inputs, options);
       case "status":
-        return tv.statusJson(inputs, options);
+        return tv.status(inputs, options);
       case "draft_midterm":
-        return tv.draftMidtermJson(inputs, options);
+        return tv.draftMidterm(inputs, options);
       case "import_plan":
-        return tv.importPlanJson(inputs, undefined);
+        return tv.importPlan(inputs, { format: "json" });
       case "jsonstat":
-        return tv.applyJsonstatJson(inputs[0], inputs[1], inputs[2]);
+        return tv.applyJsonstat(inputs[0], inputs[1], inputs[2], { format: "json" });
       default:
         throw new Error(`unknown operation ${c.operation}`);
     }

@@ -175,7 +175,10 @@ fn check_a_folder_judges_the_bundle_on_a_day() {
     let o = run(&["check", "examples/nord-troms", "--as-of", "2026-02-30"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("argument.invalid-value") && err.contains("ÅÅÅÅ-MM-DD"), "{err}");
+    assert!(
+        err.contains("argument.invalid-value") && err.contains("ÅÅÅÅ-MM-DD"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -1,0 +1,64 @@
+/** A document given as text: its name (used in reports; `input-N` when absent) and its JSON, CSV text or workbook bytes. */
+export interface Input { name?: string; text: string | Uint8Array }
+/** A severity as configured for a rule. */
+export type Level = "error" | "warning" | "info" | "off";
+/** Every option object has `lang` (default `"nb"`, any case), the language of messages and of every error. */
+export interface LangOption { lang?: Lang | "NB" | "EN" | "Nb" | "En" }
+/** The day to judge on: `YYYY-MM-DD` or a `Date` (its day in Europe/Oslo); absent, today in Europe/Oslo. */
+export interface DayOption { asOf?: string | Date }
+/** Options for validation. */
+export interface ValidateOptions extends LangOption, DayOption { severity?: Record<string, Level>; format?: "object" }
+/** Options for the status and the draft. */
+export interface StatusOptions extends LangOption, DayOption { format?: "object" }
+/** Options for reading a document. */
+export interface ParseOptions extends LangOption { kind?: DocumentKind; format?: "object" }
+/** Options for importing a plan from a spreadsheet. */
+export interface ImportOptions extends LangOption { base?: Input; format?: "object" }
+/** Options for exporting a plan to the spreadsheet layout. */
+export interface ExportOptions extends LangOption { format?: "xlsx" | "csv" }
+/** `format: "json"` gives the exact text the command line and Python give, byte for byte. */
+export interface AsJson { format: "json" }
+/** Any document. */
+export type AnyDocument = Agreement | ActionPlan | MeetingLog | IndicatorSet | Evaluation;
+/** The error thrown for input that cannot be read or an argument that cannot be used: an `Error` (a `TypeError` for a wrong argument type) with the code and place. */
+export interface TromsvekstError extends Error { code: string; pointer: string; line: number | null; column: number | null; document: string | null; sheet: string | null; messageEn: string; messageNb: string; json: string }
+
+/** Reads a document (JSON of any kind, or a spreadsheet as an action plan). */
+export function parse(input: Input, options: Omit<ParseOptions, "format"> & AsJson): string;
+export function parse(input: Input, options?: ParseOptions): AnyDocument;
+/** Validates documents together; without an agreement among them, the embedded Nord-Troms agreement. */
+export function validate(inputs: Input[], options: Omit<ValidateOptions, "format"> & ({ format: "json" } | { format: "text" })): string;
+export function validate(inputs: Input[], options?: ValidateOptions): Report;
+/** Where the follow-up stands on a day. */
+export function status(inputs: Input[], options: Omit<StatusOptions, "format"> & ({ format: "json" } | { format: "text" } | { format: "markdown" })): string;
+export function status(inputs: Input[], options?: StatusOptions): Status;
+/** A draft midterm evaluation pre-filled from the status. */
+export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
+export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;
+/** Imports an action plan from a workbook or CSV files (one per sheet). */
+export function importPlan(inputs: Input[], options: Omit<ImportOptions, "format"> & AsJson): string;
+export function importPlan(inputs: Input[], options?: ImportOptions): ActionPlan;
+/** An action plan in the spreadsheet layout: a workbook, or CSV files by name. */
+export function exportPlan(plan: Input, options: ExportOptions & { format: "csv" }): Record<string, string>;
+export function exportPlan(plan: Input, options?: ExportOptions & { format?: "xlsx" }): Uint8Array;
+/** An indicator set with the figures of a JSON-stat 2.0 dataset put in, as the mapping says. */
+export function applyJsonstat(dataset: Input, mapping: Input, indicators: Input, options: LangOption & AsJson): string;
+export function applyJsonstat(dataset: Input, mapping: Input, indicators: Input, options?: LangOption & { format?: "object" }): IndicatorSet;
+/** The embedded Nord-Troms agreement. */
+export function nordTroms(options: AsJson): string;
+export function nordTroms(options?: { format?: "object" }): Agreement;
+/** The JSON Schema with a name (see `schemaNames`). */
+export function schema(name: string, options: LangOption & AsJson): string;
+export function schema(name: string, options?: LangOption & { format?: "object" }): Record<string, unknown>;
+/** The names of the JSON Schemas. */
+export function schemaNames(): string[];
+/** The rule catalog. */
+export function rules(): Rule[];
+/** How a section of the agreement is named: `vedlegg 1` / `annex 1`, `avsnitt 6.1` / `section 6.1`. */
+export function sectionLabel(section: string, options?: LangOption): string;
+/** Every error code. */
+export function errorCodes(): string[];
+/** Today in Europe/Oslo, `YYYY-MM-DD`: the day every function judges on by default. */
+export function today(): string;
+/** The library's version. */
+export function version(): string;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Regenerates every generated file from the code, in one command:
+#   - the conformance vectors' inputs and case files   tests/vectors/generate.py
+#   - the hostile corpus                                tests/hostile/generate.py
+#   - the JSON Schemas, the rule catalog (docs/RULES.md, schemas/rules.json),
+#     the spreadsheet layout (docs/SPREADSHEET.md) and its example workbooks
+#                                                       cargo test --test generated, blessed
+#   - the TypeScript types of the WebAssembly package   bindings/wasm/scripts/gen-types.mjs
+#   - with --expected, also the vectors' expected outputs (review that diff by hand)
+#
+#   bash scripts/regenerate.sh              write them
+#   bash scripts/regenerate.sh --expected   write them and the expected outputs
+#   bash scripts/regenerate.sh --check      write nothing; fail if a committed file is stale
+#                                           (the test command runs this, so CI fails on a stale file)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+mode=${1:-write}
+case "$mode" in write | --expected | --check) ;; *)
+  echo "usage: bash scripts/regenerate.sh [--expected | --check]" >&2
+  exit 2
+  ;;
+esac
+if [ ! -d bindings/wasm/node_modules ]; then
+  (cd bindings/wasm && npm ci --no-audit --no-fund --silent)
+fi
+
+if [ "$mode" = --check ]; then
+  stale=0
+  "$PYTHON" tests/vectors/generate.py --check || stale=1
+  "$PYTHON" tests/hostile/generate.py --check || stale=1
+  cargo test -q -p tromsvekst --test generated >/dev/null 2>&1 || {
+    cargo test -q -p tromsvekst --test generated 2>&1 | grep -E "stale|regenerate" || true
+    stale=1
+  }
+  (cd bindings/wasm && node scripts/gen-types.mjs --check) || stale=1
+  cargo test -q -p tromsvekst --test vectors >/dev/null 2>&1 || {
+    echo "stale: tests/vectors/*/expected.json (bash scripts/regenerate.sh --expected, then review the diff)"
+    stale=1
+  }
+  if [ "$stale" = 1 ]; then
+    echo "generated files are stale: run bash scripts/regenerate.sh (and commit the result)" >&2
+    exit 1
+  fi
+  echo "generated files are fresh"
+  exit 0
+fi
+
+"$PYTHON" tests/vectors/generate.py
+"$PYTHON" tests/hostile/generate.py
+TROMSVEKST_BLESS=1 cargo test -q -p tromsvekst --test generated
+(cd bindings/wasm && node scripts/gen-types.mjs)
+if [ "$mode" = --expected ]; then
+  TROMSVEKST_BLESS=1 cargo test -q -p tromsvekst --test vectors
+fi
+git status --short -- tests schemas docs examples bindings/wasm/src/types.d.ts
