@@ -63,6 +63,12 @@ pub use model::Agreement;
 pub use report::{Config, Counts, DocumentSummary, Finding, Level, Report, RuleGroup};
 pub use rules::{Rule, Severity};
 
+/// The README's Rust examples, compiled as doc tests (`no_run`: they read
+/// files relative to the repository root).
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
+
 /// Validates an agreement on its own: the rules that need only the agreement
 /// (rules about follow-up documents find nothing to check).
 ///
