@@ -193,15 +193,17 @@ impl fmt::Display for Date {
     }
 }
 
-/// A point in time as precise as the source gives it: a day, a month or a year.
+/// A point in time as precise as the source gives it: a day, a month or a
+/// year. Each holds a real [`Date`] (for a month or a year, any day in it),
+/// so no `DatePoint` can stand for a day that does not exist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DatePoint {
     /// `YYYY-MM-DD`
     Day(Date),
-    /// `YYYY-MM`
-    Month(i32, u8),
-    /// `YYYY`
-    Year(i32),
+    /// `YYYY-MM`: the month the date falls in.
+    Month(Date),
+    /// `YYYY`: the year the date falls in.
+    Year(Date),
 }
 
 impl DatePoint {
@@ -209,13 +211,9 @@ impl DatePoint {
     pub fn first_day(self) -> Date {
         match self {
             DatePoint::Day(d) => d,
-            DatePoint::Month(y, m) => Date {
-                year: y,
-                month: m,
-                day: 1,
-            },
-            DatePoint::Year(y) => Date {
-                year: y,
+            DatePoint::Month(d) => Date { day: 1, ..d },
+            DatePoint::Year(d) => Date {
+                year: d.year,
                 month: 1,
                 day: 1,
             },
@@ -226,13 +224,12 @@ impl DatePoint {
     pub fn last_day(self) -> Date {
         match self {
             DatePoint::Day(d) => d,
-            DatePoint::Month(y, m) => Date {
-                year: y,
-                month: m,
-                day: days_in_month(y, m),
+            DatePoint::Month(d) => Date {
+                day: days_in_month(d.year, d.month),
+                ..d
             },
-            DatePoint::Year(y) => Date {
-                year: y,
+            DatePoint::Year(d) => Date {
+                year: d.year,
                 month: 12,
                 day: 31,
             },
@@ -245,12 +242,9 @@ impl DatePoint {
             7 => {
                 let (y, m) = s.split_once('-')?;
                 let (y, m) = (number(y, 4)? as i32, number(m, 2)? as u8);
-                ((1..=9999).contains(&y) && (1..=12).contains(&m)).then_some(DatePoint::Month(y, m))
+                Date::new(y, m, 1).map(DatePoint::Month)
             }
-            4 => number(s, 4)
-                .map(|y| y as i32)
-                .filter(|y| *y >= 1)
-                .map(DatePoint::Year),
+            4 => Date::new(number(s, 4)? as i32, 1, 1).map(DatePoint::Year),
             _ => None,
         }
     }
@@ -260,8 +254,8 @@ impl fmt::Display for DatePoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DatePoint::Day(d) => d.fmt(f),
-            DatePoint::Month(y, m) => write!(f, "{y:04}-{m:02}"),
-            DatePoint::Year(y) => write!(f, "{y:04}"),
+            DatePoint::Month(d) => write!(f, "{:04}-{:02}", d.year, d.month),
+            DatePoint::Year(d) => write!(f, "{:04}", d.year),
         }
     }
 }

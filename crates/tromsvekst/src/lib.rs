@@ -52,9 +52,9 @@ pub mod status;
 pub use bundle::{Bundle, Input, default_name, parse_inputs, read_document, read_inputs};
 pub use date::{ApproxDate, Date, today};
 pub use document::{
-    AnyDocument, Document, DocumentKind, ParseOptions, SUPPORTED_MAJOR, Source, parse_action_plan,
-    parse_agreement, parse_document, parse_document_as, parse_evaluation, parse_indicators,
-    parse_meeting_log,
+    AnyDocument, CellRef, Document, DocumentKind, Location, ParseOptions, SUPPORTED_MAJOR, Source,
+    parse_action_plan, parse_agreement, parse_document, parse_document_as, parse_evaluation,
+    parse_indicators, parse_meeting_log,
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;
