@@ -62,7 +62,7 @@ prop_compose! {
         measures in prop::collection::vec((
             reference(), text(), prop::collection::vec(reference(), 0..3), prop::collection::vec(reference(), 0..3),
             reference(), measure_status(), any::<u32>(), proptest::option::of(date()), proptest::option::of(any::<u32>()),
-            prop::collection::vec((0i64..i64::MAX / 4, any::<String>(), any::<bool>()), 0..3),
+            prop::collection::vec((0i64..=Nok::MAX_KRONER * 100 + 99, any::<String>(), any::<bool>()), 0..3),
             prop::collection::vec(reference(), 0..3),
         ), 0..6),
         milestones in prop::collection::vec((reference(), text(), date(), prop::collection::vec(reference(), 0..3), prop::sample::select(vec![MilestoneStatus::Pending, MilestoneStatus::Completed, MilestoneStatus::Cancelled]), proptest::option::of(date())), 0..4),
@@ -132,7 +132,7 @@ proptest! {
     }
 
     #[test]
-    fn amounts_and_dates_round_trip(ore in 0i64..i64::MAX / 2, d in date()) {
+    fn amounts_and_dates_round_trip(ore in 0i64..=Nok::MAX_KRONER * 100 + 99, d in date()) {
         let n = Nok::from_ore(ore).expect("non-negative");
         prop_assert_eq!(n.to_string().parse::<Nok>(), Ok(n));
         prop_assert_eq!(d.to_string().parse::<Date>().ok(), Some(d));

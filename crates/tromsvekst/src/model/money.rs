@@ -8,8 +8,9 @@ use std::fmt;
 /// An amount in Norwegian kroner, held exactly in øre (never a float).
 ///
 /// In JSON it is a string with at most two decimals (`"1250000.50"`) or a
-/// whole number of kroner (`1250000`). Negative amounts and fractions of an
-/// øre are refused.
+/// whole number of kroner (`1250000`, or `1250000.0`), up to
+/// [`Nok::MAX_KRONER`]. Negative amounts and fractions of an øre are refused.
+/// The JSON Schema accepts exactly what this reads (a test checks both sides).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Nok {
     ore: i64,
@@ -20,6 +21,11 @@ pub struct Nok {
 const EXPECTED: &str = "an amount in NOK: a string with at most two decimals, such as \"1250000.50\", or a whole number of kroner";
 
 impl Nok {
+    /// The largest amount read, in whole kroner: fifteen digits (a
+    /// thousand trillion kroner), so that every amount is exact as a JSON
+    /// number in every language (below 2^53) and in øre as an `i64`.
+    pub const MAX_KRONER: i64 = 999_999_999_999_999;
+
     /// An amount in øre.
     pub fn from_ore(ore: i64) -> Option<Nok> {
         (ore >= 0).then_some(Nok { ore })
@@ -41,7 +47,7 @@ impl std::str::FromStr for Nok {
     fn from_str(s: &str) -> Result<Nok, ()> {
         let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
         if whole.is_empty()
-            || whole.len() > 17
+            || whole.len() > 15
             || !whole.bytes().all(|b| b.is_ascii_digit())
             || frac.len() > 2
             || (s.contains('.') && frac.is_empty())
@@ -85,15 +91,23 @@ impl de::Visitor<'_> for NokVisitor {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Nok, E> {
         i64::try_from(v)
             .ok()
-            .and_then(|k| k.checked_mul(100))
-            .map(|ore| Nok { ore })
+            .filter(|k| *k <= Nok::MAX_KRONER)
+            .map(|k| Nok { ore: k * 100 })
             .ok_or_else(|| E::invalid_value(de::Unexpected::Unsigned(v), &self))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Nok, E> {
         Err(E::invalid_value(de::Unexpected::Signed(v), &self))
     }
+    /// A whole number written with a fraction or an exponent (`1500000.0`,
+    /// `1.5e6`) is a whole number of kroner, as JSON Schema's `integer` says.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Nok, E> {
-        Err(E::invalid_value(de::Unexpected::Float(v), &self))
+        if v.is_finite() && v.fract() == 0.0 && (0.0..=Nok::MAX_KRONER as f64).contains(&v) {
+            Ok(Nok {
+                ore: v as i64 * 100,
+            })
+        } else {
+            Err(E::invalid_value(de::Unexpected::Float(v), &self))
+        }
     }
 }
 
@@ -111,8 +125,8 @@ impl JsonSchema for Nok {
         json_schema!({
             "description": "An amount in NOK, exact: a string with at most two decimals, or a whole number of kroner.",
             "oneOf": [
-                {"type": "string", "pattern": "^[0-9]{1,17}(\\.[0-9]{1,2})?$"},
-                {"type": "integer", "minimum": 0, "maximum": 9_000_000_000_000_000u64}
+                {"type": "string", "pattern": "^[0-9]{1,15}(\\.[0-9]{1,2})?$"},
+                {"type": "integer", "minimum": 0, "maximum": Nok::MAX_KRONER}
             ]
         })
     }
@@ -133,5 +147,30 @@ mod tests {
         assert!("-1".parse::<Nok>().is_err());
         assert!("1.".parse::<Nok>().is_err());
         assert!("".parse::<Nok>().is_err());
+        assert!("999999999999999.99".parse::<Nok>().is_ok());
+        assert!("1000000000000000".parse::<Nok>().is_err());
+    }
+
+    /// The schema's two forms accept exactly what the reader reads: checked
+    /// at the edges with an independent validator (the jsonschema crate).
+    #[test]
+    fn schema_accepts_exactly_what_is_read() {
+        let schema = serde_json::to_value(
+            schemars::generate::SchemaSettings::draft2020_12()
+                .into_generator()
+                .into_root_schema_for::<Nok>(),
+        )
+        .expect("schema");
+        let validator = jsonschema::validator_for(&schema).expect("valid schema");
+        for text in [
+            "\"0\"", "\"1.5\"", "\"1.50\"", "\"999999999999999.99\"", "\"1000000000000000\"",
+            "\"1.\"", "\".5\"", "\"1.005\"", "\"-1\"", "\"1,5\"", "\"\"", "\" 1\"",
+            "0", "1500000", "1500000.0", "1.5e6", "999999999999999", "1000000000000000",
+            "1500000.5", "-1", "-0.0", "1e300", "true",
+        ] {
+            let json: serde_json::Value = serde_json::from_str(text).expect("json");
+            let read = serde_json::from_str::<Nok>(text).is_ok();
+            assert_eq!(validator.is_valid(&json), read, "{text}: schema and reader disagree");
+        }
     }
 }
