@@ -1,6 +1,9 @@
 //! Runs every conformance vector in `tests/vectors/` and requires the output
 //! to match `expected.json` byte for byte. Python and JavaScript run the same
 //! folders. `TROMSVEKST_BLESS=1` writes `expected.json` instead of comparing.
+//!
+//! One test per vector, named after its folder, so one runs by name:
+//! `cargo test -p tromsvekst --test vectors -- follow-plan-milestones-missing`.
 
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -107,68 +110,88 @@ fn fired(output: &str) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-#[test]
-fn every_vector_gives_the_expected_output() {
-    let bless = std::env::var_os("TROMSVEKST_BLESS").is_some();
-    let mut failures = Vec::new();
-    let all = cases();
-    assert!(all.len() > 40, "vectors are missing: found {}", all.len());
-    for dir in all {
-        let name = dir.file_name().expect("name").to_string_lossy().to_string();
-        let case = case(&dir);
-        let output = run(&dir, &case);
-        // The output is deterministic.
-        assert_eq!(output, run(&dir, &case), "{name}: two runs differ");
-        // What the case says must hold, whatever expected.json holds.
-        let expect = &case["expect"];
-        let is_error = serde_json::from_str::<Value>(&output)
-            .expect("JSON")
-            .get("code")
-            .is_some();
-        assert_eq!(
-            is_error,
-            expect["error"].as_bool().unwrap_or(false),
-            "{name}: error or report?\n{output}"
-        );
-        let rules = fired(&output);
-        for rule in expect["fires"].as_array().into_iter().flatten() {
-            let rule = rule.as_str().expect("rule id");
-            assert!(
-                tromsvekst::rules::rule(rule).is_some(),
-                "{name}: no rule {rule}"
-            );
-            assert!(
-                rules.contains(rule),
-                "{name}: expected {rule} to fire, got {rules:?}"
-            );
+/// One vector: what its case says must hold, and the output byte for byte.
+fn check_vector(dir: &Path) -> Result<(), String> {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let case = case(dir);
+    let output = run(dir, &case);
+    // The output is deterministic.
+    if output != run(dir, &case) {
+        return Err(format!("{name}: two runs differ"));
+    }
+    // What the case says must hold, whatever expected.json holds.
+    let expect = &case["expect"];
+    let is_error = serde_json::from_str::<Value>(&output)
+        .map_err(|e| format!("{name}: output is not JSON: {e}"))?
+        .get("code")
+        .is_some();
+    if is_error != expect["error"].as_bool().unwrap_or(false) {
+        return Err(format!("{name}: error or report?\n{output}"));
+    }
+    let rules = fired(&output);
+    for rule in expect["fires"].as_array().into_iter().flatten() {
+        let rule = rule.as_str().unwrap_or("");
+        if tromsvekst::rules::rule(rule).is_none() {
+            return Err(format!("{name}: no rule {rule}"));
         }
-        if expect["only"].as_bool() == Some(true) {
-            let want: BTreeSet<String> = expect["fires"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|r| r.as_str().unwrap_or("").to_string())
-                .collect();
-            assert_eq!(rules, want, "{name}: other rules fired");
-        }
-        let path = dir.join("expected.json");
-        if bless {
-            std::fs::write(&path, &output).expect("write expected.json");
-            continue;
-        }
-        match std::fs::read_to_string(&path) {
-            Ok(expected) if expected == output => {}
-            Ok(expected) => failures.push(format!(
-                "{name}: output differs\n--- expected\n{expected}\n--- got\n{output}"
-            )),
-            Err(_) => failures.push(format!("{name}: no expected.json")),
+        if !rules.contains(rule) {
+            return Err(format!("{name}: expected {rule} to fire, got {rules:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{}\n\nIf the change is intended: TROMSVEKST_BLESS=1 cargo test -p tromsvekst --test vectors, then review the diff.",
-        failures.join("\n\n")
-    );
+    if expect["only"].as_bool() == Some(true) {
+        let want: BTreeSet<String> = expect["fires"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| r.as_str().unwrap_or("").to_string())
+            .collect();
+        if rules != want {
+            return Err(format!(
+                "{name}: other rules fired: {rules:?}, want {want:?}"
+            ));
+        }
+    }
+    let path = dir.join("expected.json");
+    if std::env::var_os("TROMSVEKST_BLESS").is_some() {
+        return std::fs::write(&path, &output).map_err(|e| format!("{name}: {e}"));
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected == output => Ok(()),
+        Ok(expected) => Err(format!(
+            "{name}: output differs\n--- expected\n{expected}\n--- got\n{output}\n\nIf the change is intended: bash scripts/regenerate.sh --expected, then review the diff."
+        )),
+        Err(_) => Err(format!("{name}: no expected.json")),
+    }
+}
+
+fn main() {
+    let args = libtest_mimic::Arguments::from_args();
+    let all = cases();
+    let mut trials = vec![libtest_mimic::Trial::test("there-are-vectors", move || {
+        let n = cases().len();
+        if n > 40 {
+            Ok(())
+        } else {
+            Err(format!("vectors are missing: found {n}").into())
+        }
+    })];
+    trials.push(libtest_mimic::Trial::test(
+        "every-rule-has-a-failing-and-a-passing-vector",
+        || every_rule_has_a_failing_and_a_passing_vector().map_err(Into::into),
+    ));
+    for dir in all {
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        trials.push(libtest_mimic::Trial::test(name, move || {
+            check_vector(&dir).map_err(Into::into)
+        }));
+    }
+    libtest_mimic::run(&args, trials).exit();
 }
 
 /// The kinds of document a validating case reads (none for other operations).
@@ -200,8 +223,7 @@ fn kinds_in(dir: &Path, case: &Value) -> Vec<tromsvekst::DocumentKind> {
     }
 }
 
-#[test]
-fn every_rule_has_a_failing_and_a_passing_vector() {
+fn every_rule_has_a_failing_and_a_passing_vector() -> Result<(), String> {
     let mut fails = BTreeSet::new();
     let mut passes = BTreeSet::new();
     for dir in cases() {
@@ -235,5 +257,9 @@ fn every_rule_has_a_failing_and_a_passing_vector() {
             missing.push(format!("no vector passes {}", r.id));
         }
     }
-    assert!(missing.is_empty(), "{}", missing.join("\n"));
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing.join("\n"))
+    }
 }

@@ -163,14 +163,37 @@ mod tests {
         .expect("schema");
         let validator = jsonschema::validator_for(&schema).expect("valid schema");
         for text in [
-            "\"0\"", "\"1.5\"", "\"1.50\"", "\"999999999999999.99\"", "\"1000000000000000\"",
-            "\"1.\"", "\".5\"", "\"1.005\"", "\"-1\"", "\"1,5\"", "\"\"", "\" 1\"",
-            "0", "1500000", "1500000.0", "1.5e6", "999999999999999", "1000000000000000",
-            "1500000.5", "-1", "-0.0", "1e300", "true",
+            "\"0\"",
+            "\"1.5\"",
+            "\"1.50\"",
+            "\"999999999999999.99\"",
+            "\"1000000000000000\"",
+            "\"1.\"",
+            "\".5\"",
+            "\"1.005\"",
+            "\"-1\"",
+            "\"1,5\"",
+            "\"\"",
+            "\" 1\"",
+            "0",
+            "1500000",
+            "1500000.0",
+            "1.5e6",
+            "999999999999999",
+            "1000000000000000",
+            "1500000.5",
+            "-1",
+            "-0.0",
+            "1e300",
+            "true",
         ] {
             let json: serde_json::Value = serde_json::from_str(text).expect("json");
             let read = serde_json::from_str::<Nok>(text).is_ok();
-            assert_eq!(validator.is_valid(&json), read, "{text}: schema and reader disagree");
+            assert_eq!(
+                validator.is_valid(&json),
+                read,
+                "{text}: schema and reader disagree"
+            );
         }
     }
 }
