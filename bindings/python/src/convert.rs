@@ -18,8 +18,8 @@ pub(crate) fn wrong_type(argument: &str, expected: (&str, &str), got: &str, lang
     Raised(
         Error::new(
             ErrorCode::InvalidArgumentType,
-            format!("{argument} must be {}, not {got}", expected.1),
             format!("{argument} må være {}, ikke {got}", expected.0),
+            format!("{argument} must be {}, not {got}", expected.1),
         ),
         lang,
     )
@@ -82,11 +82,11 @@ pub(crate) fn kind(value: Option<&str>, lang: Lang) -> Result<Option<DocumentKin
             Error::new(
                 ErrorCode::InvalidArgument,
                 format!(
-                    "unknown document kind \"{k}\": expected one of {}",
+                    "ukjent dokumenttype «{k}»: forventet en av {}",
                     names.join(", ")
                 ),
                 format!(
-                    "ukjent dokumenttype «{k}»: forventet en av {}",
+                    "unknown document kind \"{k}\": expected one of {}",
                     names.join(", ")
                 ),
             ),

@@ -100,9 +100,9 @@ impl From<Raised> for PyErr {
 pub(crate) fn internal(what: &str) -> Error {
     Error::new(
         ErrorCode::Internal,
+        format!("intern feil i tromsvekst ({what}); meld den gjerne, med inndataene som ga den"),
         format!(
             "internal error in tromsvekst ({what}); please report it with the input that caused it"
         ),
-        format!("intern feil i tromsvekst ({what}); meld den gjerne, med inndataene som ga den"),
     )
 }

@@ -282,11 +282,11 @@ fn plan_of(doc: &Document, lang: Lang) -> Result<tromsvekst::model::ActionPlan, 
             Error::new(
                 ErrorCode::WrongKind,
                 format!(
-                    "expected an action plan, not a document of kind \"{}\"",
+                    "forventet en handlingsplan, ikke et dokument av typen «{}»",
                     other.kind().as_str()
                 ),
                 format!(
-                    "forventet en handlingsplan, ikke et dokument av typen «{}»",
+                    "expected an action plan, not a document of kind \"{}\"",
                     other.kind().as_str()
                 ),
             )
@@ -373,8 +373,8 @@ fn export_format(
                     return Err(Raised(
                         Error::new(
                             ErrorCode::InvalidArgument,
-                            format!("unknown format \"{f}\": expected \"xlsx\" or \"csv\""),
                             format!("ukjent format «{f}»: forventet «xlsx» eller «csv»"),
+                            format!("unknown format \"{f}\": expected \"xlsx\" or \"csv\""),
                         ),
                         l,
                     )
@@ -443,8 +443,8 @@ fn schema(name: &str, lang: &str) -> PyResult<String> {
         Raised(
             Error::new(
                 ErrorCode::InvalidArgument,
-                format!("no schema \"{name}\": expected one of {names}"),
                 format!("ikke noe skjema «{name}»: forventet en av {names}"),
+                format!("no schema \"{name}\": expected one of {names}"),
             ),
             l,
         )
@@ -482,32 +482,32 @@ fn today() -> String {
 #[pyo3(signature = (what, name, reason, lang="nb"))]
 fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: &str) -> PyResult<PyErr> {
     let l = convert::lang(lang)?;
-    let (code, en, nb) = match what {
+    let (code, nb, en) = match what {
         "not-found" => (
             ErrorCode::NotFound,
-            "no such file or folder",
             "filen eller mappen finnes ikke",
+            "no such file or folder",
         ),
         "write" => (
             ErrorCode::WriteFailed,
-            "cannot write the file",
             "kan ikke skrive filen",
+            "cannot write the file",
         ),
         "exists" => (
             ErrorCode::FileExists,
-            "the file exists and was left as it is: pass force=True to replace it",
             "filen finnes og er latt være som den er: bruk force=True for å erstatte den",
+            "the file exists and was left as it is: pass force=True to replace it",
         ),
-        _ => (ErrorCode::Io, "cannot read the file", "kan ikke lese filen"),
+        _ => (ErrorCode::Io, "kan ikke lese filen", "cannot read the file"),
     };
-    let (en, nb) = if reason.is_empty() {
-        (en.to_string(), nb.to_string())
+    let (nb, en) = if reason.is_empty() {
+        (nb.to_string(), en.to_string())
     } else {
-        (format!("{en}: {reason}"), format!("{nb}: {reason}"))
+        (format!("{nb}: {reason}"), format!("{en}: {reason}"))
     };
     Ok(errors::to_py(
         py,
-        &Error::new(code, en, nb).in_document(name),
+        &Error::new(code, nb, en).in_document(name),
         l,
     ))
 }
@@ -535,8 +535,8 @@ fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: &str) 
     Ok(Raised(
         Error::new(
             ErrorCode::InvalidArgument,
-            format!("unknown {argument} \"{value}\": expected one of {list}"),
             format!("ukjent {argument} «{value}»: forventet en av {list}"),
+            format!("unknown {argument} \"{value}\": expected one of {list}"),
         ),
         l,
     )

@@ -68,8 +68,8 @@ pub(crate) fn wrong_type(
     Raised(
         Error::new(
             ErrorCode::InvalidArgumentType,
-            format!("{argument} must be {}, not {got}", expected.1),
             format!("{argument} må være {}, ikke {got}", expected.0),
+            format!("{argument} must be {}, not {got}", expected.1),
         ),
         lang,
     )
@@ -81,8 +81,8 @@ pub(crate) fn unknown_value(argument: &str, value: &str, choices: &[&str], lang:
     Raised(
         Error::new(
             ErrorCode::InvalidArgument,
-            format!("unknown {argument} \"{value}\": expected one of {list}"),
             format!("ukjent {argument} «{value}»: forventet en av {list}"),
+            format!("unknown {argument} \"{value}\": expected one of {list}"),
         ),
         lang,
     )

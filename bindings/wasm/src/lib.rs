@@ -120,11 +120,11 @@ fn plan_of(named: &options::Named, o: &Options) -> Result<tromsvekst::model::Act
         other => Err(Raised(
             Error::new(
                 ErrorCode::WrongKind,
-                format!("expected an action plan, not \"{}\"", other.kind().as_str()),
                 format!(
                     "forventet en handlingsplan, ikke «{}»",
                     other.kind().as_str()
                 ),
+                format!("expected an action plan, not \"{}\"", other.kind().as_str()),
             ),
             o.lang,
         )),

@@ -342,8 +342,8 @@ fn check(
             .ok_or_else(|| {
                 Error::new(
                     ErrorCode::InvalidValue,
-                    format!("--severity takes RULE=LEVEL, got \"{s}\""),
                     format!("--severity tar REGEL=NIVÅ, fikk «{s}»"),
+                    format!("--severity takes RULE=LEVEL, got \"{s}\""),
                 )
             })
             .and_then(|(rule, level)| config.set_severity(rule, level.parse::<Level>()?));
@@ -453,10 +453,10 @@ fn format_mismatch(path: &Path, writes: &str, name_says: &str) -> Error {
     Error::new(
         ErrorCode::FormatMismatch,
         format!(
-            "this writes {writes}, but the file name says {name_says}: name the file for what it holds, or choose the format that the name says"
+            "dette skriver {writes}, men filnavnet sier {name_says}: gi filen et navn etter innholdet, eller velg formatet navnet sier"
         ),
         format!(
-            "dette skriver {writes}, men filnavnet sier {name_says}: gi filen et navn etter innholdet, eller velg formatet navnet sier"
+            "this writes {writes}, but the file name says {name_says}: name the file for what it holds, or choose the format that the name says"
         ),
     )
     .in_document(path.display().to_string())
@@ -468,15 +468,11 @@ fn format_mismatch(path: &Path, writes: &str, name_says: &str) -> Error {
 fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     use std::io::Write;
     if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::new(
-            ErrorCode::FileExists,
-            "the file exists and was left as it is: give --force to replace it, or another --out",
-            "filen finnes og er latt være som den er: bruk --force for å erstatte den, eller en annen --out",
-        )
+        return Err(Error::new(ErrorCode::FileExists, "filen finnes og er latt være som den er: bruk --force for å erstatte den, eller en annen --out", "the file exists and was left as it is: give --force to replace it, or another --out")
         .in_document(path.display().to_string()));
     }
     if path.is_dir() {
-        return Err(write_error(path, "it is a folder", "det er en mappe"));
+        return Err(write_error(path, "det er en mappe", "it is a folder"));
     }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -498,11 +494,11 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     })
 }
 
-fn write_error(path: &Path, en: &str, nb: &str) -> Error {
+fn write_error(path: &Path, nb: &str, en: &str) -> Error {
     Error::new(
         ErrorCode::WriteFailed,
-        format!("cannot write the file: {en}"),
         format!("kan ikke skrive filen: {nb}"),
+        format!("cannot write the file: {en}"),
     )
     .in_document(path.display().to_string())
 }
@@ -642,22 +638,22 @@ fn jsonstat(
 /// An I/O error as a coded error: `io.not-found` for a missing input,
 /// `io.write` for anything that went wrong writing, `io.read` otherwise.
 fn io_error(path: &Path, e: &std::io::Error, writing: bool) -> Error {
-    let (code, en, nb) = if writing {
+    let (code, nb, en) = if writing {
         (
             ErrorCode::WriteFailed,
-            "cannot write the file",
             "kan ikke skrive filen",
+            "cannot write the file",
         )
     } else if e.kind() == std::io::ErrorKind::NotFound {
         (
             ErrorCode::NotFound,
-            "no such file or folder",
             "filen eller mappen finnes ikke",
+            "no such file or folder",
         )
     } else {
-        (ErrorCode::Io, "cannot read the file", "kan ikke lese filen")
+        (ErrorCode::Io, "kan ikke lese filen", "cannot read the file")
     };
-    Error::new(code, format!("{en}: {e}"), format!("{nb}: {e}"))
+    Error::new(code, format!("{nb}: {e}"), format!("{en}: {e}"))
         .in_document(path.display().to_string())
 }
 
@@ -691,11 +687,11 @@ fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
                     Err(Error::new(
                         ErrorCode::InvalidArgument,
                         format!(
-                            "unknown schema \"{name}\": expected one of {}",
+                            "ukjent skjema «{name}»: forventet en av {}",
                             names.join(", ")
                         ),
                         format!(
-                            "ukjent skjema «{name}»: forventet en av {}",
+                            "unknown schema \"{name}\": expected one of {}",
                             names.join(", ")
                         ),
                     ))

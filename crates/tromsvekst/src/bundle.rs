@@ -48,8 +48,8 @@ impl Bundle {
                         let name = a.name_or("agreement").to_string();
                         return Err(Error::new(
                             ErrorCode::AgreementCount,
-                            "more than one agreement: a bundle holds exactly one agreement and the documents that follow it up",
                             "mer enn én avtale: en samling har nøyaktig én avtale og dokumentene som følger den opp",
+                            "more than one agreement: a bundle holds exactly one agreement and the documents that follow it up",
                         )
                         .in_document(name));
                     }
@@ -61,8 +61,8 @@ impl Bundle {
         let agreement = agreement.or(default_agreement).ok_or_else(|| {
             Error::new(
                 ErrorCode::AgreementCount,
-                "no agreement: give the agreement the documents belong to",
                 "ingen avtale: ta med avtalen dokumentene hører til",
+                "no agreement: give the agreement the documents belong to",
             )
         })?;
         Ok(Bundle { agreement, others })
@@ -89,8 +89,8 @@ impl Bundle {
         if let AnyDocument::Agreement(a) = &doc {
             return Err(Error::new(
                 ErrorCode::AgreementCount,
-                "a bundle holds exactly one agreement",
                 "en samling har nøyaktig én avtale",
+                "a bundle holds exactly one agreement",
             )
             .in_document(a.name_or("agreement")));
         }
@@ -175,10 +175,10 @@ impl Bundle {
                 let mut error = Error::new(
                     ErrorCode::AgreementMissing,
                     format!(
-                        "the document belongs to the agreement \"{found}\", which is not among the documents (they are followed up against \"{have}\"): give the agreement's file as well"
+                        "dokumentet hører til avtalen «{found}», som ikke er blant dokumentene (de følges opp mot «{have}»): ta med avtalens fil også"
                     ),
                     format!(
-                        "dokumentet hører til avtalen «{found}», som ikke er blant dokumentene (de følges opp mot «{have}»): ta med avtalens fil også"
+                        "the document belongs to the agreement \"{found}\", which is not among the documents (they are followed up against \"{have}\"): give the agreement's file as well"
                     ),
                 )
                 .at_pointer("/agreement")
@@ -286,11 +286,11 @@ pub fn read_document(
         return Err(Error::new(
             ErrorCode::WrongKind,
             format!(
-                "a spreadsheet holds an action plan, not a document of kind \"{}\"",
+                "et regneark har en handlingsplan, ikke et dokument av typen «{}»",
                 k.as_str()
             ),
             format!(
-                "et regneark har en handlingsplan, ikke et dokument av typen «{}»",
+                "a spreadsheet holds an action plan, not a document of kind \"{}\"",
                 k.as_str()
             ),
         )
@@ -309,8 +309,8 @@ fn spreadsheet_plan(files: &[(&str, &[u8])]) -> Result<AnyDocument, Error> {
 fn spreadsheet_plan(files: &[(&str, &[u8])]) -> Result<AnyDocument, Error> {
     Err(Error::new(
         ErrorCode::SheetUnreadable,
-        "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
         "denne utgaven leser bare JSON-dokumenter: regneark krever funksjonen «spreadsheet»",
+        "this build reads JSON documents only: spreadsheets need the feature \"spreadsheet\"",
     )
     .in_document(files.first().map_or("", |(n, _)| *n)))
 }

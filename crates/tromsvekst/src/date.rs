@@ -135,8 +135,8 @@ pub fn as_of(value: Option<&str>, argument: &str) -> Result<Date, crate::error::
         Some(s) => s.parse().map_err(|_: DateError| {
             crate::error::Error::new(
                 crate::error::ErrorCode::InvalidArgument,
-                format!("{argument}: \"{s}\" is not a date: expected a calendar date YYYY-MM-DD (or none, for today)"),
                 format!("{argument}: «{s}» er ikke en dato: forventet en kalenderdato ÅÅÅÅ-MM-DD (eller ingen, for i dag)"),
+                format!("{argument}: \"{s}\" is not a date: expected a calendar date YYYY-MM-DD (or none, for today)"),
             )
         }),
     }

@@ -41,7 +41,7 @@ pub(crate) struct DeError {
 }
 
 impl DeError {
-    fn new(code: ErrorCode, en: String, nb: String) -> Self {
+    fn new(code: ErrorCode, nb: String, en: String) -> Self {
         DeError {
             code,
             en,
@@ -115,8 +115,8 @@ impl de::Error for DeError {
         let (u, e) = (unexpected(&unexp), expected(exp));
         DeError::new(
             ErrorCode::InvalidType,
-            format!("wrong type: expected {e}, found {u}"),
             format!("feil type: forventet {e}, fant {u}"),
+            format!("wrong type: expected {e}, found {u}"),
         )
     }
 
@@ -131,8 +131,8 @@ impl de::Error for DeError {
         };
         DeError::new(
             code,
-            format!("invalid value: expected {e}, found {u}"),
             format!("ugyldig verdi: forventet {e}, fant {u}"),
+            format!("invalid value: expected {e}, found {u}"),
         )
     }
 
@@ -140,8 +140,8 @@ impl de::Error for DeError {
         let e = expected(exp);
         DeError::new(
             ErrorCode::InvalidValue,
-            format!("wrong length {len}: expected {e}"),
             format!("feil lengde {len}: forventet {e}"),
+            format!("wrong length {len}: expected {e}"),
         )
     }
 
@@ -156,14 +156,14 @@ impl de::Error for DeError {
         DeError::new(
             ErrorCode::InvalidValue,
             format!(
-                "unknown value \"{variant}\": expected one of {}{}",
-                one_of(expected, crate::lang::Lang::En),
-                hint.0
-            ),
-            format!(
                 "ukjent verdi «{variant}»: forventet en av {}{}",
                 one_of(expected, crate::lang::Lang::Nb),
                 hint.1
+            ),
+            format!(
+                "unknown value \"{variant}\": expected one of {}{}",
+                one_of(expected, crate::lang::Lang::En),
+                hint.0
             ),
         )
     }
@@ -184,24 +184,24 @@ impl de::Error for DeError {
         };
         DeError::new(
             ErrorCode::UnknownField,
-            format!("unknown field \"{field}\"{}", hint.0),
             format!("ukjent felt «{field}»{}", hint.1),
+            format!("unknown field \"{field}\"{}", hint.0),
         )
     }
 
     fn missing_field(field: &'static str) -> Self {
         DeError::new(
             ErrorCode::MissingField,
-            format!("missing field \"{field}\""),
             format!("mangler feltet «{field}»"),
+            format!("missing field \"{field}\""),
         )
     }
 
     fn duplicate_field(field: &'static str) -> Self {
         DeError::new(
             ErrorCode::DuplicateKey,
-            format!("the field \"{field}\" appears twice"),
             format!("feltet «{field}» står to ganger"),
+            format!("the field \"{field}\" appears twice"),
         )
     }
 }

@@ -238,7 +238,7 @@ pub struct ParseOptions {
 fn locate_err(text: &str, lines: &LineIndex, e: DeError) -> Error {
     let offset = e.offset.unwrap_or(0);
     let (line, column) = lines.position(text, offset);
-    Error::new(e.code, e.en, e.nb).at(e.pointer.unwrap_or_default(), line, column)
+    Error::new(e.code, e.nb, e.en).at(e.pointer.unwrap_or_default(), line, column)
 }
 
 /// Reads the envelope (`kind`, `schema_version`) and checks it against the
@@ -251,7 +251,7 @@ fn check_envelope(
 ) -> Result<DocumentKind, Error> {
     let at = |node: &Node, pointer: &str, code: ErrorCode, en: String, nb: String| {
         let (line, column) = lines.position(text, node.start);
-        Error::new(code, en, nb).at(pointer.to_string(), line, column)
+        Error::new(code, nb, en).at(pointer.to_string(), line, column)
     };
     let Value::Object(_) = &root.value else {
         return Err(at(

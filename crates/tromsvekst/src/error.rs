@@ -169,8 +169,9 @@ pub struct Error {
 }
 
 impl Error {
-    /// An error with a code and messages, without a place yet.
-    pub fn new(code: ErrorCode, en: impl Into<String>, nb: impl Into<String>) -> Self {
+    /// An error with a code and its message in bokmål and in English (in
+    /// that order, as everywhere in the crate), without a place yet.
+    pub fn new(code: ErrorCode, nb: impl Into<String>, en: impl Into<String>) -> Self {
         Error {
             code,
             document: None,

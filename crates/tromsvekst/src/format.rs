@@ -86,7 +86,7 @@ pub fn output_format(
         },
     };
     let mismatch = |en: String, nb: String| {
-        let e = Error::new(ErrorCode::FormatMismatch, en, nb);
+        let e = Error::new(ErrorCode::FormatMismatch, nb, en);
         match name {
             Some(n) => e.in_document(n),
             None => e,

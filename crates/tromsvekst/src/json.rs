@@ -161,11 +161,11 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<(&'a str, u
             let (line, column) = LineIndex::new(prefix).position(prefix, good);
             Err(Error::new(
                 ErrorCode::InvalidUtf8,
-                format!("the input is not valid UTF-8 at byte {}", good + skipped),
                 format!(
                     "dokumentet er ikke gyldig UTF-8 ved byte {}",
                     good + skipped
                 ),
+                format!("the input is not valid UTF-8 at byte {}", good + skipped),
             )
             .at_position(line, column))
         }
@@ -187,8 +187,8 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Node, Error> {
     if p.pos == p.bytes.len() {
         return Err(Error::new(
             ErrorCode::Empty,
-            "the input is empty: expected a JSON object",
             "dokumentet er tomt: forventet et JSON-objekt",
+            "the input is empty: expected a JSON object",
         )
         .at_position(1, 1));
     }
@@ -196,8 +196,8 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Node, Error> {
     p.skip_ws();
     if p.pos < p.bytes.len() {
         return Err(p.syntax(
-            "unexpected text after the end of the document",
             "uventet tekst etter slutten av dokumentet",
+            "unexpected text after the end of the document",
         ));
     }
     Ok(node)
@@ -208,11 +208,11 @@ fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
         return Err(Error::new(
             ErrorCode::SizeLimit,
             format!(
-                "the input is {len} bytes, more than the limit of {} bytes",
+                "dokumentet er {len} byte, mer enn grensen på {} byte",
                 limits.max_bytes
             ),
             format!(
-                "dokumentet er {len} byte, mer enn grensen på {} byte",
+                "the input is {len} bytes, more than the limit of {} bytes",
                 limits.max_bytes
             ),
         ));
@@ -247,12 +247,12 @@ impl Parser<'_> {
         out
     }
 
-    fn error_at(&self, code: ErrorCode, offset: usize, en: String, nb: String) -> Error {
+    fn error_at(&self, code: ErrorCode, offset: usize, nb: String, en: String) -> Error {
         let (line, column) = LineIndex::new(self.text).position(self.text, offset);
-        Error::new(code, en, nb).at(self.pointer(), line, column)
+        Error::new(code, nb, en).at(self.pointer(), line, column)
     }
 
-    fn syntax(&self, en: &str, nb: &str) -> Error {
+    fn syntax(&self, nb: &str, en: &str) -> Error {
         let found = match self.text.get(self.pos..).and_then(|s| s.chars().next()) {
             Some(c) if !c.is_control() => format!(" (found '{c}')"),
             Some(c) => format!(" (found U+{:04X})", c as u32),
@@ -264,8 +264,8 @@ impl Parser<'_> {
         self.error_at(
             ErrorCode::Syntax,
             self.pos,
-            format!("{en}{found}"),
             format!("{nb}{found_nb}"),
+            format!("{en}{found}"),
         )
     }
 
@@ -287,8 +287,8 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
             _ => {
                 return Err(self.syntax(
-                    "expected a JSON value (object, array, string, number, true, false or null)",
                     "forventet en JSON-verdi (objekt, liste, tekst, tall, true, false eller null)",
+                    "expected a JSON value (object, array, string, number, true, false or null)",
                 ));
             }
         };
@@ -301,8 +301,8 @@ impl Parser<'_> {
             Ok(value)
         } else {
             Err(self.syntax(
-                "expected a JSON value; NaN, Infinity and bare words are not JSON",
                 "forventet en JSON-verdi; NaN, Infinity og ord uten anførselstegn er ikke JSON",
+                "expected a JSON value; NaN, Infinity and bare words are not JSON",
             ))
         }
     }
@@ -314,11 +314,11 @@ impl Parser<'_> {
                 ErrorCode::DepthLimit,
                 self.pos,
                 format!(
-                    "nesting deeper than the limit of {} levels",
+                    "nøsting dypere enn grensen på {} nivåer",
                     self.limits.max_depth
                 ),
                 format!(
-                    "nøsting dypere enn grensen på {} nivåer",
+                    "nesting deeper than the limit of {} levels",
                     self.limits.max_depth
                 ),
             ));
@@ -350,8 +350,8 @@ impl Parser<'_> {
                 }
                 _ => {
                     return Err(self.syntax(
-                        "expected ',' or ']' in an array",
                         "forventet ',' eller ']' i en liste",
+                        "expected ',' or ']' in an array",
                     ));
                 }
             }
@@ -377,8 +377,8 @@ impl Parser<'_> {
             self.skip_ws();
             if self.bytes.get(self.pos) != Some(&b'"') {
                 return Err(self.syntax(
-                    "expected a key in double quotes",
                     "forventet en nøkkel i doble anførselstegn",
+                    "expected a key in double quotes",
                 ));
             }
             let key_start = self.pos;
@@ -401,15 +401,15 @@ impl Parser<'_> {
                 let err = self.error_at(
                     ErrorCode::DuplicateKey,
                     key_start,
-                    format!("the key \"{key}\" appears twice in the same object; only one value can be kept, so neither is"),
                     format!("nøkkelen «{key}» står to ganger i samme objekt; bare én verdi kan beholdes, så ingen blir det"),
+                    format!("the key \"{key}\" appears twice in the same object; only one value can be kept, so neither is"),
                 );
                 return Err(err);
             }
             self.skip_ws();
             if self.bytes.get(self.pos) != Some(&b':') {
                 return Err(
-                    self.syntax("expected ':' after a key", "forventet ':' etter en nøkkel")
+                    self.syntax("forventet ':' etter en nøkkel", "expected ':' after a key")
                 );
             }
             self.pos += 1;
@@ -431,8 +431,8 @@ impl Parser<'_> {
                 }
                 _ => {
                     return Err(self.syntax(
-                        "expected ',' or '}' in an object",
                         "forventet ',' eller '}' i et objekt",
+                        "expected ',' or '}' in an object",
                     ));
                 }
             }
@@ -460,11 +460,11 @@ impl Parser<'_> {
                     ErrorCode::StringLimit,
                     open,
                     format!(
-                        "a string longer than the limit of {} bytes",
+                        "en tekst lengre enn grensen på {} byte",
                         self.limits.max_string_bytes
                     ),
                     format!(
-                        "en tekst lengre enn grensen på {} byte",
+                        "a string longer than the limit of {} bytes",
                         self.limits.max_string_bytes
                     ),
                 ));
@@ -481,16 +481,16 @@ impl Parser<'_> {
                 }
                 Some(_) => {
                     return Err(self.syntax(
-                        "a control character must be escaped inside a string",
                         "et kontrolltegn må skrives med escape inne i en tekst",
+                        "a control character must be escaped inside a string",
                     ));
                 }
                 None => {
                     return Err(self.error_at(
                         ErrorCode::Syntax,
                         open,
-                        "a string is never closed".to_string(),
                         "en tekst blir aldri avsluttet".to_string(),
+                        "a string is never closed".to_string(),
                     ));
                 }
             }
@@ -525,8 +525,8 @@ impl Parser<'_> {
             }
             _ => {
                 return Err(self.syntax(
-                    "an unknown escape sequence in a string",
                     "en ukjent escape-sekvens i en tekst",
+                    "an unknown escape sequence in a string",
                 ));
             }
         };
@@ -536,8 +536,8 @@ impl Parser<'_> {
 
     fn bad_surrogate(&self) -> Error {
         self.syntax(
-            "a \\u escape is a lone UTF-16 surrogate, which is not a character",
             "en \\u-escape er et enslig UTF-16-surrogat, som ikke er et tegn",
+            "a \\u escape is a lone UTF-16 surrogate, which is not a character",
         )
     }
 
@@ -552,8 +552,8 @@ impl Parser<'_> {
                 Ok(v)
             }
             _ => Err(self.syntax(
-                "\\u must be followed by four hex digits",
                 "\\u må følges av fire heksadesimale sifre",
+                "\\u must be followed by four hex digits",
             )),
         }
     }
@@ -567,7 +567,7 @@ impl Parser<'_> {
         match self.bytes.get(self.pos) {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.syntax("a number needs digits", "et tall trenger sifre")),
+            _ => return Err(self.syntax("et tall trenger sifre", "a number needs digits")),
         }
         let mut float = false;
         if self.bytes.get(self.pos) == Some(&b'.') {
@@ -575,8 +575,8 @@ impl Parser<'_> {
             self.pos += 1;
             if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
                 return Err(self.syntax(
-                    "a decimal point must be followed by digits",
                     "et desimaltegn må følges av sifre",
+                    "a decimal point must be followed by digits",
                 ));
             }
             self.digits();
@@ -588,7 +588,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
-                return Err(self.syntax("an exponent must have digits", "en eksponent må ha sifre"));
+                return Err(self.syntax("en eksponent må ha sifre", "an exponent must have digits"));
             }
             self.digits();
         }
@@ -607,8 +607,8 @@ impl Parser<'_> {
             _ => Err(self.error_at(
                 ErrorCode::NumberOutOfRange,
                 start,
-                format!("the number {raw} is too large to represent"),
                 format!("tallet {raw} er for stort til å representeres"),
+                format!("the number {raw} is too large to represent"),
             )),
         }
     }

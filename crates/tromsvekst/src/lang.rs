@@ -26,8 +26,8 @@ impl std::str::FromStr for Lang {
             "en" => Ok(Lang::En),
             _ => Err(Error::new(
                 ErrorCode::InvalidArgument,
-                format!("unknown language \"{s}\": expected \"nb\" or \"en\""),
                 format!("ukjent språk «{s}»: forventet «nb» eller «en»"),
+                format!("unknown language \"{s}\": expected \"nb\" or \"en\""),
             )),
         }
     }

@@ -63,8 +63,8 @@ impl std::str::FromStr for Level {
             "off" => Ok(Level::Off),
             _ => Err(Error::new(
                 ErrorCode::InvalidValue,
-                format!("unknown severity \"{s}\": expected error, warning, info or off"),
                 format!("ukjent alvorlighetsgrad «{s}»: forventet error, warning, info eller off"),
+                format!("unknown severity \"{s}\": expected error, warning, info or off"),
             )),
         }
     }
@@ -130,8 +130,8 @@ impl Config {
                     .unwrap_or_default();
                 Err(Error::new(
                     ErrorCode::UnknownRule,
-                    format!("there is no rule \"{rule_id}\"{}", hint.0),
                     format!("det finnes ingen regel «{rule_id}»{}", hint.1),
+                    format!("there is no rule \"{rule_id}\"{}", hint.0),
                 ))
             }
         }

@@ -40,8 +40,8 @@ pub fn read_csv(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Table,
             + 1;
         Error::new(
             ErrorCode::SheetUnreadable,
-            "the CSV file is not UTF-8 text; save it as «CSV UTF-8»",
             "CSV-filen er ikke UTF-8-tekst; lagre den som «CSV UTF-8»",
+            "the CSV file is not UTF-8 text; save it as «CSV UTF-8»",
         )
         .in_document(name)
         .at_cell(&sheet, u32::try_from(row).unwrap_or(u32::MAX), 1)
@@ -60,8 +60,8 @@ pub fn read_csv(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Table,
                 .map_or(i + 1, |p| usize::try_from(p.line()).unwrap_or(i + 1));
             Error::new(
                 ErrorCode::SheetUnreadable,
-                format!("the CSV cannot be read: {e}"),
                 format!("CSV-filen kan ikke leses: {e}"),
+                format!("the CSV cannot be read: {e}"),
             )
             .in_document(name)
             .at_cell(&sheet, u32::try_from(row).unwrap_or(u32::MAX), 1)

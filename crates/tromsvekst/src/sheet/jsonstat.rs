@@ -74,20 +74,20 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn err(&self, node: &Node, pointer: &str, code: ErrorCode, en: String, nb: String) -> Error {
+    fn err(&self, node: &Node, pointer: &str, code: ErrorCode, nb: String, en: String) -> Error {
         let (line, column) = self.lines.position(self.text, node.start);
-        Error::new(code, en, nb)
+        Error::new(code, nb, en)
             .at(pointer.to_string(), line, column)
             .in_document(self.name)
     }
 
-    fn invalid(&self, node: &Node, pointer: &str, what_en: &str, what_nb: &str) -> Error {
+    fn invalid(&self, node: &Node, pointer: &str, what_nb: &str, what_en: &str) -> Error {
         self.err(
             node,
             pointer,
             ErrorCode::JsonStatInvalid,
-            format!("not a JSON-stat 2.0 dataset: {what_en}"),
             format!("ikke et JSON-stat 2.0-datasett: {what_nb}"),
+            format!("not a JSON-stat 2.0 dataset: {what_en}"),
         )
     }
 }
@@ -121,8 +121,8 @@ impl Dataset {
                 r.invalid(
                     node,
                     pointer,
-                    &format!("no \"{key}\""),
                     &format!("mangler «{key}»"),
+                    &format!("no \"{key}\""),
                 )
             })
         }
@@ -130,8 +130,8 @@ impl Dataset {
             return Err(r.invalid(
                 &root,
                 "",
-                "the top level is not an object",
                 "toppnivået er ikke et objekt",
+                "the top level is not an object",
             ));
         }
         if let Some(class) = root.get("class")
@@ -140,8 +140,8 @@ impl Dataset {
             return Err(r.invalid(
                 class,
                 "/class",
-                "\"class\" is not \"dataset\"",
                 "«class» er ikke «dataset»",
+                "\"class\" is not \"dataset\"",
             ));
         }
         let ids_node = get(&r, &root, "id", "")?;
@@ -149,8 +149,8 @@ impl Dataset {
             return Err(r.invalid(
                 ids_node,
                 "/id",
-                "\"id\" is not an array",
                 "«id» er ikke en liste",
+                "\"id\" is not an array",
             ));
         };
         let size_node = get(&r, &root, "size", "")?;
@@ -158,8 +158,8 @@ impl Dataset {
             return Err(r.invalid(
                 size_node,
                 "/size",
-                "\"size\" is not an array",
                 "«size» er ikke en liste",
+                "\"size\" is not an array",
             ));
         };
         if ids.len() != sizes.len() {
@@ -168,12 +168,12 @@ impl Dataset {
                 "/size",
                 ErrorCode::JsonStatSize,
                 format!(
-                    "\"size\" has {} entries but \"id\" names {} dimensions",
+                    "«size» har {} elementer, men «id» har {} dimensjoner",
                     sizes.len(),
                     ids.len()
                 ),
                 format!(
-                    "«size» har {} elementer, men «id» har {} dimensjoner",
+                    "\"size\" has {} entries but \"id\" names {} dimensions",
                     sizes.len(),
                     ids.len()
                 ),
@@ -187,16 +187,16 @@ impl Dataset {
                 return Err(r.invalid(
                     id_node,
                     &format!("/id/{i}"),
-                    "a dimension id is not a string",
                     "en dimensjons-id er ikke en tekst",
+                    "a dimension id is not a string",
                 ));
             };
             let size = as_usize(size_node).ok_or_else(|| {
                 r.invalid(
                     size_node,
                     &format!("/size/{i}"),
-                    "a size is not a whole number",
                     "en størrelse er ikke et helt tall",
+                    "a size is not a whole number",
                 )
             })?;
             let p = format!("/dimension/{}", crate::pointer::escape(id));
@@ -204,8 +204,8 @@ impl Dataset {
                 r.invalid(
                     dims_node,
                     "/dimension",
-                    &format!("no dimension \"{id}\""),
                     &format!("mangler dimensjonen «{id}»"),
+                    &format!("no dimension \"{id}\""),
                 )
             })?;
             let category = get(&r, dim, "category", &p)?;
@@ -221,8 +221,8 @@ impl Dataset {
                     size_node,
                     &format!("/size/{i}"),
                     ErrorCode::JsonStatSize,
-                    format!("dimension \"{id}\" has size {size} but lists {listed} categories"),
                     format!("dimensjonen «{id}» har størrelse {size}, men har {listed} kategorier"),
+                    format!("dimension \"{id}\" has size {size} but lists {listed} categories"),
                 ));
             }
             let mut codes: Vec<Option<String>> = vec![None; size];
@@ -233,8 +233,8 @@ impl Dataset {
                             return Err(r.invalid(
                                 item,
                                 &format!("{p}/category/index/{k}"),
-                                "a category code is not a string",
                                 "en kategorikode er ikke en tekst",
+                                "a category code is not a string",
                             ));
                         };
                         if k >= size {
@@ -243,10 +243,10 @@ impl Dataset {
                                 &format!("{p}/category/index/{k}"),
                                 ErrorCode::JsonStatSize,
                                 format!(
-                                    "dimension \"{id}\" has more categories than its size {size}"
+                                    "dimensjonen «{id}» har flere kategorier enn størrelsen {size}"
                                 ),
                                 format!(
-                                    "dimensjonen «{id}» har flere kategorier enn størrelsen {size}"
+                                    "dimension \"{id}\" has more categories than its size {size}"
                                 ),
                             ));
                         }
@@ -260,8 +260,8 @@ impl Dataset {
                                 &m.node,
                                 &format!("{p}/category/index/{}", crate::pointer::escape(&m.key)),
                                 ErrorCode::JsonStatIndex,
-                                format!("category \"{}\" of dimension \"{id}\" has an index outside 0–{}", m.key, size.saturating_sub(1)),
                                 format!("kategorien «{}» i dimensjonen «{id}» har en indeks utenfor 0–{}", m.key, size.saturating_sub(1)),
+                                format!("category \"{}\" of dimension \"{id}\" has an index outside 0–{}", m.key, size.saturating_sub(1)),
                             )
                         })?;
                         codes[at] = Some(m.key.clone());
@@ -271,8 +271,8 @@ impl Dataset {
                     return Err(r.invalid(
                         index,
                         &format!("{p}/category/index"),
-                        "\"index\" is neither an array nor an object",
                         "«index» er verken en liste eller et objekt",
+                        "\"index\" is neither an array nor an object",
                     ));
                 }
                 None => match category.get("label").map(|n| &n.value) {
@@ -284,8 +284,8 @@ impl Dataset {
                         return Err(r.invalid(
                             category,
                             &format!("{p}/category"),
-                            "no category \"index\"",
                             "mangler kategori-«index»",
+                            "no category \"index\"",
                         ));
                     }
                 },
@@ -296,8 +296,8 @@ impl Dataset {
                         size_node,
                         &format!("/size/{i}"),
                         ErrorCode::JsonStatSize,
-                        format!("dimension \"{id}\" has size {size} but no category at index {k}"),
                         format!("dimensjonen «{id}» har størrelse {size}, men ingen kategori med indeks {k}"),
+                        format!("dimension \"{id}\" has size {size} but no category at index {k}"),
                     ));
                 }
                 None => codes.into_iter().flatten().collect(),
@@ -306,8 +306,8 @@ impl Dataset {
                 r.invalid(
                     size_node,
                     "/size",
-                    "the sizes are too large",
                     "størrelsene er for store",
+                    "the sizes are too large",
                 )
             })?;
             dimensions.push(Dimension {
@@ -326,8 +326,8 @@ impl Dataset {
                 _ => Err(r.invalid(
                     n,
                     p,
-                    "a value is neither a number nor null",
                     "en verdi er verken et tall eller null",
+                    "a value is neither a number nor null",
                 )),
             }
         };
@@ -338,11 +338,11 @@ impl Dataset {
                         value_node,
                         "/value",
                         ErrorCode::JsonStatSize,
+                        format!("«value» har {} celler, men «size» gir {len}", items.len()),
                         format!(
                             "\"value\" has {} cells but \"size\" gives {len}",
                             items.len()
                         ),
-                        format!("«value» har {} celler, men «size» gir {len}", items.len()),
                     ));
                 }
                 for (k, item) in items.iter().enumerate() {
@@ -363,12 +363,12 @@ impl Dataset {
                                 &p,
                                 ErrorCode::JsonStatIndex,
                                 format!(
-                                    "sparse value index \"{}\" is outside 0–{}",
+                                    "indeksen «{}» i den glisne «value» er utenfor 0–{}",
                                     m.key,
                                     len.saturating_sub(1)
                                 ),
                                 format!(
-                                    "indeksen «{}» i den glisne «value» er utenfor 0–{}",
+                                    "sparse value index \"{}\" is outside 0–{}",
                                     m.key,
                                     len.saturating_sub(1)
                                 ),
@@ -381,8 +381,8 @@ impl Dataset {
                 return Err(r.invalid(
                     value_node,
                     "/value",
-                    "\"value\" is neither an array nor an object",
                     "«value» er verken en liste eller et objekt",
+                    "\"value\" is neither an array nor an object",
                 ));
             }
         }
@@ -424,7 +424,7 @@ impl Dataset {
     /// summing where a dimension selects several codes; years where every
     /// selected cell is empty are left out.
     pub fn observations(&self, mapping: &Mapping) -> Result<Vec<Observation>, Error> {
-        let mapping_err = |code: ErrorCode, en: String, nb: String| Error::new(code, en, nb);
+        let mapping_err = |code: ErrorCode, en: String, nb: String| Error::new(code, nb, en);
         let ids: Vec<&str> = self.dimensions.iter().map(|d| d.id.as_str()).collect();
         let time_id = mapping
             .time
@@ -595,7 +595,7 @@ pub fn parse_mappings(bytes: &[u8], name: &str) -> Result<Mappings, Error> {
     })
     .map_err(|e| {
         let (line, column) = lines.position(text, e.offset.unwrap_or(0));
-        Error::new(e.code, e.en, e.nb)
+        Error::new(e.code, e.nb, e.en)
             .at(e.pointer.unwrap_or_default(), line, column)
             .in_document(name)
     })
@@ -624,11 +624,11 @@ pub fn apply(
             return Err(place(Error::new(
                 ErrorCode::JsonStatInvalid,
                 format!(
-                    "the mapping names the indicator \"{}\", which the indicator set does not have{hint}",
+                    "koblingen viser til indikatoren «{}», som indikatorsettet ikke har",
                     m.indicator
                 ),
                 format!(
-                    "koblingen viser til indikatoren «{}», som indikatorsettet ikke har",
+                    "the mapping names the indicator \"{}\", which the indicator set does not have{hint}",
                     m.indicator
                 ),
             )));

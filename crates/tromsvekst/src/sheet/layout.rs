@@ -404,8 +404,8 @@ fn sheet_spec(name: &str) -> Option<&'static SheetSpec> {
     })
 }
 
-fn bad_cell(t: &Table, row: usize, column: usize, en: String, nb: String) -> Error {
-    Error::new(ErrorCode::InvalidCell, en, nb)
+fn bad_cell(t: &Table, row: usize, column: usize, nb: String, en: String) -> Error {
+    Error::new(ErrorCode::InvalidCell, nb, en)
         .in_document(&t.file)
         .at_cell(
             &t.sheet,
@@ -437,7 +437,7 @@ impl<'a> Sheet<'a> {
             }
             let text = super::csv_table::cell_text(cell);
             let at = |code: ErrorCode, en: String, nb: String| {
-                Error::new(code, en, nb).in_document(&table.file).at_cell(
+                Error::new(code, nb, en).in_document(&table.file).at_cell(
                     &table.sheet,
                     1,
                     u32::try_from(i + 1).unwrap_or(u32::MAX),
@@ -522,11 +522,11 @@ impl<'a> Sheet<'a> {
             return Err(Error::new(
                 ErrorCode::MissingColumn,
                 format!(
-                    "the sheet {} has no column \"{}\" ({})",
+                    "arket {} mangler kolonnen «{}» ({})",
                     table.sheet, c.nb, c.en
                 ),
                 format!(
-                    "arket {} mangler kolonnen «{}» ({})",
+                    "the sheet {} has no column \"{}\" ({})",
                     table.sheet, c.nb, c.en
                 ),
             )
@@ -537,11 +537,11 @@ impl<'a> Sheet<'a> {
             return Err(Error::new(
                 ErrorCode::MissingColumn,
                 format!(
-                    "the sheet {} needs the columns felt/field and verdi/value",
+                    "arket {} trenger kolonnene felt/field og verdi/value",
                     table.sheet
                 ),
                 format!(
-                    "arket {} trenger kolonnene felt/field og verdi/value",
+                    "the sheet {} needs the columns felt/field and verdi/value",
                     table.sheet
                 ),
             )
@@ -589,7 +589,7 @@ impl<'a> Sheet<'a> {
         }
     }
 
-    fn err(&self, row: usize, key: &str, en: &str, nb: &str, value: &Cell) -> Error {
+    fn err(&self, row: usize, key: &str, nb: &str, en: &str, value: &Cell) -> Error {
         let c = self.columns.get(key).copied().unwrap_or(0);
         let h = self.header(key);
         let (en, nb) = match value {
@@ -599,10 +599,10 @@ impl<'a> Sheet<'a> {
                     row,
                     c,
                     format!(
-                        "column \"{h}\": the formula {f} has no calculated value in the file; open and save it in a spreadsheet program, or type the value"
+                        "kolonnen «{h}»: formelen {f} har ingen beregnet verdi i filen; åpne og lagre den i et regneark, eller skriv inn verdien"
                     ),
                     format!(
-                        "kolonnen «{h}»: formelen {f} har ingen beregnet verdi i filen; åpne og lagre den i et regneark, eller skriv inn verdien"
+                        "column \"{h}\": the formula {f} has no calculated value in the file; open and save it in a spreadsheet program, or type the value"
                     ),
                 );
                 return Error {
@@ -618,7 +618,7 @@ impl<'a> Sheet<'a> {
                 )
             }
         };
-        bad_cell(self.table, row, c, en, nb)
+        bad_cell(self.table, row, c, nb, en)
     }
 
     fn text(&self, row: usize, key: &str) -> Result<Option<String>, Error> {
@@ -630,7 +630,7 @@ impl<'a> Sheet<'a> {
             Some(Cell::Date(d)) => Ok(Some(d.to_string())),
             Some(Cell::Bool(b)) => Ok(Some(b.to_string())),
             Some(c @ (Cell::Formula(_) | Cell::Error(_))) => {
-                Err(self.err(row, key, "a value", "en verdi", c))
+                Err(self.err(row, key, "en verdi", "a value", c))
             }
         }
     }
@@ -642,11 +642,11 @@ impl<'a> Sheet<'a> {
                 self.table,
                 row,
                 c,
+                format!("kolonnen «{}» er tom; den må fylles ut", self.header(key)),
                 format!(
                     "column \"{}\" is empty; it must be filled in",
                     self.header(key)
                 ),
-                format!("kolonnen «{}» er tom; den må fylles ut", self.header(key)),
             )
         })
     }
@@ -684,16 +684,16 @@ impl<'a> Sheet<'a> {
                     self.err(
                         row,
                         key,
-                        "a whole number, zero or more",
                         "et helt tall, null eller mer",
+                        "a whole number, zero or more",
                         c,
                     )
                 }),
             Some(c) => Err(self.err(
                 row,
                 key,
-                "a whole number, zero or more",
                 "et helt tall, null eller mer",
+                "a whole number, zero or more",
                 c,
             )),
         }
@@ -710,12 +710,12 @@ impl<'a> Sheet<'a> {
             Some(Cell::Date(d)) => Ok(Some(*d)),
             Some(c @ Cell::Number(n)) => serial_date(*n)
                 .map(Some)
-                .ok_or_else(|| self.err(row, key, expected.0, expected.1, c)),
+                .ok_or_else(|| self.err(row, key, expected.1, expected.0, c)),
             Some(Cell::Text(t)) if t.trim().is_empty() => Ok(None),
             Some(c @ Cell::Text(t)) => parse_text_date(t.trim())
                 .map(Some)
-                .ok_or_else(|| self.err(row, key, expected.0, expected.1, c)),
-            Some(c) => Err(self.err(row, key, expected.0, expected.1, c)),
+                .ok_or_else(|| self.err(row, key, expected.1, expected.0, c)),
+            Some(c) => Err(self.err(row, key, expected.1, expected.0, c)),
         }
     }
 
@@ -732,8 +732,8 @@ impl<'a> Sheet<'a> {
                         self.err(
                             row,
                             key,
-                            "a date (YYYY-MM-DD, YYYY-MM or YYYY)",
                             "en dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)",
+                            "a date (YYYY-MM-DD, YYYY-MM or YYYY)",
                             c,
                         )
                     })
@@ -750,10 +750,10 @@ impl<'a> Sheet<'a> {
             Some(c @ Cell::Text(t)) => match norm(t).as_str() {
                 "" | "nei" | "no" | "false" | "0" | "usann" => Ok(false),
                 "ja" | "yes" | "true" | "1" | "x" | "sann" => Ok(true),
-                _ => Err(self.err(row, key, "ja/nei (yes/no)", "ja/nei", c)),
+                _ => Err(self.err(row, key, "ja/nei", "ja/nei (yes/no)", c)),
             },
             Some(Cell::Number(n)) if *n == 0.0 || *n == 1.0 => Ok(*n == 1.0),
-            Some(c) => Err(self.err(row, key, "ja/nei (yes/no)", "ja/nei", c)),
+            Some(c) => Err(self.err(row, key, "ja/nei", "ja/nei (yes/no)", c)),
         }
     }
 
@@ -767,11 +767,11 @@ impl<'a> Sheet<'a> {
             Some(cell @ Cell::Number(n)) => {
                 let ore = (n * 100.0).round();
                 if *n < 0.0 || (ore - n * 100.0).abs() > 1e-6 || ore > 9e17 {
-                    return Err(self.err(row, key, expected.0, expected.1, cell));
+                    return Err(self.err(row, key, expected.1, expected.0, cell));
                 }
                 #[allow(clippy::cast_possible_truncation)]
                 Nok::from_ore(ore as i64)
-                    .ok_or_else(|| self.err(row, key, expected.0, expected.1, cell))
+                    .ok_or_else(|| self.err(row, key, expected.1, expected.0, cell))
             }
             Some(cell @ Cell::Text(t)) => {
                 let cleaned: String = t
@@ -781,18 +781,18 @@ impl<'a> Sheet<'a> {
                     .replace(',', ".");
                 cleaned
                     .parse::<Nok>()
-                    .map_err(|()| self.err(row, key, expected.0, expected.1, cell))
+                    .map_err(|()| self.err(row, key, expected.1, expected.0, cell))
             }
-            Some(cell) if !cell.is_blank() => Err(self.err(row, key, expected.0, expected.1, cell)),
+            Some(cell) if !cell.is_blank() => Err(self.err(row, key, expected.1, expected.0, cell)),
             _ => Err(bad_cell(
                 self.table,
                 row,
                 c,
+                format!("kolonnen «{}» er tom; den må fylles ut", self.header(key)),
                 format!(
                     "column \"{}\" is empty; it must be filled in",
                     self.header(key)
                 ),
-                format!("kolonnen «{}» er tom; den må fylles ut", self.header(key)),
             )),
         }
     }
@@ -876,12 +876,12 @@ pub fn import_plan(
             return Err(Error::new(
                 ErrorCode::UnknownSheet,
                 format!(
-                    "the sheet \"{}\" is not part of the layout ({list}){}",
-                    t.sheet, hint.0
-                ),
-                format!(
                     "arket «{}» hører ikke til oppsettet ({list}){}",
                     t.sheet, hint.1
+                ),
+                format!(
+                    "the sheet \"{}\" is not part of the layout ({list}){}",
+                    t.sheet, hint.0
                 ),
             )
             .in_document(&t.file)
@@ -890,8 +890,8 @@ pub fn import_plan(
         if sheets.contains_key(spec.key) {
             return Err(Error::new(
                 ErrorCode::UnknownSheet,
-                format!("the sheet {} is given twice", spec.nb),
                 format!("arket {} er gitt to ganger", spec.nb),
+                format!("the sheet {} is given twice", spec.nb),
             )
             .in_document(&t.file)
             .at_cell(&t.sheet, 1, 1));
@@ -910,8 +910,8 @@ pub fn import_plan(
         (None, None) => {
             return Err(Error::new(
                 ErrorCode::MissingSheet,
-                "no Plan sheet (plan.csv) and no plan to fill in: give the Plan sheet, or the plan the measures belong to",
                 "mangler arket Plan (plan.csv) og en plan å fylle ut: ta med arket Plan, eller planen tiltakene hører til",
+                "no Plan sheet (plan.csv) and no plan to fill in: give the Plan sheet, or the plan the measures belong to",
             )
             .in_document(name));
         }
@@ -932,8 +932,8 @@ pub fn import_plan(
                 s.err(
                     r,
                     "status",
-                    "a status (planned, ongoing, completed, postponed, cancelled)",
                     "en status (planlagt, pågår, fullført, utsatt, avlyst)",
+                    "a status (planned, ongoing, completed, postponed, cancelled)",
                     s.cell(r, "status").0.unwrap_or(&Cell::Empty),
                 )
             })?;
@@ -947,8 +947,8 @@ pub fn import_plan(
                             s.table,
                             r,
                             s.columns.get("title").copied().unwrap_or(0),
-                            "column \"tittel\" is empty; it must be filled in".into(),
                             "kolonnen «tittel» er tom; den må fylles ut".into(),
+                            "column \"tittel\" is empty; it must be filled in".into(),
                         )
                     })?,
                 description: s.text_pair(r, "description", "description_en")?,
@@ -976,8 +976,8 @@ pub fn import_plan(
                 return Err(s.err(
                     r,
                     "measure",
-                    "the id of a measure in the Tiltak sheet",
                     "id-en til et tiltak i arket Tiltak",
+                    "the id of a measure in the Tiltak sheet",
                     s.cell(r, "measure").0.unwrap_or(&Cell::Empty),
                 ));
             };
@@ -1021,8 +1021,8 @@ pub fn import_plan(
                 s.err(
                     r,
                     "status",
-                    "a status (pending, completed, cancelled)",
                     "en status (venter, fullført, avlyst)",
+                    "a status (pending, completed, cancelled)",
                     s.cell(r, "status").0.unwrap_or(&Cell::Empty),
                 )
             })?;
@@ -1031,8 +1031,8 @@ pub fn import_plan(
                     s.table,
                     r,
                     s.columns.get("due").copied().unwrap_or(0),
-                    "column \"frist\" is empty; it must be filled in".into(),
                     "kolonnen «frist» er tom; den må fylles ut".into(),
+                    "column \"frist\" is empty; it must be filled in".into(),
                 )
             })?;
             plan.milestones.push(Milestone {
@@ -1045,8 +1045,8 @@ pub fn import_plan(
                             s.table,
                             r,
                             s.columns.get("title").copied().unwrap_or(0),
-                            "column \"tittel\" is empty; it must be filled in".into(),
                             "kolonnen «tittel» er tom; den må fylles ut".into(),
+                            "column \"tittel\" is empty; it must be filled in".into(),
                         )
                     })?,
                 due,
@@ -1075,8 +1075,8 @@ pub fn import_plan(
                 s.err(
                     r,
                     "status",
-                    "a status (planned, ongoing, completed, postponed, cancelled)",
                     "en status (planlagt, pågår, fullført, utsatt, avlyst)",
+                    "a status (planned, ongoing, completed, postponed, cancelled)",
                     s.cell(r, "status").0.unwrap_or(&Cell::Empty),
                 )
             })?;
@@ -1085,8 +1085,8 @@ pub fn import_plan(
                     s.table,
                     r,
                     s.columns.get("date").copied().unwrap_or(0),
-                    "column \"dato\" is empty; it must be filled in".into(),
                     "kolonnen «dato» er tom; den må fylles ut".into(),
+                    "column \"dato\" is empty; it must be filled in".into(),
                 )
             })?;
             plan.updates.push(StatusUpdate {
@@ -1131,8 +1131,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                 s.table,
                 r,
                 field_col,
-                format!("unknown field \"{name}\"{}", hint.0),
                 format!("ukjent felt «{name}»{}", hint.1),
+                format!("unknown field \"{name}\"{}", hint.0),
             ));
         };
         if values
@@ -1146,8 +1146,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                 s.table,
                 r,
                 field_col,
-                format!("the field \"{name}\" appears twice"),
                 format!("feltet «{name}» står to ganger"),
+                format!("the field \"{name}\" appears twice"),
             ));
         }
     }
@@ -1174,8 +1174,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                 .map_or(key, |c| c.nb);
             Error::new(
                 ErrorCode::InvalidCell,
-                format!("the Plan sheet has no value for \"{f}\""),
                 format!("arket Plan har ingen verdi for «{f}»"),
+                format!("the Plan sheet has no value for \"{f}\""),
             )
             .in_document(&s.table.file)
             .at_cell(
@@ -1197,8 +1197,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                     s.table,
                     r,
                     value_col,
-                    format!("\"{t}\" is not a year"),
                     format!("«{t}» er ikke et årstall"),
+                    format!("\"{t}\" is not a year"),
                 )
             })
     };
@@ -1213,8 +1213,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                         s.table,
                         r,
                         value_col,
-                        format!("\"{d}\" is not a date"),
                         format!("«{d}» er ikke en dato"),
+                        format!("\"{d}\" is not a date"),
                     )
                 })?,
                 _ => d
@@ -1227,8 +1227,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
                             s.table,
                             r,
                             value_col,
-                            format!("\"{d}\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
                             format!("«{d}» er ikke en dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ)"),
+                            format!("\"{d}\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
                         )
                     })?,
             };
@@ -1283,7 +1283,7 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
             .filter(|t| !t.nb.is_empty())
             .ok_or_else(|| {
                 required("title").err().unwrap_or_else(|| {
-                    Error::new(ErrorCode::InvalidCell, "no title", "ingen tittel")
+                    Error::new(ErrorCode::InvalidCell, "ingen tittel", "no title")
                 })
             })?,
         illustrative: pair("illustrative", "illustrative_en")?,

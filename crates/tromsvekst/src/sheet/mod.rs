@@ -101,11 +101,11 @@ pub(crate) fn too_big(name: &str, len: usize, limits: &SheetLimits) -> Result<()
         return Err(Error::new(
             ErrorCode::SizeLimit,
             format!(
-                "the file is {len} bytes, more than the limit of {} bytes",
+                "filen er {len} byte, mer enn grensen på {} byte",
                 limits.max_bytes
             ),
             format!(
-                "filen er {len} byte, mer enn grensen på {} byte",
+                "the file is {len} bytes, more than the limit of {} bytes",
                 limits.max_bytes
             ),
         )
@@ -125,11 +125,11 @@ pub(crate) fn too_many_rows(
         return Err(Error::new(
             ErrorCode::TooManyRows,
             format!(
-                "the sheet has more than {} rows, the limit",
+                "arket har mer enn {} rader, som er grensen",
                 limits.max_rows
             ),
             format!(
-                "arket har mer enn {} rader, som er grensen",
+                "the sheet has more than {} rows, the limit",
                 limits.max_rows
             ),
         )

@@ -9,8 +9,8 @@ use std::io::Cursor;
 fn unreadable(name: &str, detail: impl std::fmt::Display) -> Error {
     Error::new(
         ErrorCode::SheetUnreadable,
-        format!("the file is not a readable XLSX workbook: {detail}"),
         format!("filen er ikke en lesbar XLSX-arbeidsbok: {detail}"),
+        format!("the file is not a readable XLSX workbook: {detail}"),
     )
     .in_document(name)
 }
@@ -49,8 +49,8 @@ pub fn read_xlsx(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Vec<T
         );
         return Err(Error::new(
             ErrorCode::MergedCells,
-            format!("merged cells {range}: a merged cell's value counts for one cell only; unmerge them and fill in each cell"),
             format!("sammenslåtte celler {range}: verdien gjelder bare én celle; del dem opp og fyll ut hver celle"),
+            format!("merged cells {range}: a merged cell's value counts for one cell only; unmerge them and fill in each cell"),
         )
         .in_document(name)
         .at_cell(sheet.clone(), start.0 + 1, start.1 + 1));
@@ -126,8 +126,8 @@ pub fn write_xlsx(tables: &[Table]) -> Result<Vec<u8>, Error> {
     let fail = |e: rust_xlsxwriter::XlsxError| {
         Error::new(
             ErrorCode::SheetUnreadable,
-            format!("cannot write the workbook: {e}"),
             format!("kan ikke skrive arbeidsboken: {e}"),
+            format!("cannot write the workbook: {e}"),
         )
     };
     let mut book = Workbook::new();
