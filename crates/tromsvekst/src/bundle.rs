@@ -6,6 +6,22 @@ use crate::error::{Error, ErrorCode};
 use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use std::sync::Arc;
 
+/// Which document of a bundle something is in. Only a [`Bundle`] hands
+/// these out, so one always names a document of the bundle it came from:
+/// the agreement is [`DocRef::AGREEMENT`], the others follow in the order given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DocRef(usize);
+
+impl DocRef {
+    /// The agreement.
+    pub const AGREEMENT: DocRef = DocRef(0);
+
+    /// Its position among the bundle's documents, the agreement being 0.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// One agreement and the documents that follow it up. The agreement is
 /// always the first document; the others keep the order they were given in.
 #[derive(Debug, Clone)]
@@ -108,49 +124,61 @@ impl Bundle {
         &self.others
     }
 
-    /// The action plans with their document index (the agreement is 0).
-    pub fn action_plans(&self) -> impl Iterator<Item = (usize, &ActionPlan)> {
-        self.indexed().filter_map(|(i, d)| match d {
+    /// The action plans of the agreement, with their place in the bundle.
+    pub fn action_plans(&self) -> impl Iterator<Item = (DocRef, &ActionPlan)> {
+        self.own_documents().filter_map(|(i, d)| match d {
             AnyDocument::ActionPlan(p) => Some((i, &p.value)),
             _ => None,
         })
     }
 
-    /// The meeting logs with their document index.
-    pub fn meeting_logs(&self) -> impl Iterator<Item = (usize, &MeetingLog)> {
-        self.indexed().filter_map(|(i, d)| match d {
+    /// The meeting logs of the agreement, with their place in the bundle.
+    pub fn meeting_logs(&self) -> impl Iterator<Item = (DocRef, &MeetingLog)> {
+        self.own_documents().filter_map(|(i, d)| match d {
             AnyDocument::MeetingLog(p) => Some((i, &p.value)),
             _ => None,
         })
     }
 
-    /// The indicator sets with their document index.
-    pub fn indicator_sets(&self) -> impl Iterator<Item = (usize, &IndicatorSet)> {
-        self.indexed().filter_map(|(i, d)| match d {
+    /// The indicator sets of the agreement, with their place in the bundle.
+    pub fn indicator_sets(&self) -> impl Iterator<Item = (DocRef, &IndicatorSet)> {
+        self.own_documents().filter_map(|(i, d)| match d {
             AnyDocument::Indicators(p) => Some((i, &p.value)),
             _ => None,
         })
     }
 
-    /// The evaluations with their document index.
-    pub fn evaluations(&self) -> impl Iterator<Item = (usize, &Evaluation)> {
-        self.indexed().filter_map(|(i, d)| match d {
+    /// The evaluations of the agreement, with their place in the bundle.
+    pub fn evaluations(&self) -> impl Iterator<Item = (DocRef, &Evaluation)> {
+        self.own_documents().filter_map(|(i, d)| match d {
             AnyDocument::Evaluation(p) => Some((i, &p.value)),
             _ => None,
         })
     }
 
     /// The documents that follow up this bundle's agreement, with their
-    /// index. A document of another agreement is left out: the rule
+    /// place in the bundle. A document of another agreement is left out: the rule
     /// `bundle.agreement.mismatch` reports it once, and no other rule or
     /// figure reads it (its findings would only restate the mismatch).
-    fn indexed(&self) -> impl Iterator<Item = (usize, &AnyDocument)> {
+    pub fn own_documents(&self) -> impl Iterator<Item = (DocRef, &AnyDocument)> {
         let own = self.agreement.value.id.as_str();
+        self.all_documents()
+            .filter(move |(_, d)| d.agreement_id() == own)
+    }
+
+    /// Every document but the agreement, each with its place in the bundle,
+    /// in the order given (documents of another agreement included).
+    pub fn all_documents(&self) -> impl Iterator<Item = (DocRef, &AnyDocument)> {
         self.others
             .iter()
             .enumerate()
-            .map(|(i, d)| (i + 1, d))
-            .filter(move |(_, d)| d.agreement_id() == own)
+            .map(|(i, d)| (DocRef(i + 1), d))
+    }
+
+    /// The document a [`DocRef`] names (`None` for the agreement, which
+    /// [`Bundle::agreement`] gives).
+    pub fn document(&self, at: DocRef) -> Option<&AnyDocument> {
+        at.0.checked_sub(1).and_then(|i| self.others.get(i))
     }
 
     /// The first document that belongs to another agreement than the
@@ -194,7 +222,7 @@ impl Bundle {
     }
 
     /// The action plans sorted by the year they start.
-    pub fn plans_in_order(&self) -> Vec<(usize, &ActionPlan)> {
+    pub fn plans_in_order(&self) -> Vec<(DocRef, &ActionPlan)> {
         let mut plans: Vec<_> = self.action_plans().collect();
         plans.sort_by_key(|(i, p)| (p.period.start, p.period.end, *i));
         plans

@@ -49,7 +49,7 @@ pub mod schema;
 pub mod sheet;
 pub mod status;
 
-pub use bundle::{Bundle, Input, default_name, parse_inputs, read_document, read_inputs};
+pub use bundle::{Bundle, DocRef, Input, default_name, parse_inputs, read_document, read_inputs};
 pub use date::{ApproxDate, Date, today};
 pub use document::{
     AnyDocument, CellRef, Document, DocumentKind, Location, ParseOptions, SUPPORTED_MAJOR, Source,

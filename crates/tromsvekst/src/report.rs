@@ -272,7 +272,8 @@ impl Report {
             let Some(severity) = config.level(f.rule) else {
                 continue;
             };
-            let doc = &docs[f.doc.min(docs.len() - 1)];
+            // A DocRef comes from the bundle the documents were listed from.
+            let doc = &docs[f.doc.index()];
             let (line, column, sheet) = match doc.source {
                 Some(s) if s.has_positions() => {
                     let l = s.locate(&f.pointer);
@@ -291,7 +292,7 @@ impl Report {
                 column,
             };
             groups.entry((severity, f.rule.id)).or_default().push((
-                f.doc,
+                f.doc.index(),
                 line.unwrap_or(0),
                 column.unwrap_or(0),
                 finding,

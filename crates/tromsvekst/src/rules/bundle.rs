@@ -1,7 +1,7 @@
 //! Rules across all documents of a bundle: ids, and which agreement each
 //! document belongs to, and references to parties and municipalities.
 
-use super::{AGREEMENT, Input, Rule, Severity, Sink};
+use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::AnyDocument;
 use std::collections::BTreeMap;
 
@@ -69,10 +69,10 @@ pub(super) static RULES: &[Rule] = &[
 ];
 
 fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink) {
-    for (i, doc) in input.bundle.documents().iter().enumerate() {
+    for (d, doc) in input.bundle.all_documents() {
         if doc.agreement_id() != input.agreement.id {
             sink.emit(
-                i + 1,
+                d,
                 "/agreement",
                 &[
                     ("found", &doc.agreement_id()),
@@ -84,11 +84,10 @@ fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink) {
 }
 
 /// Every id a follow-up document declares, with its document and pointer.
-pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(usize, String, &'a str)> {
-    let mut out: Vec<(usize, String, &'a str)> =
+pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(DocRef, String, &'a str)> {
+    let mut out: Vec<(DocRef, String, &'a str)> =
         vec![(AGREEMENT, "/id".into(), input.agreement.id.as_str())];
-    for (i, doc) in input.bundle.documents().iter().enumerate() {
-        let d = i + 1;
+    for (d, doc) in input.bundle.own_documents() {
         out.push((d, "/id".into(), doc.id()));
         match doc {
             AnyDocument::ActionPlan(p) => {
@@ -120,21 +119,15 @@ pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(usize, String, &'a 
     out
 }
 
-fn doc_name(input: &Input<'_>, d: usize) -> String {
-    if d == AGREEMENT {
-        input.agreement.id.clone()
-    } else {
-        input
-            .bundle
-            .documents()
-            .get(d - 1)
-            .map(|x| x.id().to_string())
-            .unwrap_or_default()
-    }
+fn doc_name(input: &Input<'_>, d: DocRef) -> String {
+    input
+        .bundle
+        .document(d)
+        .map_or_else(|| input.agreement.id.clone(), |x| x.id().to_string())
 }
 
 fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
-    let mut first: BTreeMap<&str, (usize, String)> = BTreeMap::new();
+    let mut first: BTreeMap<&str, (DocRef, String)> = BTreeMap::new();
     for (d, pointer, id) in declared_ids(input) {
         if id.trim().is_empty() {
             continue;
@@ -164,7 +157,7 @@ fn id_empty(input: &Input<'_>, sink: &mut Sink) {
 
 fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     let known = input.party_list();
-    let mut check = |d: usize, pointer: String, id: &str| {
+    let mut check = |d: DocRef, pointer: String, id: &str| {
         if input.party(id).is_none() {
             sink.emit(d, pointer, &[("id", &id), ("known", &known)]);
         }

@@ -1,6 +1,6 @@
 //! Rules for evaluations [1, 7].
 
-use super::{Input, Rule, Severity, Sink};
+use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Evaluation, Stage};
 use std::collections::HashSet;
@@ -166,11 +166,11 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-fn evaluations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a Evaluation)> {
+fn evaluations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Evaluation)> {
     input.bundle.evaluations()
 }
 
-fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a Evaluation)> {
+fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Evaluation)> {
     evaluations(input).filter(|(_, e)| e.stage == Stage::Midterm)
 }
 

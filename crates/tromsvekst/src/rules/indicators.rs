@@ -1,6 +1,6 @@
 //! Rules for indicators.
 
-use super::{AGREEMENT, Input, Rule, Severity, Sink};
+use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{IndicatorKind, IndicatorSet};
 use std::collections::HashSet;
@@ -101,7 +101,7 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-fn sets<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a IndicatorSet)> {
+fn sets<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a IndicatorSet)> {
     input.bundle.indicator_sets()
 }
 

@@ -1,6 +1,6 @@
 //! Rules for the meeting log: political meetings and coordinators [6].
 
-use super::{Input, Rule, Severity, Sink};
+use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::date::Date;
 use crate::document::DocumentKind;
 use crate::lang::Lang;
@@ -91,7 +91,7 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a MeetingLog)> {
+fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a MeetingLog)> {
     input.bundle.meeting_logs()
 }
 

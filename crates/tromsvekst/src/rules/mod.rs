@@ -251,17 +251,16 @@ impl Input<'_> {
     }
 }
 
-/// Which document a finding is in, as an index into the validated documents.
-pub(crate) type DocIndex = usize;
+pub(crate) use crate::bundle::DocRef;
 
-/// The index of the agreement among the validated documents.
-pub(crate) const AGREEMENT: DocIndex = 0;
+/// The agreement, where a finding is in it.
+pub(crate) const AGREEMENT: DocRef = DocRef::AGREEMENT;
 
 /// A finding before severity and language are applied.
 #[derive(Debug, Clone)]
 pub(crate) struct RawFinding {
     pub rule: &'static Rule,
-    pub doc: DocIndex,
+    pub doc: DocRef,
     pub pointer: String,
     pub args: Vec<(&'static str, String)>,
 }
@@ -276,7 +275,7 @@ impl Sink {
     /// Records a finding at a JSON pointer, with the values for the message.
     pub(crate) fn emit(
         &mut self,
-        doc: DocIndex,
+        doc: DocRef,
         pointer: impl Into<String>,
         args: &[(&'static str, &dyn std::fmt::Display)],
     ) {

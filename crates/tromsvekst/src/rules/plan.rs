@@ -1,6 +1,6 @@
 //! Rules for action plans.
 
-use super::{Input, Rule, Severity, Sink};
+use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, MeasureStatus, MilestoneStatus, PartyRole, YearPeriod};
 use std::collections::{HashMap, HashSet};
@@ -265,7 +265,7 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (usize, &'a ActionPlan)> {
+fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a ActionPlan)> {
     input.bundle.action_plans()
 }
 
@@ -601,7 +601,7 @@ fn measure_dates(input: &Input<'_>, sink: &mut Sink) {
 
 fn dependency_cycle(input: &Input<'_>, sink: &mut Sink) {
     // Measures across all plans, by id.
-    let mut index: HashMap<&str, (usize, usize, &crate::model::Measure)> = HashMap::new();
+    let mut index: HashMap<&str, (DocRef, usize, &crate::model::Measure)> = HashMap::new();
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             index.entry(m.id.as_str()).or_insert((d, j, m));
@@ -734,7 +734,7 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
 pub(super) fn plan_for<'a>(
     input: &'a Input<'_>,
     period: &YearPeriod,
-) -> Option<(usize, &'a ActionPlan)> {
+) -> Option<(DocRef, &'a ActionPlan)> {
     input
         .bundle
         .action_plans()
