@@ -6,7 +6,13 @@
 //! findings on an imported plan point to the cell the value came from.
 
 #[cfg(feature = "spreadsheet")]
+mod cells;
+#[cfg(feature = "spreadsheet")]
 mod csv_table;
+#[cfg(feature = "spreadsheet")]
+mod export;
+#[cfg(feature = "spreadsheet")]
+mod import;
 pub mod jsonstat;
 #[cfg(feature = "spreadsheet")]
 mod layout;
@@ -16,7 +22,11 @@ mod xlsx;
 #[cfg(feature = "spreadsheet")]
 pub use csv_table::{read_csv, write_csv};
 #[cfg(feature = "spreadsheet")]
-pub use layout::{ColumnSpec, LAYOUT, SheetSpec, export_tables, import_plan, layout_markdown};
+pub use export::export_tables;
+#[cfg(feature = "spreadsheet")]
+pub use import::import_plan;
+#[cfg(feature = "spreadsheet")]
+pub use layout::{ColumnSpec, LAYOUT, SheetSpec, layout_markdown};
 #[cfg(feature = "spreadsheet")]
 pub use xlsx::{read_xlsx, write_xlsx};
 
