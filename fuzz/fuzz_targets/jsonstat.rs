@@ -1,7 +1,7 @@
 //! Any bytes as a JSON-stat dataset, read with a mapping.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use tromsvekst::sheet::jsonstat::{Dataset, Mapping};
+use tromsvekst::jsonstat::{Dataset, Mapping};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(dataset) = Dataset::parse(data, "fuzz.json") else { return };

@@ -406,7 +406,7 @@ fn apply_jsonstat(
 ) -> PyResult<Document> {
     let l = convert::lang(lang)?;
     let set = core(py, "jsonstat", l, move || {
-        tromsvekst::sheet::jsonstat::apply_files(
+        tromsvekst::jsonstat::apply_files(
             (&dataset.0, &dataset.1),
             (&mapping.0, &mapping.1),
             (&indicators.0, &indicators.1),

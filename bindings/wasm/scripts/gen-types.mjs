@@ -13,6 +13,7 @@ const names = {
   meeting_log: "MeetingLog",
   indicators: "IndicatorSet",
   evaluation: "Evaluation",
+  jsonstat_mapping: "JsonstatMappings",
   report: "Report",
   status: "Status",
   rules: "Rules",

@@ -191,7 +191,7 @@ pub fn apply_jsonstat(
     let d = options::input(&dataset, 1, "dataset", o.lang)?;
     let m = options::input(&mapping, 2, "mapping", o.lang)?;
     let i = options::input(&indicators, 3, "indicators", o.lang)?;
-    let set = tromsvekst::sheet::jsonstat::apply_files((&d.0, &d.1), (&m.0, &m.1), (&i.0, &i.1))
+    let set = tromsvekst::jsonstat::apply_files((&d.0, &d.1), (&m.0, &m.1), (&i.0, &i.1))
         .map_err(|e| Raised(e, o.lang))?;
     document(AnyDocument::Indicators(set), format)
 }

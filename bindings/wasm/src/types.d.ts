@@ -90,6 +90,10 @@ export type Stage = "midterm" | "final";
  */
 export type EvaluationStatus = "draft" | "concluded";
 /**
+ * The `kind` of a mappings file.
+ */
+export type MappingsKind = "jsonstat_mapping";
+/**
  * The kinds of document this library reads.
  */
 export type DocumentKind = "agreement" | "action_plan" | "meeting_log" | "indicators" | "evaluation";
@@ -121,6 +125,7 @@ export interface TromsvekstDocuments {
   meeting_log?: MeetingLog;
   indicators?: IndicatorSet;
   evaluation?: Evaluation;
+  jsonstat_mapping?: JsonstatMappings;
   report?: Report;
   status?: Status;
   rules?: Rules;
@@ -1252,6 +1257,55 @@ export interface QuantitativeResult {
    * The year.
    */
   year: number;
+}
+/**
+ * A set of mappings, as kept in a file: a document of kind
+ * `jsonstat_mapping` with its own schema (`schemas/jsonstat_mapping.schema.json`).
+ * `kind` and `schema_version` may be left out (files written before they
+ * existed read as before); a `schema_version` other than `1.x` is refused.
+ */
+export interface JsonstatMappings {
+  /**
+   * `jsonstat_mapping`, when given.
+   */
+  kind?: MappingsKind | null;
+  /**
+   * The mappings.
+   */
+  mappings: Mapping[];
+  /**
+   * The format version, `1.x`, when given.
+   */
+  schema_version?: string | null;
+}
+/**
+ * Which cells of a dataset make an indicator's observations.
+ */
+export interface Mapping {
+  /**
+   * The indicator the observations are for, by id.
+   */
+  indicator: string;
+  /**
+   * The publisher to record; default: the dataset's `source`, else `SSB`.
+   */
+  publisher?: string | null;
+  /**
+   * Category codes to take, per dimension id; several codes in one
+   * dimension are summed. Every dimension but the time dimension must be
+   * given unless it has only one category.
+   */
+  select: {
+    [k: string]: string[] | undefined;
+  };
+  /**
+   * The table id to record as the source; default: the dataset's `extension.px.tableid`.
+   */
+  table?: string | null;
+  /**
+   * The time dimension; default: the dataset's `role.time`, else a dimension named `Tid`.
+   */
+  time?: string | null;
 }
 /**
  * The result of validation. Only errors make it invalid. The same input and

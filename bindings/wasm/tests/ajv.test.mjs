@@ -19,7 +19,7 @@ ajv.addFormat("int32", int(-2147483648, 2147483647));
 ajv.addFormat("int64", int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
 ajv.addFormat("double", { type: "number", validate: (x) => Number.isFinite(x) });
 
-const kinds = ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "report", "status", "rules"];
+const kinds = ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "jsonstat_mapping", "report", "status", "rules"];
 // The JSON-stat datasets in examples/ are not documents of this library.
 const isDocument = (doc) => kinds.includes(doc.kind);
 const validators = Object.fromEntries(kinds.map((k) => [k, ajv.compile(json(new URL(`schemas/${k}.schema.json`, root)))]));
@@ -31,7 +31,7 @@ function check(kind, doc, where) {
 
 test("every example validates against its schema", () => {
   let n = 0;
-  for (const dir of ["examples/nord-troms/", "examples/illustrative/"]) {
+  for (const dir of ["examples/nord-troms/", "examples/illustrative/", "examples/jsonstat/"]) {
     for (const f of readdirSync(new URL(dir, root)).filter((f) => f.endsWith(".json"))) {
       const doc = json(new URL(dir + f, root));
       if (!isDocument(doc)) continue;

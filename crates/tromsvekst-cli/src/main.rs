@@ -622,7 +622,7 @@ fn jsonstat(
 ) -> ExitCode {
     let run = || -> Result<String, Error> {
         let (d, m, i) = (read(dataset)?, read(mapping)?, read(indicators)?);
-        let set = tromsvekst::sheet::jsonstat::apply_files(
+        let set = tromsvekst::jsonstat::apply_files(
             (&dataset.display().to_string(), &d),
             (&mapping.display().to_string(), &m),
             (&indicators.display().to_string(), &i),

@@ -43,6 +43,7 @@ pub mod date;
 pub mod draft;
 pub mod embedded;
 pub mod format;
+pub mod jsonstat;
 pub mod model;
 pub mod rules;
 pub mod schema;

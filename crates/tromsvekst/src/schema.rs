@@ -8,14 +8,15 @@ use crate::rules::Rule;
 use crate::status::Status;
 use schemars::generate::SchemaSettings;
 
-/// The names of the schemas, in a stable order: the document kinds, then
-/// the outputs (`report`, `status`, `rules`).
+/// The names of the schemas, in a stable order: the document kinds, the
+/// JSON-stat mappings file, then the outputs (`report`, `status`, `rules`).
 pub const NAMES: &[&str] = &[
     "agreement",
     "action_plan",
     "meeting_log",
     "indicators",
     "evaluation",
+    "jsonstat_mapping",
     "report",
     "status",
     "rules",
@@ -40,6 +41,7 @@ pub fn get(name: &str) -> Option<String> {
         "meeting_log" => render::<MeetingLog>(name),
         "indicators" => render::<IndicatorSet>(name),
         "evaluation" => render::<Evaluation>(name),
+        "jsonstat_mapping" => render::<crate::jsonstat::Mappings>(name),
         "report" => render::<Report>(name),
         "status" => render::<Status>(name),
         "rules" => render::<Vec<Rule>>(name),
@@ -82,6 +84,10 @@ pub static COMMITTED: &[(&str, &str)] = &[
     (
         "evaluation.schema.json",
         include_str!("../../../schemas/evaluation.schema.json"),
+    ),
+    (
+        "jsonstat_mapping.schema.json",
+        include_str!("../../../schemas/jsonstat_mapping.schema.json"),
     ),
     (
         "report.schema.json",

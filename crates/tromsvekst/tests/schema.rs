@@ -73,6 +73,26 @@ fn examples_are_valid_against_the_schema() {
         }
     }
     assert!(n >= 6);
+    // The JSON-stat mappings file is a document with a schema like every other.
+    let mapping = json(&root().join("examples/jsonstat/mapping.json"));
+    assert_eq!(mapping["kind"], "jsonstat_mapping");
+    let errs = errors(&validator("jsonstat_mapping"), &mapping);
+    assert!(errs.is_empty(), "mapping.json: {errs:?}");
+    // And the schema refuses what the reader refuses.
+    let mut bad = mapping.clone();
+    bad["mappings"][0]["selct"] = serde_json::json!({});
+    assert!(!errors(&validator("jsonstat_mapping"), &bad).is_empty());
+    let text = serde_json::to_vec(&bad).expect("json");
+    assert!(tromsvekst::jsonstat::parse_mappings(&text, "m.json").is_err());
+    let mut future = mapping.clone();
+    future["schema_version"] = "2.0".into();
+    assert!(!errors(&validator("jsonstat_mapping"), &future).is_empty());
+    let text = serde_json::to_vec(&future).expect("json");
+    let err = tromsvekst::jsonstat::parse_mappings(&text, "m.json").expect_err("2.0");
+    assert_eq!(
+        (err.code.as_str(), err.pointer.as_str()),
+        ("document.unsupported-version", "/schema_version")
+    );
 }
 
 /// Error codes that mean "wrong type or shape": the schema must reject these too.

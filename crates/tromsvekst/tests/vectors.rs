@@ -89,7 +89,7 @@ fn run(dir: &Path, case: &Value) -> String {
             Err(e) => e.to_json(),
         },
         Some("jsonstat") => {
-            match tromsvekst::sheet::jsonstat::apply_files(inputs[0], inputs[1], inputs[2]) {
+            match tromsvekst::jsonstat::apply_files(inputs[0], inputs[1], inputs[2]) {
                 Ok(doc) => tromsvekst::AnyDocument::Indicators(doc).to_json(),
                 Err(e) => e.to_json(),
             }

@@ -1,6 +1,5 @@
 //! Spreadsheets: action plans from and to CSV and XLSX in one documented
-//! layout (the import format is the export format), and indicator figures
-//! from JSON-stat 2.0 datasets (the format of Statistics Norway's PxWebApi).
+//! layout (the import format is the export format).
 //!
 //! Every error on imported data names the sheet, the row and the column;
 //! findings on an imported plan point to the cell the value came from.
@@ -13,7 +12,6 @@ mod csv_table;
 mod export;
 #[cfg(feature = "spreadsheet")]
 mod import;
-pub mod jsonstat;
 #[cfg(feature = "spreadsheet")]
 mod layout;
 #[cfg(feature = "spreadsheet")]

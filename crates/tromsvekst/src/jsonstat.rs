@@ -37,10 +37,27 @@ pub struct Mapping {
     pub publisher: Option<String>,
 }
 
-/// A set of mappings, as kept in a file.
+crate::model::kind_tag!(
+    /// The `kind` of a mappings file.
+    MappingsKind,
+    JsonstatMapping,
+    "jsonstat_mapping"
+);
+
+/// A set of mappings, as kept in a file: a document of kind
+/// `jsonstat_mapping` with its own schema (`schemas/jsonstat_mapping.schema.json`).
+/// `kind` and `schema_version` may be left out (files written before they
+/// existed read as before); a `schema_version` other than `1.x` is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Mappings {
+    /// `jsonstat_mapping`, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<MappingsKind>,
+    /// The format version, `1.x`, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^1\.[0-9]+$"))]
+    pub schema_version: Option<String>,
     /// The mappings.
     pub mappings: Vec<Mapping>,
 }
@@ -589,7 +606,7 @@ pub fn parse_mappings(bytes: &[u8], name: &str) -> Result<Mappings, Error> {
     let (text, _) = json::decode(bytes, &limits).map_err(named)?;
     let root = json::parse(text, &limits).map_err(named)?;
     let lines = LineIndex::new(text);
-    <Mappings as serde::Deserialize>::deserialize(De {
+    let mappings = <Mappings as serde::Deserialize>::deserialize(De {
         node: &root,
         path: Path::Root,
     })
@@ -598,7 +615,22 @@ pub fn parse_mappings(bytes: &[u8], name: &str) -> Result<Mappings, Error> {
         Error::new(e.code, e.nb, e.en)
             .at(e.pointer.unwrap_or_default(), line, column)
             .in_document(name)
-    })
+    })?;
+    if let Some(v) = mappings.schema_version.as_deref() {
+        let major = v.split('.').next().and_then(|m| m.parse::<u64>().ok());
+        if major != Some(crate::document::SUPPORTED_MAJOR) || !v.contains('.') {
+            let (offset, _) = root.locate("/schema_version");
+            let (line, column) = lines.position(text, offset);
+            return Err(Error::new(
+                ErrorCode::UnsupportedVersion,
+                format!("schema_version «{v}» leses ikke: denne utgaven leser 1.x"),
+                format!("schema_version \"{v}\" is not read: this library reads 1.x"),
+            )
+            .at("/schema_version".into(), line, column)
+            .in_document(name));
+        }
+    }
+    Ok(mappings)
 }
 
 /// Puts the observations each mapping selects into its indicator, replacing
