@@ -26,6 +26,7 @@ pub(crate) use rule_table;
 mod agreement;
 mod bundle;
 mod evaluation;
+mod governance;
 mod indicators;
 mod meetings;
 
@@ -131,6 +132,7 @@ impl std::fmt::Debug for Rule {
 fn all_rules() -> impl Iterator<Item = &'static Rule> {
     agreement::RULES
         .iter()
+        .chain(governance::RULES)
         .chain(bundle::RULES)
         .chain(plan::RULES)
         .chain(meetings::RULES)
