@@ -51,6 +51,7 @@ stage_hardening() {
   command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
   cargo deny check licenses bans sources
   echo "== fuzzing: ${FUZZ_SECONDS:=60} s per target (nightly, cargo-fuzz)"
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
   command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz
   (
     cd fuzz
