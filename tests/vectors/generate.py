@@ -568,7 +568,8 @@ def cases():
     # Messages in bokmål, where the wording depends on the language beyond
     # the template: plurals, the names of bodies and texts, quotes.
     for name in ["rule-text-empty", "rule-decision-in-force", "follow-meetings-per-year",
-                 "follow-meetings-coordinator-overlap-earlier", "error-unknown-variant"]:
+                 "follow-meetings-coordinator-overlap-earlier", "error-unknown-variant",
+                 "rule-parties-roles", "follow-plan-measure-history"]:
         case, files = out[name]
         out[name + "-nb"] = (dict(case, lang="nb", description=case["description"] + " (in bokmål)"), files)
     return out

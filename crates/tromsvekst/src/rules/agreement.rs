@@ -150,9 +150,18 @@ fn period_order(input: &Input<'_>, sink: &mut Sink) {
 }
 
 fn party_roles(input: &Input<'_>, sink: &mut Sink) {
-    for (role, name) in [
-        (PartyRole::CountyAuthority, "county_authority"),
-        (PartyRole::RegionalCouncil, "regional_council"),
+    // The role as a reader says it, with the value the file holds.
+    for (role, name_nb, name_en) in [
+        (
+            PartyRole::CountyAuthority,
+            "fylkeskommune («county_authority»)",
+            "county authority (\"county_authority\")",
+        ),
+        (
+            PartyRole::RegionalCouncil,
+            "regionråd («regional_council»)",
+            "regional council (\"regional_council\")",
+        ),
     ] {
         let count = input
             .agreement
@@ -161,7 +170,15 @@ fn party_roles(input: &Input<'_>, sink: &mut Sink) {
             .filter(|p| p.role == role)
             .count();
         if count != 1 {
-            sink.emit(AGREEMENT, "/parties", &[("role", &name), ("count", &count)]);
+            sink.emit(
+                AGREEMENT,
+                "/parties",
+                &[
+                    ("role_nb", &name_nb),
+                    ("role_en", &name_en),
+                    ("count", &count),
+                ],
+            );
         }
     }
 }

@@ -576,7 +576,18 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("/measures/{j}/status"),
-                    &[("id", &m.id), ("status", &m.status.as_str())],
+                    &[
+                        ("id", &m.id),
+                        (
+                            "status_nb",
+                            &if m.status == MeasureStatus::Cancelled {
+                                "avlyst"
+                            } else {
+                                "utsatt"
+                            },
+                        ),
+                        ("status_en", &m.status.as_str()),
+                    ],
                 );
             }
         }
