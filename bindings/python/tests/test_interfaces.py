@@ -183,6 +183,10 @@ def test_status_tables_are_tidy() -> None:
     assert str(status.to_pandas("evaluations")["due"].dtype).startswith("datetime64")
     assert str(status.to_pandas("meetings")["year"].dtype) == "Int64"
     assert str(status.to_pandas("indicators")["latest_year"].dtype) == "Int64"
+    # Units in the table's language (bokmål where the data has no translation).
+    assert "persons" in set(status.to_pandas("indicators")["unit"])
+    nb = tromsvekst.status(NT, as_of="2026-11-26").to_pandas("indicators")
+    assert "personer" in set(nb["unit"])
     evaluations = status.to_pandas("evaluations")
     assert list(evaluations["stage"]) == ["midterm", "final"]
     with pytest.raises(tromsvekst.ArgumentError) as e:

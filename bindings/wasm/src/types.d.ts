@@ -70,6 +70,10 @@ export type IndicatorKind = "quantitative" | "qualitative";
  */
 export type Light = "green" | "yellow" | "red";
 /**
+ * A unit: a string in bokmål, or a text in bokmål and English.
+ */
+export type Unit = string | Text;
+/**
  * The `kind` of an indicator set document.
  */
 export type IndicatorSetKind = "indicators";
@@ -1034,9 +1038,10 @@ export interface Indicator {
    */
   thresholds?: Threshold[];
   /**
-   * The unit (e.g. `persons`, `%`, `tonnes CO2e`).
+   * The unit: `"personer"`, or in both languages
+   * `{"nb": "personer", "en": "persons"}`.
    */
-  unit?: string | null;
+  unit?: Unit | null;
 }
 /**
  * A value for a year.
@@ -1570,7 +1575,7 @@ export interface IndicatorStatus {
    */
   trend?: Trend | null;
   /**
-   * Its unit.
+   * Its unit, in the status's language.
    */
   unit?: string | null;
 }

@@ -78,9 +78,10 @@ pub struct Indicator {
     pub results: Vec<String>,
     /// Quantitative or qualitative.
     pub kind: IndicatorKind,
-    /// The unit (e.g. `persons`, `%`, `tonnes CO2e`).
+    /// The unit: `"personer"`, or in both languages
+    /// `{"nb": "personer", "en": "persons"}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Unit>,
     /// Which way is better (quantitative indicators).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
@@ -170,5 +171,60 @@ impl Indicator {
             .iter()
             .filter(|o| o.value.is_some() || o.text.is_some())
             .max_by_key(|o| o.year)
+    }
+}
+
+/// An indicator's unit: a text in bokmål, written as a plain string
+/// (`"personer"`), or with an English translation as a [`Text`]
+/// (`{"nb": "personer", "en": "persons"}`). It is written back the way it
+/// was given: a unit without a translation stays a string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit(pub Text);
+
+impl Unit {
+    /// The unit in a language (bokmål where there is no translation).
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
+        self.0.get(lang)
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.0.en {
+            None => s.serialize_str(&self.0.nb),
+            Some(_) => self.0.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Unit;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a unit: a string, or an object with nb and en")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Unit, E> {
+                Ok(Unit(Text::nb(v)))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Unit, A::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Unit)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Unit {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed("Unit")
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let text = generator.subschema_for::<Text>();
+        schemars::json_schema!({
+            "description": "A unit: a string in bokmål, or a text in bokmål and English.",
+            "oneOf": [{"type": "string"}, text]
+        })
     }
 }

@@ -246,7 +246,7 @@ pub struct IndicatorStatus {
     pub id: String,
     /// Its name.
     pub name: String,
-    /// Its unit.
+    /// Its unit, in the status's language.
     pub unit: Option<String>,
     /// Which way is better.
     pub direction: Option<Direction>,
@@ -413,7 +413,7 @@ pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<
             IndicatorStatus {
                 id: x.id.clone(),
                 name: x.name.get(lang).to_string(),
-                unit: x.unit.clone(),
+                unit: x.unit.as_ref().map(|u| u.get(lang).to_string()),
                 direction: x.direction,
                 baseline: x.baseline,
                 latest,
