@@ -1,13 +1,18 @@
-//! A JSON-stat 2.0 dataset read and checked: dimensions, sizes, values
+//! A JSON-stat 2.0 dataset, read through the same strict reader and
+//! deserializer as every document, then checked: dimensions, sizes, values
 //! (dense or sparse), each error at its pointer, line and column.
 
 use super::Mapping;
+use crate::de::{De, Path};
 use crate::document::ParseOptions;
 use crate::error::{Error, ErrorCode};
-use crate::json::{self, LineIndex, Node, Number, Value};
+use crate::json::{self, LineIndex, Node};
 use crate::model::{DataSource, Observation};
 use crate::suggest::closest;
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// A dimension of a dataset.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,23 +36,172 @@ pub struct Dataset {
     updated: Option<crate::date::Date>,
 }
 
-struct Reader<'a> {
+/// The dataset as JSON-stat 2.0 writes it: the parts this reads. It goes
+/// through the same strict reader and deserializer as every document
+/// (positions, limits, duplicate keys); what JSON-stat allows besides (labels,
+/// notes, links, other extensions) is let through unread.
+#[derive(Deserialize)]
+struct Raw {
+    #[serde(default)]
+    class: Option<String>,
+    id: Vec<String>,
+    size: Vec<u64>,
+    dimension: BTreeMap<String, RawDimension>,
+    value: RawValues,
+    #[serde(default)]
+    role: Option<RawRole>,
+    #[serde(default)]
+    updated: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    extension: Option<RawExtension>,
+}
+
+#[derive(Deserialize)]
+struct RawDimension {
+    category: RawCategory,
+}
+
+#[derive(Deserialize)]
+struct RawCategory {
+    #[serde(default)]
+    index: Option<RawIndex>,
+    #[serde(default)]
+    label: Option<BTreeMap<String, IgnoredAny>>,
+}
+
+#[derive(Deserialize)]
+struct RawRole {
+    #[serde(default)]
+    time: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawExtension {
+    #[serde(default)]
+    px: Option<RawPx>,
+}
+
+#[derive(Deserialize)]
+struct RawPx {
+    #[serde(default)]
+    tableid: Option<String>,
+}
+
+/// A dimension's category index: codes in order, or code → position.
+enum RawIndex {
+    List(Vec<String>),
+    Map(Vec<(String, u64)>),
+}
+
+impl<'de> Deserialize<'de> for RawIndex {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawIndex, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawIndex;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of category codes, or an object of code to position")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawIndex, A::Error> {
+                let mut out = Vec::new();
+                while let Some(code) = seq.next_element::<String>()? {
+                    out.push(code);
+                }
+                Ok(RawIndex::List(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawIndex, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, u64>()? {
+                    out.push(entry);
+                }
+                Ok(RawIndex::Map(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A cell: a number, or `null` for a cell without a figure.
+struct Cell(Option<f64>);
+
+impl<'de> Deserialize<'de> for Cell {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Cell, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Cell;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number or null")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
+                Ok(Cell(None))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cell, E> {
+                Ok(Cell(Some(v as f64)))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Cell, E> {
+                Ok(Cell(Some(v as f64)))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
+                Ok(Cell(Some(v)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// The values: dense (every cell in order) or sparse (position → cell).
+enum RawValues {
+    Dense(Vec<Cell>),
+    Sparse(Vec<(String, Cell)>),
+}
+
+impl<'de> Deserialize<'de> for RawValues {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RawValues, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawValues;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of cells, or an object of position to cell")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValues, A::Error> {
+                let mut out = Vec::new();
+                while let Some(cell) = seq.next_element::<Cell>()? {
+                    out.push(cell);
+                }
+                Ok(RawValues::Dense(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValues, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Cell>()? {
+                    out.push(entry);
+                }
+                Ok(RawValues::Sparse(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Errors placed by pointer in the dataset's text.
+struct Place<'a> {
     name: &'a str,
     text: &'a str,
+    root: &'a Node,
     lines: LineIndex,
 }
 
-impl Reader<'_> {
-    fn err(&self, node: &Node, pointer: &str, code: ErrorCode, nb: String, en: String) -> Error {
-        let (line, column) = self.lines.position(self.text, node.start);
+impl Place<'_> {
+    fn err(&self, pointer: &str, code: ErrorCode, nb: String, en: String) -> Error {
+        let (offset, _) = self.root.locate(pointer);
+        let (line, column) = self.lines.position(self.text, offset);
         Error::new(code, nb, en)
             .at(pointer.to_string(), line, column)
             .in_document(self.name)
     }
 
-    fn invalid(&self, node: &Node, pointer: &str, what_nb: &str, what_en: &str) -> Error {
+    fn invalid(&self, pointer: &str, what_nb: &str, what_en: &str) -> Error {
         self.err(
-            node,
             pointer,
             ErrorCode::JsonStatInvalid,
             format!("ikke et JSON-stat 2.0-datasett: {what_nb}"),
@@ -56,197 +210,126 @@ impl Reader<'_> {
     }
 }
 
-fn as_usize(n: &Node) -> Option<usize> {
-    match n.value {
-        Value::Number(Number::PosInt(v)) => usize::try_from(v).ok(),
-        _ => None,
-    }
-}
-
 impl Dataset {
-    /// Reads and checks a dataset.
+    /// Reads and checks a dataset: read like every document (the strict
+    /// reader, then the deserializer), then `size` checked against the
+    /// categories and the values before anything is allocated from it.
     pub fn parse(bytes: &[u8], name: &str) -> Result<Dataset, Error> {
         let limits = ParseOptions::default().limits;
         let named = |e: Error| e.in_document(name);
         let (text, _) = json::decode(bytes, &limits).map_err(named)?;
         let root = json::parse(text, &limits).map_err(named)?;
-        let r = Reader {
+        let at = Place {
             name,
             text,
+            root: &root,
             lines: LineIndex::new(text),
         };
-        fn get<'n>(
-            r: &Reader<'_>,
-            node: &'n Node,
-            key: &str,
-            pointer: &str,
-        ) -> Result<&'n Node, Error> {
-            node.get(key).ok_or_else(|| {
-                r.invalid(
-                    node,
-                    pointer,
-                    &format!("mangler «{key}»"),
-                    &format!("no \"{key}\""),
-                )
-            })
-        }
-        if !matches!(root.value, Value::Object(_)) {
-            return Err(r.invalid(
-                &root,
+        if !matches!(root.value, json::Value::Object(_)) {
+            return Err(at.invalid(
                 "",
                 "toppnivået er ikke et objekt",
                 "the top level is not an object",
             ));
         }
-        if let Some(class) = root.get("class")
-            && class.value != Value::String("dataset".into())
-        {
-            return Err(r.invalid(
-                class,
+        let raw = Raw::deserialize(De {
+            node: &root,
+            path: Path::Root,
+        })
+        .map_err(|e| {
+            let (line, column) = at.lines.position(text, e.offset.unwrap_or(0));
+            Error::new(
+                ErrorCode::JsonStatInvalid,
+                format!("ikke et JSON-stat 2.0-datasett: {}", e.nb),
+                format!("not a JSON-stat 2.0 dataset: {}", e.en),
+            )
+            .at(e.pointer.unwrap_or_default(), line, column)
+            .in_document(name)
+        })?;
+        if raw.class.as_deref().is_some_and(|c| c != "dataset") {
+            return Err(at.invalid(
                 "/class",
                 "«class» er ikke «dataset»",
                 "\"class\" is not \"dataset\"",
             ));
         }
-        let ids_node = get(&r, &root, "id", "")?;
-        let Value::Array(ids) = &ids_node.value else {
-            return Err(r.invalid(
-                ids_node,
-                "/id",
-                "«id» er ikke en liste",
-                "\"id\" is not an array",
-            ));
-        };
-        let size_node = get(&r, &root, "size", "")?;
-        let Value::Array(sizes) = &size_node.value else {
-            return Err(r.invalid(
-                size_node,
-                "/size",
-                "«size» er ikke en liste",
-                "\"size\" is not an array",
-            ));
-        };
-        if ids.len() != sizes.len() {
-            return Err(r.err(
-                size_node,
+        if raw.id.len() != raw.size.len() {
+            return Err(at.err(
                 "/size",
                 ErrorCode::JsonStatSize,
                 format!(
                     "«size» har {} elementer, men «id» har {} dimensjoner",
-                    sizes.len(),
-                    ids.len()
+                    raw.size.len(),
+                    raw.id.len()
                 ),
                 format!(
                     "\"size\" has {} entries but \"id\" names {} dimensions",
-                    sizes.len(),
-                    ids.len()
+                    raw.size.len(),
+                    raw.id.len()
                 ),
             ));
         }
-        let dims_node = get(&r, &root, "dimension", "")?;
-        let mut dimensions = Vec::new();
+        let mut dimensions = Vec::with_capacity(raw.id.len());
         let mut len: usize = 1;
-        for (i, (id_node, size_node)) in ids.iter().zip(sizes).enumerate() {
-            let Value::String(id) = &id_node.value else {
-                return Err(r.invalid(
-                    id_node,
-                    &format!("/id/{i}"),
-                    "en dimensjons-id er ikke en tekst",
-                    "a dimension id is not a string",
-                ));
-            };
-            let size = as_usize(size_node).ok_or_else(|| {
-                r.invalid(
-                    size_node,
-                    &format!("/size/{i}"),
-                    "en størrelse er ikke et helt tall",
-                    "a size is not a whole number",
-                )
-            })?;
+        for (i, (id, size)) in raw.id.iter().zip(&raw.size).enumerate() {
             let p = format!("/dimension/{}", crate::pointer::escape(id));
-            let dim = dims_node.get(id).ok_or_else(|| {
-                r.invalid(
-                    dims_node,
-                    "/dimension",
-                    &format!("mangler dimensjonen «{id}»"),
-                    &format!("no dimension \"{id}\""),
-                )
-            })?;
-            let category = get(&r, dim, "category", &p)?;
+            let category = &raw
+                .dimension
+                .get(id)
+                .ok_or_else(|| {
+                    at.invalid(
+                        "/dimension",
+                        &format!("mangler dimensjonen «{id}»"),
+                        &format!("no dimension \"{id}\""),
+                    )
+                })?
+                .category;
             // The categories the dataset lists; `size` must agree before anything
             // is allocated from it (a fuzzed `size` of 10^15 must not be trusted).
-            let listed = match category.get("index").map(|n| &n.value) {
-                Some(Value::Array(items)) => items.len(),
-                Some(Value::Object(members)) => members.len(),
-                _ => 1,
+            let listed = match &category.index {
+                Some(RawIndex::List(codes)) => codes.len(),
+                Some(RawIndex::Map(codes)) => codes.len(),
+                None => 1,
             };
-            if listed != size {
-                return Err(r.err(
-                    size_node,
+            let size =
+                usize::try_from(*size)
+                    .ok()
+                    .filter(|s| *s == listed)
+                    .ok_or_else(|| {
+                        at.err(
                     &format!("/size/{i}"),
                     ErrorCode::JsonStatSize,
                     format!("dimensjonen «{id}» har størrelse {size}, men har {listed} kategorier"),
                     format!("dimension \"{id}\" has size {size} but lists {listed} categories"),
-                ));
-            }
+                )
+                    })?;
             let mut codes: Vec<Option<String>> = vec![None; size];
-            match category.get("index").map(|n| (n, &n.value)) {
-                Some((_, Value::Array(items))) => {
-                    for (k, item) in items.iter().enumerate() {
-                        let Value::String(code) = &item.value else {
-                            return Err(r.invalid(
-                                item,
-                                &format!("{p}/category/index/{k}"),
-                                "en kategorikode er ikke en tekst",
-                                "a category code is not a string",
-                            ));
-                        };
-                        if k >= size {
-                            return Err(r.err(
-                                item,
-                                &format!("{p}/category/index/{k}"),
-                                ErrorCode::JsonStatSize,
-                                format!(
-                                    "dimensjonen «{id}» har flere kategorier enn størrelsen {size}"
-                                ),
-                                format!(
-                                    "dimension \"{id}\" has more categories than its size {size}"
-                                ),
-                            ));
-                        }
+            match &category.index {
+                Some(RawIndex::List(list)) => {
+                    for (k, code) in list.iter().enumerate() {
                         codes[k] = Some(code.clone());
                     }
                 }
-                Some((_, Value::Object(members))) => {
-                    for m in members {
-                        let at = as_usize(&m.node).filter(|k| *k < size).ok_or_else(|| {
-                            r.err(
-                                &m.node,
-                                &format!("{p}/category/index/{}", crate::pointer::escape(&m.key)),
+                Some(RawIndex::Map(map)) => {
+                    for (code, position) in map {
+                        let k = usize::try_from(*position).ok().filter(|k| *k < size).ok_or_else(|| {
+                            at.err(
+                                &format!("{p}/category/index/{}", crate::pointer::escape(code)),
                                 ErrorCode::JsonStatIndex,
-                                format!("kategorien «{}» i dimensjonen «{id}» har en indeks utenfor 0–{}", m.key, size.saturating_sub(1)),
-                                format!("category \"{}\" of dimension \"{id}\" has an index outside 0–{}", m.key, size.saturating_sub(1)),
+                                format!("kategorien «{code}» i dimensjonen «{id}» har en indeks utenfor 0–{}", size.saturating_sub(1)),
+                                format!("category \"{code}\" of dimension \"{id}\" has an index outside 0–{}", size.saturating_sub(1)),
                             )
                         })?;
-                        codes[at] = Some(m.key.clone());
+                        codes[k] = Some(code.clone());
                     }
                 }
-                Some((index, _)) => {
-                    return Err(r.invalid(
-                        index,
-                        &format!("{p}/category/index"),
-                        "«index» er verken en liste eller et objekt",
-                        "\"index\" is neither an array nor an object",
-                    ));
-                }
-                None => match category.get("label").map(|n| &n.value) {
-                    // A single-category dimension may give only a label.
-                    Some(Value::Object(members)) if members.len() == 1 && size == 1 => {
-                        codes[0] = Some(members[0].key.clone())
+                // A single-category dimension may give only a label.
+                None => match &category.label {
+                    Some(labels) if labels.len() == 1 => {
+                        codes[0] = labels.keys().next().cloned();
                     }
                     _ => {
-                        return Err(r.invalid(
-                            category,
+                        return Err(at.invalid(
                             &format!("{p}/category"),
                             "mangler kategori-«index»",
                             "no category \"index\"",
@@ -256,8 +339,7 @@ impl Dataset {
             }
             let codes: Vec<String> = match codes.iter().position(Option::is_none) {
                 Some(k) => {
-                    return Err(r.err(
-                        size_node,
+                    return Err(at.err(
                         &format!("/size/{i}"),
                         ErrorCode::JsonStatSize,
                         format!("dimensjonen «{id}» har størrelse {size}, men ingen kategori med indeks {k}"),
@@ -267,8 +349,7 @@ impl Dataset {
                 None => codes.into_iter().flatten().collect(),
             };
             len = len.checked_mul(size).ok_or_else(|| {
-                r.invalid(
-                    size_node,
+                at.invalid(
                     "/size",
                     "størrelsene er for store",
                     "the sizes are too large",
@@ -279,108 +360,57 @@ impl Dataset {
                 codes,
             });
         }
-        let value_node = get(&r, &root, "value", "")?;
         let mut values = BTreeMap::new();
-        let number = |n: &Node, p: &str| -> Result<Option<f64>, Error> {
-            match n.value {
-                Value::Null => Ok(None),
-                Value::Number(Number::PosInt(v)) => Ok(Some(v as f64)),
-                Value::Number(Number::NegInt(v)) => Ok(Some(v as f64)),
-                Value::Number(Number::Float(v)) => Ok(Some(v)),
-                _ => Err(r.invalid(
-                    n,
-                    p,
-                    "en verdi er verken et tall eller null",
-                    "a value is neither a number nor null",
-                )),
-            }
-        };
-        match &value_node.value {
-            Value::Array(items) => {
-                if items.len() != len {
-                    return Err(r.err(
-                        value_node,
+        match raw.value {
+            RawValues::Dense(cells) => {
+                if cells.len() != len {
+                    return Err(at.err(
                         "/value",
                         ErrorCode::JsonStatSize,
-                        format!("«value» har {} celler, men «size» gir {len}", items.len()),
+                        format!("«value» har {} celler, men «size» gir {len}", cells.len()),
                         format!(
                             "\"value\" has {} cells but \"size\" gives {len}",
-                            items.len()
+                            cells.len()
                         ),
                     ));
                 }
-                for (k, item) in items.iter().enumerate() {
-                    values.insert(k, number(item, &format!("/value/{k}"))?);
-                }
+                values.extend(cells.into_iter().map(|c| c.0).enumerate());
             }
-            Value::Object(members) => {
-                for m in members {
-                    let p = format!("/value/{}", crate::pointer::escape(&m.key));
-                    let k = m
-                        .key
+            RawValues::Sparse(cells) => {
+                for (key, cell) in cells {
+                    let k = key
                         .parse::<usize>()
                         .ok()
                         .filter(|k| *k < len)
                         .ok_or_else(|| {
-                            r.err(
-                                &m.node,
-                                &p,
+                            at.err(
+                                &format!("/value/{}", crate::pointer::escape(&key)),
                                 ErrorCode::JsonStatIndex,
                                 format!(
-                                    "indeksen «{}» i den glisne «value» er utenfor 0–{}",
-                                    m.key,
+                                    "indeksen «{key}» i den glisne «value» er utenfor 0–{}",
                                     len.saturating_sub(1)
                                 ),
                                 format!(
-                                    "sparse value index \"{}\" is outside 0–{}",
-                                    m.key,
+                                    "sparse value index \"{key}\" is outside 0–{}",
                                     len.saturating_sub(1)
                                 ),
                             )
                         })?;
-                    values.insert(k, number(&m.node, &p)?);
+                    values.insert(k, cell.0);
                 }
             }
-            _ => {
-                return Err(r.invalid(
-                    value_node,
-                    "/value",
-                    "«value» er verken en liste eller et objekt",
-                    "\"value\" is neither an array nor an object",
-                ));
-            }
         }
-        let string_at = |path: &[&str]| {
-            let mut n = &root;
-            for k in path {
-                n = n.get(k)?;
-            }
-            match &n.value {
-                Value::String(s) => Some(s.clone()),
-                _ => None,
-            }
-        };
-        let time = root
-            .get("role")
-            .and_then(|role| role.get("time"))
-            .and_then(|t| match &t.value {
-                Value::Array(items) => items.first().and_then(|i| match &i.value {
-                    Value::String(s) => Some(s.clone()),
-                    _ => None,
-                }),
-                _ => None,
-            });
-        let updated =
-            string_at(&["updated"]).and_then(|u| u.get(..10).and_then(|d| d.parse().ok()));
         Ok(Dataset {
             name: name.to_string(),
             dimensions,
             values,
             len,
-            time,
-            table: string_at(&["extension", "px", "tableid"]),
-            source: string_at(&["source"]),
-            updated,
+            time: raw.role.and_then(|r| r.time.into_iter().next()),
+            table: raw.extension.and_then(|e| e.px).and_then(|p| p.tableid),
+            source: raw.source,
+            updated: raw
+                .updated
+                .and_then(|u| u.get(..10).and_then(|d| d.parse().ok())),
         })
     }
 
