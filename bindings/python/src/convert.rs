@@ -5,7 +5,7 @@
 use crate::errors::Raised;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
-use tromsvekst::{AnyDocument, Date, DocumentKind, Error, ErrorCode, Lang};
+use tromsvekst::{AnyDocument, Date, DocumentKind, Error, Lang};
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
@@ -16,11 +16,7 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 /// An `argument.invalid-type` error: `argument` must be `expected`, not the type given.
 pub(crate) fn wrong_type(argument: &str, expected: (&str, &str), got: &str, lang: Lang) -> Raised {
     Raised(
-        Error::new(
-            ErrorCode::InvalidArgumentType,
-            format!("{argument} må være {}, ikke {got}", expected.0),
-            format!("{argument} must be {}, not {got}", expected.1),
-        ),
+        Error::argument_type(argument, expected.0, expected.1, got),
         lang,
     )
 }
@@ -79,17 +75,7 @@ pub(crate) fn kind(value: Option<&str>, lang: Lang) -> Result<Option<DocumentKin
     DocumentKind::from_name(k).map(Some).ok_or_else(|| {
         let names: Vec<&str> = DocumentKind::ALL.iter().map(|k| k.as_str()).collect();
         Raised(
-            Error::new(
-                ErrorCode::InvalidArgument,
-                format!(
-                    "ukjent dokumenttype «{k}»: forventet en av {}",
-                    names.join(", ")
-                ),
-                format!(
-                    "unknown document kind \"{k}\": expected one of {}",
-                    names.join(", ")
-                ),
-            ),
+            Error::argument_value(("dokumenttype", "document kind"), k, &names),
             lang,
         )
     })

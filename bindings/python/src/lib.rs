@@ -439,13 +439,8 @@ fn nord_troms() -> Document {
 fn schema(name: &str, lang: &str) -> PyResult<String> {
     let l = convert::lang(lang)?;
     tromsvekst::schema::get(name).ok_or_else(|| {
-        let names = tromsvekst::schema::NAMES.join(", ");
         Raised(
-            Error::new(
-                ErrorCode::InvalidArgument,
-                format!("ikke noe skjema «{name}»: forventet en av {names}"),
-                format!("no schema \"{name}\": expected one of {names}"),
-            ),
+            Error::argument_value(("skjema", "schema"), name, tromsvekst::schema::NAMES),
             l,
         )
         .into()
@@ -531,13 +526,9 @@ fn argument_type_error(
 #[pyo3(signature = (argument, value, choices, lang="nb"))]
 fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: &str) -> PyResult<PyErr> {
     let l = convert::lang(lang)?;
-    let list = choices.join(", ");
+    let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
     Ok(Raised(
-        Error::new(
-            ErrorCode::InvalidArgument,
-            format!("ukjent {argument} «{value}»: forventet en av {list}"),
-            format!("unknown {argument} \"{value}\": expected one of {list}"),
-        ),
+        Error::argument_value((argument, argument), value, &choices),
         l,
     )
     .into())

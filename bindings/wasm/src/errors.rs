@@ -66,24 +66,15 @@ pub(crate) fn wrong_type(
 ) -> Raised {
     let got = got.js_typeof().as_string().unwrap_or_default();
     Raised(
-        Error::new(
-            ErrorCode::InvalidArgumentType,
-            format!("{argument} må være {}, ikke {got}", expected.0),
-            format!("{argument} must be {}, not {got}", expected.1),
-        ),
+        Error::argument_type(argument, expected.0, expected.1, &got),
         lang,
     )
 }
 
 /// `argument` has the value `value`, which is not one of `choices`.
 pub(crate) fn unknown_value(argument: &str, value: &str, choices: &[&str], lang: Lang) -> Raised {
-    let list = choices.join(", ");
     Raised(
-        Error::new(
-            ErrorCode::InvalidArgument,
-            format!("ukjent {argument} «{value}»: forventet en av {list}"),
-            format!("unknown {argument} \"{value}\": expected one of {list}"),
-        ),
+        Error::argument_value((argument, argument), value, choices),
         lang,
     )
 }

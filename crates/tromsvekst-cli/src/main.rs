@@ -682,20 +682,11 @@ fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
                     print!("{s}");
                     Ok(())
                 }
-                None => {
-                    let names: Vec<&str> = tromsvekst::schema::NAMES.to_vec();
-                    Err(Error::new(
-                        ErrorCode::InvalidArgument,
-                        format!(
-                            "ukjent skjema «{name}»: forventet en av {}",
-                            names.join(", ")
-                        ),
-                        format!(
-                            "unknown schema \"{name}\": expected one of {}",
-                            names.join(", ")
-                        ),
-                    ))
-                }
+                None => Err(Error::argument_value(
+                    ("skjema", "schema"),
+                    name,
+                    tromsvekst::schema::NAMES,
+                )),
             },
         }
     };

@@ -209,6 +209,28 @@ impl Error {
         self
     }
 
+    /// An argument of a function or command has a type it does not take:
+    /// `argument` must be `expected` (in bokmål and English), not `got`
+    /// (code `argument.invalid-type`). Every interface makes it here.
+    pub fn argument_type(argument: &str, expected_nb: &str, expected_en: &str, got: &str) -> Self {
+        Error::new(
+            ErrorCode::InvalidArgumentType,
+            format!("{argument} må være {expected_nb}, ikke {got}"),
+            format!("{argument} must be {expected_en}, not {got}"),
+        )
+    }
+
+    /// An argument has a value that is not one of `choices` (code
+    /// `argument.invalid-value`): a schema, a document kind, a table, a format.
+    pub fn argument_value(argument: (&str, &str), value: &str, choices: &[&str]) -> Self {
+        let list = choices.join(", ");
+        Error::new(
+            ErrorCode::InvalidArgument,
+            format!("ukjent {} «{value}»: forventet en av {list}", argument.0),
+            format!("unknown {} \"{value}\": expected one of {list}", argument.1),
+        )
+    }
+
     /// The same error without line and column (for input given as data,
     /// whose serialised text the user never saw): the pointer says where.
     pub fn without_position(mut self) -> Self {
