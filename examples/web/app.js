@@ -28,7 +28,7 @@ const TEXT = {
     severity: { error: "feil", warning: "advarsel", info: "info" },
     light: { green: "grønn", yellow: "gul", red: "rød" },
     count: { error: ["feil", "feil"], warning: ["advarsel", "advarsler"], info: ["info", "info"] },
-    dataErrors: (n) => `Merk: dokumentene har ${n} feil, så tallene nedenfor kan være gale. Se valideringsrapporten for hva som må rettes.`,
+    dataErrors: (n) => `Merk: valideringen av dokumentene finner ${n} feil. Der feilen ligger i dataene, kan tallene nedenfor være gale; valideringsrapporten sier hva som må rettes.`,
   },
   en: {
     title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
@@ -46,7 +46,7 @@ const TEXT = {
     severity: { error: "error", warning: "warning", info: "info" },
     light: { green: "green", yellow: "yellow", red: "red" },
     count: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-    dataErrors: (n) => `Note: the documents have ${n} ${n === 1 ? "error" : "errors"}, so the figures below may be wrong. See the validation report for what to correct.`,
+    dataErrors: (n) => `Note: validating the documents finds ${n} ${n === 1 ? "error" : "errors"}. Where an error lies in the data, the figures below may be wrong; the validation report says what to correct.`,
   },
 };
 

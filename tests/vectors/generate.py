@@ -459,11 +459,11 @@ def cases():
         "description": "The midterm draft for Nord-Troms on " + AS_OF + ", from the plan, meetings and indicators.",
         "operation": "draft_midterm", "lang": "nb", "as_of": AS_OF,
         "documents": nt_paths(order[:4]), "expect": {}}, {})
-    for name, rule, description, change in FOLLOW_CASES:
+    def follow(name, rule, description, change, as_of=AS_OF):
         docs = copy.deepcopy(base_nt)
         change(docs)
         paths, files = [], {}
-        for key in order + sorted(k for k in docs if k not in order):
+        for key in [k for k in order if k in docs] + sorted(k for k in docs if k not in order):
             if key in base_nt and docs[key] == base_nt[key]:
                 paths.append("../../../examples/nord-troms/" + NT_FILES[key])
             else:
@@ -471,8 +471,25 @@ def cases():
                 paths.append(fname)
                 files[fname] = dump(docs[key]).encode()
         out["follow-" + name] = ({
-            "description": description, "operation": "validate", "lang": "en", "as_of": AS_OF,
+            "description": description, "operation": "validate", "lang": "en", "as_of": as_of,
             "documents": paths, "expect": {"fires": [rule]}}, files)
+
+    for name, rule, description, change in FOLLOW_CASES:
+        follow(name, rule, description, change)
+    # The evaluations are due by the end of their year: judged after it.
+    follow("evaluation-midterm-overdue-none", "evaluation.midterm.overdue",
+           "no midterm evaluation at all on 2027-02-01, after its due date (2026-12-31)",
+           lambda d: d.pop("evaluation"), as_of="2027-02-01")
+    follow("evaluation-midterm-overdue-draft", "evaluation.midterm.overdue",
+           "the midterm evaluation still a draft on 2027-02-01, after its due date",
+           lambda d: None, as_of="2027-02-01")
+    follow("evaluation-final-overdue", "evaluation.final.overdue",
+           "no final evaluation on 2029-01-15, after its due date (2028-12-31)",
+           lambda d: d["evaluation"].update({"status": "concluded"}), as_of="2029-01-15")
+    follow("plan-adopted-before-midterm", "plan.adopted.before-midterm",
+           "the 2027–2028 plan adopted with no midterm evaluation at all",
+           seq(lambda d: d.pop("evaluation"),
+               add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15"))))
     for name, description, key, change in FOLLOW_ERRORS:
         with open(os.path.join(NT, NT_FILES[key]), encoding="utf-8") as f:
             text = f.read()
@@ -493,6 +510,10 @@ def cases():
         "documents": nt_paths(order[:4]) + ["evaluation.json"],
         "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology"], "only": True}},
         {"evaluation.json": dump(complete).encode()})
+    out["draft-midterm-after-due-date"] = ({
+        "description": "a midterm draft made on 2027-01-15, after the due date: dated the day it is made, not back to 2026-12-31",
+        "operation": "draft_midterm", "lang": "nb", "as_of": "2027-01-15",
+        "documents": nt_paths(order[:4]), "expect": {}}, {})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"

@@ -125,8 +125,8 @@ def test_documents_given_as_dicts_are_placed_by_pointer() -> None:
     # The status says that the figures come from documents with errors.
     status = tromsvekst.status(plan, as_of="2026-11-26", lang="en")
     assert status.validation["error"] >= 1
-    assert "Note: the documents have" in "\n".join(status.to_text().split("\n")[:4])
-    assert "Note: the documents have" in status._repr_html_()
+    assert "Note: validating the documents finds" in "\n".join(status.to_text().split("\n")[:4])
+    assert "Note: validating the documents finds" in status._repr_html_()
 
 
 def test_a_drafts_findings_are_named_after_it_in_document_order() -> None:

@@ -1751,7 +1751,9 @@ export interface Rule {
   id: string;
   message: Bilingual;
   /**
-   * The section of the agreement text the rule enforces, e.g. `5` or `6.2`.
+   * The section of the agreement text the rule enforces, e.g. `5` or
+   * `6.2`; [`NO_SECTION`] (`none`) for a rule that keeps the documents
+   * whole without enforcing a section.
    */
   section: string;
   severity: Severity;

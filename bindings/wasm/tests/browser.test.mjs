@@ -75,7 +75,7 @@ test("the web page validates and shows the status in the browser", async () => {
     await page.waitForSelector('[data-rule="plan.measure.unknown-sub-goal"]');
     assert.match(await page.textContent('[data-rule="plan.measure.unknown-sub-goal"]'), /handlingsplan\.xlsx\[Tiltak\]:4:6/);
     // A status from documents with errors says so at the top.
-    assert.match(await page.textContent("[data-data-errors]"), /^Note: the documents have \d+ errors, so the figures below may be wrong/);
+    assert.match(await page.textContent("[data-data-errors]"), /^Note: validating the documents finds \d+ errors\. Where an error lies in the data, the figures below may be wrong/);
     await page.screenshot({ path: `${root}target/test-artifacts/web-page-xlsx.png`, fullPage: true });
     // Indicator figures from a JSON-stat dataset and its mapping, dropped with the indicator set.
     const file = (p) => ({ name: p.split("/").pop(), mimeType: "application/json", buffer: readFileSync(new URL(`../../../${p}`, import.meta.url)) });

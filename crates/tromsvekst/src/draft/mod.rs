@@ -105,11 +105,9 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
         })
         .collect();
     let year = a.evaluation.midterm.year;
-    let date = if as_of.year() <= year {
-        as_of
-    } else {
-        Date::end_of_year(year).unwrap_or(as_of)
-    };
+    // The draft is dated the day it is made: a draft made after the due date
+    // is late, and `evaluation.midterm.late` says so (it is not dated back).
+    let date = as_of;
     Ok(Evaluation {
         kind: EvaluationKind::Evaluation,
         schema_version: crate::model::SCHEMA_VERSION.to_string(),

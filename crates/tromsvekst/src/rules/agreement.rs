@@ -36,7 +36,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "agreement.id.empty",
         Severity::Error,
-        "5",
+        super::NO_SECTION,
         ("Tom id", "Empty id"),
         (
             "En id er tom eller bare mellomrom.",
@@ -47,7 +47,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "agreement.id.duplicate",
         Severity::Error,
-        "5",
+        super::NO_SECTION,
         ("Id brukt flere ganger", "Id used more than once"),
         (
             "Id-en «{id}» er allerede brukt ved {first}; id-er må være unike.",
@@ -58,7 +58,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "agreement.text.empty",
         Severity::Error,
-        "2",
+        super::NO_SECTION,
         ("Tom tekst", "Empty text"),
         ("Teksten ({what}) er tom.", "The text ({what}) is empty."),
         text_empty,

@@ -25,7 +25,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "bundle.id.duplicate",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Id brukt flere ganger", "Id used more than once"),
         (
             "Id-en «{id}» er allerede brukt i {first}; id-er må være unike på tvers av dokumentene.",
@@ -36,7 +36,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "bundle.id.empty",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Tom id", "Empty id"),
         (
             "En id er tom eller bare mellomrom.",

@@ -2,7 +2,7 @@
 
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
-use crate::model::{Evaluation, Stage};
+use crate::model::{Evaluation, EvaluationStatus, Stage};
 use std::collections::HashSet;
 
 super::rule_table!(Some(DocumentKind::Evaluation));
@@ -35,6 +35,34 @@ pub(super) static RULES: &[Rule] = &[
             "The midterm evaluation is dated {date}, after the end of {year}.",
         ),
         midterm_late,
+    ),
+    rule(
+        "evaluation.midterm.overdue",
+        Severity::Error,
+        "7",
+        (
+            "Midtveisevalueringen er ikke gjennomført i tide",
+            "Midterm evaluation not done in time",
+        ),
+        (
+            "Midtveisevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
+            "The midterm evaluation was due by {due}; as of {as_of} {state}.",
+        ),
+        midterm_overdue,
+    ),
+    rule(
+        "evaluation.final.overdue",
+        Severity::Error,
+        "7",
+        (
+            "Sluttevalueringen er ikke gjennomført i tide",
+            "Final evaluation not done in time",
+        ),
+        (
+            "Sluttevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
+            "The final evaluation was due by {due}; as of {as_of} {state}.",
+        ),
+        final_overdue,
     ),
     rule(
         "evaluation.midterm.after-next-plan",
@@ -214,6 +242,61 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(d, "/date", &[("date", &e.date), ("year", &year)]);
         }
     }
+}
+
+/// An evaluation of `stage`, due by the end of `year`, that is not
+/// concluded as of the day judged on: none at all (said at the agreement's
+/// evaluation plan), or only drafts (said at each draft's status).
+fn overdue(input: &Input<'_>, sink: &mut Sink, stage: Stage, year: i32, plan_pointer: &str) {
+    let (Some(as_of), Some(due)) = (input.as_of, crate::date::Date::end_of_year(year)) else {
+        return;
+    };
+    if as_of <= due {
+        return;
+    }
+    let docs: Vec<(DocRef, &Evaluation)> = evaluations(input)
+        .filter(|(_, e)| e.stage == stage)
+        .collect();
+    if docs
+        .iter()
+        .any(|(_, e)| e.status == EvaluationStatus::Concluded)
+    {
+        return;
+    }
+    if docs.is_empty() {
+        sink.emit(
+            super::AGREEMENT,
+            plan_pointer,
+            &[
+                ("due", &due),
+                ("as_of", &as_of),
+                ("state_nb", &"finnes den ikke"),
+                ("state_en", &"there is none"),
+            ],
+        );
+    }
+    for (d, e) in docs {
+        sink.emit(
+            d,
+            "/status",
+            &[
+                ("due", &due),
+                ("as_of", &as_of),
+                ("state_nb", &format!("er «{}» fortsatt et utkast", e.id)),
+                ("state_en", &format!("\"{}\" is still a draft", e.id)),
+            ],
+        );
+    }
+}
+
+fn midterm_overdue(input: &Input<'_>, sink: &mut Sink) {
+    let year = input.agreement.evaluation.midterm.year;
+    overdue(input, sink, Stage::Midterm, year, "/evaluation/midterm");
+}
+
+fn final_overdue(input: &Input<'_>, sink: &mut Sink) {
+    let year = input.agreement.evaluation.final_evaluation.year;
+    overdue(input, sink, Stage::Final, year, "/evaluation/final");
 }
 
 fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {

@@ -72,9 +72,19 @@ impl Severity {
     }
 }
 
+/// The `section` of a rule that enforces no section of the agreement but
+/// keeps the documents whole (ids, texts, references, dates that agree).
+pub const NO_SECTION: &str = "none";
+
 /// The section a rule enforces, as a reader says it: `avsnitt 6.1` /
-/// `section 6.1`, `vedlegg 1` / `annex 1`.
+/// `section 6.1`, `vedlegg 1` / `annex 1`, and for a rule that enforces no
+/// section, `ingen avsnitt: datakvalitet` / `no section: data quality`.
 pub fn section_label(section: &str, lang: Lang) -> String {
+    if section == NO_SECTION {
+        return lang
+            .pick("ingen avsnitt: datakvalitet", "no section: data quality")
+            .to_string();
+    }
     match section.strip_prefix("annex ") {
         Some(n) => format!("{} {n}", lang.pick("vedlegg", "annex")),
         None => format!("{} {section}", lang.pick("avsnitt", "section")),
@@ -107,7 +117,9 @@ pub struct Rule {
     pub id: &'static str,
     /// The severity unless configured otherwise.
     pub severity: Severity,
-    /// The section of the agreement text the rule enforces, e.g. `5` or `6.2`.
+    /// The section of the agreement text the rule enforces, e.g. `5` or
+    /// `6.2`; [`NO_SECTION`] (`none`) for a rule that keeps the documents
+    /// whole without enforcing a section.
     pub section: &'static str,
     /// The kind of document whose values the rule checks; `None` for rules
     /// over every document of a bundle.

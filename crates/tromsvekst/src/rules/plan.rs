@@ -45,6 +45,20 @@ pub(super) static RULES: &[Rule] = &[
         sequence_overlap,
     ),
     rule(
+        "plan.adopted.before-midterm",
+        Severity::Error,
+        "7",
+        (
+            "Neste plan vedtatt uten midtveisevaluering",
+            "Next plan adopted without a midterm evaluation",
+        ),
+        (
+            "Handlingsplanen «{plan}» ble vedtatt {adopted} uten at det finnes noen midtveisevaluering; justeringene fra den skal inn i denne planen.",
+            "The action plan \"{plan}\" was adopted on {adopted} with no midterm evaluation at all; its adjustments belong in this plan.",
+        ),
+        adopted_before_midterm,
+    ),
+    rule(
         "plan.sequence.gap",
         Severity::Error,
         "1",
@@ -86,7 +100,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "plan.milestone.completed",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         (
             "Fullført milepæl uten dato",
             "Completed milestone without a date",
@@ -175,7 +189,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "plan.measure.completed",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Fullført tiltak", "Completed measure"),
         (
             "Tiltaket «{id}» er fullført, men har {problem}.",
@@ -211,7 +225,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "plan.measure.dates",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Tiltakets datoer", "Dates of a measure"),
         (
             "Tiltaket «{id}» slutter ({end}) før det begynner ({start}).",
@@ -222,7 +236,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "plan.measure.dependency-cycle",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Sirkulær avhengighet", "Circular dependency"),
         (
             "Tiltakene avhenger av hverandre i en sirkel: {cycle}.",
@@ -233,7 +247,7 @@ pub(super) static RULES: &[Rule] = &[
     rule(
         "plan.reference.unknown-measure",
         Severity::Error,
-        "6.2",
+        super::NO_SECTION,
         ("Ukjent tiltak", "Unknown measure"),
         (
             "«{id}» er ikke et tiltak i noen handlingsplan.",
@@ -738,6 +752,25 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
                 }
             }
         }
+    }
+}
+
+fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
+    let next = input.agreement.evaluation.midterm.adjustments_into;
+    let Some((d, plan)) = plan_for(input, &next) else {
+        return;
+    };
+    let Some(adopted) = &plan.adopted else { return };
+    let any_midterm = input
+        .bundle
+        .evaluations()
+        .any(|(_, e)| e.stage == crate::model::Stage::Midterm);
+    if !any_midterm {
+        sink.emit(
+            d,
+            "/adopted",
+            &[("plan", &plan.id), ("adopted", &adopted.date)],
+        );
     }
 }
 

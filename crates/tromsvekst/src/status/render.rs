@@ -85,8 +85,8 @@ pub(super) fn render(s: &Status, md: bool) -> String {
             .lang
             .count(s.validation.error, ("feil", "feil"), ("error", "errors"));
         let note = s.lang.pick(
-            format!("Merk: dokumentene har {n}, så tallene nedenfor kan være gale. Valider dokumentene for å se hva som må rettes."),
-            format!("Note: the documents have {n}, so the figures below may be wrong. Validate the documents to see what to correct."),
+            format!("Merk: valideringen av dokumentene finner {n}. Der feilen ligger i dataene, kan tallene nedenfor være gale; valideringsrapporten sier hva som må rettes."),
+            format!("Note: validating the documents finds {n}. Where an error lies in the data, the figures below may be wrong; the validation report says what to correct."),
         );
         if md {
             out.push_str(&format!("\n> **{note}**\n"));
