@@ -92,6 +92,11 @@ RULE_CASES = [
          copy.deepcopy(d["governance"]["administrative"]["coordinators"][0])))),
     ("decision-in-force", "agreement.decision.in-force", "no decision by the county council",
      m(lambda d: d["decisions"].pop(0))),
+    ("decision-rejected-after-approval", "agreement.decision.in-force",
+     "the county council approved the agreement and later rejected it: the rejection stands",
+     m(lambda d: d["decisions"].append({"id": "vedtak-fylkestinget-omgjort", "body": "county_council",
+                                         "body_name": "Fylkestinget i Fjordvik", "party": "fjordvik-fylke",
+                                         "date": "2026-02-11", "outcome": "rejected"}))),
     ("decision-municipality", "agreement.decision.municipality", "no decision by Nordvik's municipal council",
      m(lambda d: d["decisions"].pop(2))),
     ("midterm-year", "agreement.evaluation.midterm-year", "the midterm evaluation in the last year",
@@ -486,6 +491,12 @@ def cases():
     follow("evaluation-final-overdue", "evaluation.final.overdue",
            "no final evaluation on 2029-01-15, after its due date (2028-12-31)",
            lambda d: d["evaluation"].update({"status": "concluded"}), as_of="2029-01-15")
+    follow("plan-adopted-before-in-force", "plan.adopted.before-in-force",
+           "the plan adopted in December 2024, before the agreement came into force (March 2025)",
+           lambda d: d["plan"].update({"adopted": {"date": "2024-12", "by": "testvektor"}}))
+    follow("meetings-held-before-in-force", "meetings.held-before-in-force",
+           "a political meeting held on 2025-01-10, before the agreement came into force",
+           lambda d: meeting(d, d["meetings"]["meetings"][0]["id"]).update({"date": "2025-01-10"}))
     follow("plan-adopted-before-midterm", "plan.adopted.before-midterm",
            "the 2027–2028 plan adopted with no midterm evaluation at all",
            seq(lambda d: d.pop("evaluation"),

@@ -201,3 +201,4 @@ def test_the_html_view_shows_what_the_text_shows() -> None:
     for heading in ("Evaluations", "Progress per focus area", "Overdue milestones", "Political meetings", "Coordinators", "Indicators"):
         assert heading in status.to_text() and heading in page, heading
     assert "ms-2026-innsatssonen" in page and "troms-fylkeskommune" in page
+    assert "In force from 2025-03" in status.to_text() and "In force from 2025-03" in page

@@ -1453,6 +1453,11 @@ export interface Status {
    */
   evaluations: EvaluationDue[];
   /**
+   * When the agreement came into force [1]: the later of the parties'
+   * standing approvals; `None` while a party has not approved it.
+   */
+  in_force?: ApproxDate | null;
+  /**
    * Each indicator's latest value against its baseline and target.
    */
   indicators: IndicatorStatus[];

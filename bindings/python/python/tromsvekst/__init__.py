@@ -599,6 +599,10 @@ class Status:
             # The same warning as at the top of the text status.
             note = next((line for line in text if line.startswith(("Merk:", "Note:"))), "")
             out.append(f"<p style='color:#c62828'><b>{html.escape(note)}</b></p>")
+        if d.get("in_force"):
+            out.append(f"<p>{t('I kraft fra', 'In force from')} {html.escape(d['in_force'])}</p>")
+        else:
+            out.append(f"<p>{t('Ikke i kraft: ikke alle partene har en gjeldende godkjenning', 'Not in force: not every party has a standing approval')}</p>")
         if d.get("current_plan"):
             p = d["current_plan"]
             out.append(f"<p>{t('Gjeldende handlingsplan', 'Current action plan')}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']})</p>")

@@ -545,3 +545,43 @@ pub struct Signatory {
     /// The party they signed for, by id.
     pub party: String,
 }
+
+impl PartyRole {
+    /// The body whose decision binds a party in this role: the county
+    /// council for the county authority, the regional council for a regional council.
+    pub fn deciding_body(self) -> BodyKind {
+        match self {
+            PartyRole::CountyAuthority => BodyKind::CountyCouncil,
+            PartyRole::RegionalCouncil => BodyKind::RegionalCouncil,
+        }
+    }
+}
+
+impl Agreement {
+    /// A party's standing decision on the agreement: the latest decision of
+    /// its deciding body for it (a rejection after an approval stands, and so
+    /// does an approval after a rejection). `None` without any.
+    pub fn standing_decision(&self, party: &Party) -> Option<&Decision> {
+        let body = party.role.deciding_body();
+        self.decisions
+            .iter()
+            .filter(|d| d.body == body && d.party.as_deref() == Some(party.id.as_str()))
+            .max_by_key(|d| (d.date.latest(), d.date.earliest()))
+    }
+
+    /// When the agreement came into force [1]: the later of the parties'
+    /// standing approvals, as precisely as the decisions are dated. `None`
+    /// while a party has not approved it (or has since rejected it).
+    pub fn in_force(&self) -> Option<ApproxDate> {
+        let mut latest: Option<ApproxDate> = None;
+        for p in &self.parties {
+            let d = self
+                .standing_decision(p)
+                .filter(|d| d.outcome == Outcome::Approved)?;
+            if latest.is_none_or(|l| d.date.latest() > l.latest()) {
+                latest = Some(d.date);
+            }
+        }
+        latest
+    }
+}

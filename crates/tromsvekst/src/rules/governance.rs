@@ -52,8 +52,8 @@ pub(super) static RULES: &[Rule] = &[
             "Decisions that put the agreement in force",
         ),
         (
-            "Ingen godkjennende vedtak fra {body} for parten «{party}»; avtalen gjelder etter vedtak i begge partenes organer.",
-            "No approving decision by the {body} for the party \"{party}\"; the agreement applies once both parties' bodies have approved it.",
+            "Ingen gjeldende godkjenning fra {body} for parten «{party}»{last}; avtalen gjelder etter vedtak i begge partenes organer.",
+            "No standing approval by the {body} for the party \"{party}\"{last}; the agreement applies once both parties' bodies have approved it.",
         ),
         decision_in_force,
     ),
@@ -272,19 +272,31 @@ fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
                 (BodyKind::RegionalCouncil, "regionrådet", "regional council")
             }
         };
-        let approved = a.decisions.iter().any(|d| {
-            d.body == body
-                && d.outcome == Outcome::Approved
-                && d.party.as_deref() == Some(p.id.as_str())
-        });
-        if !approved {
+        debug_assert_eq!(body, p.role.deciding_body());
+        // The latest decision stands: a rejection after an approval counts.
+        let standing = a.standing_decision(p);
+        if standing.is_none_or(|d| d.outcome != Outcome::Approved) {
+            let (last_nb, last_en) = match standing {
+                Some(d) => (
+                    format!(" (siste vedtak, {}, er «{}»)", d.date, d.id),
+                    format!(" (its latest decision, of {}, is \"{}\")", d.date, d.id),
+                ),
+                None => (String::new(), String::new()),
+            };
+            let pointer =
+                match standing.and_then(|d| a.decisions.iter().position(|x| std::ptr::eq(x, d))) {
+                    Some(i) => format!("/decisions/{i}"),
+                    None => "/decisions".to_string(),
+                };
             sink.emit(
                 AGREEMENT,
-                "/decisions",
+                pointer,
                 &[
                     ("body_nb", &name_nb),
                     ("body_en", &name_en),
                     ("party", &p.id),
+                    ("last_nb", &last_nb),
+                    ("last_en", &last_en),
                 ],
             );
         }

@@ -21,6 +21,20 @@ pub(super) static RULES: &[Rule] = &[
         per_year,
     ),
     rule(
+        "meetings.held-before-in-force",
+        Severity::Warning,
+        "1",
+        (
+            "Møte før avtalen trådte i kraft",
+            "Meeting before the agreement came into force",
+        ),
+        (
+            "Møtet {date} er holdt før avtalen trådte i kraft ({in_force}); det teller ikke som et møte etter avtalen.",
+            "The meeting of {date} was held before the agreement came into force ({in_force}); it does not count as a meeting under the agreement.",
+        ),
+        held_before_in_force,
+    ),
+    rule(
         "meetings.invited-by",
         Severity::Error,
         "6.1",
@@ -245,6 +259,23 @@ fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
             .any(|c| c.party == p.id && covers(c.from, c.to, as_of));
         if !appointed {
             sink.emit(d, "/coordinators", &[("party", &p.id), ("as_of", &as_of)]);
+        }
+    }
+}
+
+fn held_before_in_force(input: &Input<'_>, sink: &mut Sink) {
+    let Some(in_force) = input.agreement.in_force() else {
+        return;
+    };
+    for (d, l) in logs(input) {
+        for (j, meeting) in l.meetings.iter().enumerate() {
+            if meeting.status == MeetingStatus::Held && meeting.date < in_force.earliest() {
+                sink.emit(
+                    d,
+                    format!("/meetings/{j}/date"),
+                    &[("date", &meeting.date), ("in_force", &in_force)],
+                );
+            }
         }
     }
 }

@@ -59,6 +59,20 @@ pub(super) static RULES: &[Rule] = &[
         adopted_before_midterm,
     ),
     rule(
+        "plan.adopted.before-in-force",
+        Severity::Error,
+        "1",
+        (
+            "Plan vedtatt før avtalen trådte i kraft",
+            "Plan adopted before the agreement came into force",
+        ),
+        (
+            "Handlingsplanen «{plan}» er vedtatt {adopted}, før avtalen trådte i kraft ({in_force}).",
+            "The action plan \"{plan}\" was adopted on {adopted}, before the agreement came into force ({in_force}).",
+        ),
+        adopted_before_in_force,
+    ),
+    rule(
         "plan.sequence.gap",
         Severity::Error,
         "1",
@@ -771,6 +785,27 @@ fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
             "/adopted",
             &[("plan", &plan.id), ("adopted", &adopted.date)],
         );
+    }
+}
+
+fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
+    let Some(in_force) = input.agreement.in_force() else {
+        return;
+    };
+    for (d, plan) in plans(input) {
+        if let Some(adopted) = &plan.adopted
+            && adopted.date.latest() < in_force.earliest()
+        {
+            sink.emit(
+                d,
+                "/adopted/date",
+                &[
+                    ("plan", &plan.id),
+                    ("adopted", &adopted.date),
+                    ("in_force", &in_force),
+                ],
+            );
+        }
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Status {
     pub lang: Lang,
     /// The agreement.
     pub agreement: AgreementRef,
+    /// When the agreement came into force [1]: the later of the parties'
+    /// standing approvals; `None` while a party has not approved it.
+    pub in_force: Option<crate::date::ApproxDate>,
     /// The findings of validating the same documents on the same day (the
     /// catalog's severities). With errors, figures below may be wrong (a
     /// measure at 140 % shows as 100 %): every rendering says so at the top.
@@ -556,6 +559,7 @@ impl Status {
             as_of,
             lang,
             validation,
+            in_force: a.in_force(),
             agreement: AgreementRef {
                 id: a.id.clone(),
                 title: a.title.get(lang).to_string(),

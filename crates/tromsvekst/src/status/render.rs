@@ -94,6 +94,19 @@ pub(super) fn render(s: &Status, md: bool) -> String {
             out.push_str(&format!("\n{note}\n"));
         }
     }
+    out.push_str(&match s.in_force {
+        Some(d) => s.lang.pick(
+            format!("\nI kraft fra {d} (den siste av partenes godkjenninger)\n"),
+            format!("\nIn force from {d} (the later of the parties' approvals)\n"),
+        ),
+        None => s
+            .lang
+            .pick(
+                "\nIkke i kraft: ikke alle partene har en gjeldende godkjenning\n",
+                "\nNot in force: not every party has a standing approval\n",
+            )
+            .to_string(),
+    });
     if let Some(p) = &s.current_plan {
         out.push_str(&format!(
             "\n{}: {} ({})\n",
