@@ -497,6 +497,19 @@ def cases():
     follow("meetings-held-before-in-force", "meetings.held-before-in-force",
            "a political meeting held on 2025-01-10, before the agreement came into force",
            lambda d: meeting(d, d["meetings"]["meetings"][0]["id"]).update({"date": "2025-01-10"}))
+    follow("meetings-coordinator-gap", "meetings.coordinator.gap",
+           "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
+           lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),
+                      d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Rådgiver (ny)", "from": "2026-03-01"})))
+
+    def second_log(d):
+        log = copy.deepcopy(d["meetings"])
+        log.update({"id": "nord-troms-motelogg-b", "meetings": [],
+                    "coordinators": [{"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2026-06-01"}]})
+        d["meetings-b"] = log
+    follow("meetings-coordinator-overlap-across-logs", "meetings.coordinator.overlap",
+           "a second meeting log appoints another coordinator for the county while the first is still in place",
+           second_log)
     follow("plan-adopted-before-midterm", "plan.adopted.before-midterm",
            "the 2027–2028 plan adopted with no midterm evaluation at all",
            seq(lambda d: d.pop("evaluation"),

@@ -4,7 +4,7 @@ use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::date::Date;
 use crate::document::DocumentKind;
 use crate::lang::Lang;
-use crate::model::{MeetingLog, MeetingStatus};
+use crate::model::{CoordinatorAppointment as Coordinator, MeetingLog, MeetingStatus};
 
 super::rule_table!(Some(DocumentKind::MeetingLog));
 
@@ -102,6 +102,17 @@ pub(super) static RULES: &[Rule] = &[
             "The party \"{party}\" has two coordinators at once from {from}; each party appoints one.",
         ),
         coordinator_overlap,
+    ),
+    rule(
+        "meetings.coordinator.gap",
+        Severity::Warning,
+        "6.2",
+        ("Periode uten koordinator", "A time without a coordinator"),
+        (
+            "Parten «{party}» har ingen koordinator fra {from} til {to}; hver part skal ha en koordinator.",
+            "The party \"{party}\" has no coordinator from {from} to {to}; each party has a coordinator.",
+        ),
+        coordinator_gap,
     ),
 ];
 
@@ -280,25 +291,80 @@ fn held_before_in_force(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
+/// Every coordinator appointment in every meeting log, in order, with its
+/// place; an appointment that a later log repeats (same party, role, person
+/// and start) is one appointment, listed once.
+fn appointments<'a>(input: &'a Input<'_>) -> Vec<(DocRef, usize, &'a Coordinator)> {
+    let mut out: Vec<(DocRef, usize, &Coordinator)> = Vec::new();
     for (d, l) in logs(input) {
-        for (j, b) in l.coordinators.iter().enumerate() {
-            // The overlap starts where the later of the two appointments starts.
-            let clash = l.coordinators[..j]
-                .iter()
-                .filter(|a| {
-                    a.party == b.party
-                        && a.to.is_none_or(|t| b.from <= t)
-                        && b.to.is_none_or(|t| a.from <= t)
-                })
-                .map(|a| a.from.max(b.from))
-                .min();
-            if let Some(from) = clash {
-                sink.emit(
-                    d,
-                    format!("/coordinators/{j}/from"),
-                    &[("party", &b.party), ("from", &from)],
-                );
+        for (j, c) in l.coordinators.iter().enumerate() {
+            let same = |x: &&(DocRef, usize, &Coordinator)| {
+                x.2.party == c.party
+                    && x.2.from == c.from
+                    && x.2.role == c.role
+                    && x.2.person == c.person
+            };
+            if !out.iter().any(|x| same(&x)) {
+                out.push((d, j, c));
+            }
+        }
+    }
+    out
+}
+
+fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
+    // Across the meeting logs of every year, not only within one.
+    let all = appointments(input);
+    for (n, (d, j, b)) in all.iter().enumerate() {
+        // The overlap starts where the later of the two appointments starts.
+        let clash = all[..n]
+            .iter()
+            .map(|x| x.2)
+            .filter(|a| {
+                a.party == b.party
+                    && a.to.is_none_or(|t| b.from <= t)
+                    && b.to.is_none_or(|t| a.from <= t)
+            })
+            .map(|a| a.from.max(b.from))
+            .min();
+        if let Some(from) = clash {
+            sink.emit(
+                *d,
+                format!("/coordinators/{j}/from"),
+                &[("party", &b.party), ("from", &from)],
+            );
+        }
+    }
+}
+
+fn coordinator_gap(input: &Input<'_>, sink: &mut Sink) {
+    let all = appointments(input);
+    for party in &input.agreement.parties {
+        let mut mine: Vec<&(DocRef, usize, &Coordinator)> =
+            all.iter().filter(|x| x.2.party == party.id).collect();
+        mine.sort_by_key(|x| x.2.from);
+        // The latest end so far: a gap is a day after it that no appointment covers.
+        let mut covered_to: Option<Date> = None;
+        let mut open = false;
+        for (d, j, c) in mine {
+            if let Some(end) = covered_to
+                && !open
+            {
+                let gap_from = Date::from_days_since_epoch(end.days_since_epoch() + 1);
+                let gap_to = Date::from_days_since_epoch(c.from.days_since_epoch() - 1);
+                if let (Some(from), Some(to)) = (gap_from, gap_to)
+                    && from <= to
+                {
+                    sink.emit(
+                        *d,
+                        format!("/coordinators/{j}/from"),
+                        &[("party", &party.id), ("from", &from), ("to", &to)],
+                    );
+                }
+            }
+            match c.to {
+                None => open = true,
+                Some(t) => covered_to = Some(covered_to.map_or(t, |e| e.max(t))),
             }
         }
     }
