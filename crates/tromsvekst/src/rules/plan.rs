@@ -519,6 +519,11 @@ fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink) {
 }
 
 fn funding_committed(input: &Input<'_>, sink: &mut Sink) {
+    // What the agreement says of itself [6], not an assumption: an agreement
+    // that binds appropriations may commit funding.
+    if input.agreement.legal_status.economically_binding {
+        return;
+    }
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, f) in m.funding.iter().enumerate() {
