@@ -506,6 +506,9 @@ def cases():
                       d["agreement"]["legal_status"].update({"economically_binding": True})),
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.finding.incomplete"])
+    follow("plan-sequence-missing", "plan.sequence.missing",
+           "no plan for 2027–2028 on 2027-03-01 (the first plan is there)",
+           lambda d: None, as_of="2027-03-01")
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),

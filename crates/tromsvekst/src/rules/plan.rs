@@ -73,6 +73,17 @@ pub(super) static RULES: &[Rule] = &[
         adopted_before_in_force,
     ),
     rule(
+        "plan.sequence.missing",
+        Severity::Warning,
+        "6.2",
+        ("Handlingsplan mangler", "Action plan missing"),
+        (
+            "Per {as_of} finnes ingen handlingsplan for {start}–{end}; planene følger hverandre fra {first} med {length} år hver.",
+            "As of {as_of} there is no action plan for {start}–{end}; plans follow one another from {first}, {length} years each.",
+        ),
+        sequence_missing,
+    ),
+    rule(
         "plan.sequence.gap",
         Severity::Error,
         "1",
@@ -811,6 +822,43 @@ fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
                 ],
             );
         }
+    }
+}
+
+/// The plans the agreement calls for, one after another from the start of
+/// its period with its plan length, that have begun by the day judged on and
+/// that no plan in the bundle (adopted or still a draft) covers. The
+/// agreement checked on its own is not followed up yet: nothing is missing.
+fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    // Nor is a bundle with documents of another agreement: the mismatch is
+    // what to fix, and the plans it holds may be the ones asked for here.
+    if input.bundle.own_documents().next().is_none() || input.bundle.foreign_document().is_some() {
+        return;
+    }
+    let a = input.agreement;
+    let length = i32::try_from(a.governance.administrative.action_plans.length_years).unwrap_or(0);
+    if length <= 0 {
+        return; // agreement.governance.plan-length says what is wrong
+    }
+    let mut start = a.period.start;
+    while start <= a.period.end && start <= as_of.year() {
+        let end = (start + length - 1).min(a.period.end);
+        let covered = plans(input).any(|(_, p)| p.period.start <= start && p.period.end >= start);
+        if !covered {
+            sink.emit(
+                super::AGREEMENT,
+                "/governance/administrative/action_plans",
+                &[
+                    ("as_of", &as_of),
+                    ("start", &start),
+                    ("end", &end),
+                    ("first", &a.period.start),
+                    ("length", &length),
+                ],
+            );
+        }
+        start += length;
     }
 }
 
