@@ -97,6 +97,8 @@ RULE_CASES = [
      m(lambda d: d["decisions"].append({"id": "vedtak-fylkestinget-omgjort", "body": "county_council",
                                          "body_name": "Fylkestinget i Fjordvik", "party": "fjordvik-fylke",
                                          "date": "2026-02-11", "outcome": "rejected"}))),
+    ("reference-unknown-sub-goal", "agreement.reference.unknown-sub-goal", "a long-term result showing sub-goal 9.9",
+     m(lambda d: d["long_term_results"]["results"][0].update({"sub_goals": ["1.1", "9.9"]}))),
     ("decision-municipality", "agreement.decision.municipality", "no decision by Nordvik's municipal council",
      m(lambda d: d["decisions"].pop(2))),
     ("midterm-year", "agreement.evaluation.midterm-year", "the midterm evaluation in the last year",
@@ -509,6 +511,16 @@ def cases():
     follow("plan-sequence-missing", "plan.sequence.missing",
            "no plan for 2027–2028 on 2027-03-01 (the first plan is there)",
            lambda d: None, as_of="2027-03-01")
+    def climate_2035(d):
+        for r in d["agreement"]["long_term_results"]["results"]:
+            if r["id"] == "klimagassutslipp":
+                r["sub_goals"] = ["3.1"]
+        indicator(d, "klimagassutslipp")["targets"].append({"year": 2035, "value": 0})
+    follow("indicators-target-horizon", "indicators.target.outside-period",
+           "a target for 2035 for the emissions indicator, whose result shows sub-goal 3.1 (climate neutrality by 2035): allowed",
+           climate_2035,
+           only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                 "evaluation.finding.incomplete"])
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),

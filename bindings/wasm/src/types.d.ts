@@ -345,6 +345,12 @@ export interface FocusArea {
  */
 export interface SubGoal {
   /**
+   * The year the goal looks to, where its text names one beyond the
+   * agreement's period (3.1: climate neutrality "innen 2035"): indicator
+   * targets for the results that measure it may reach that far.
+   */
+  horizon?: number | null;
+  /**
    * Its number, `area.n`, e.g. `1.2`.
    */
   id: string;
@@ -542,6 +548,10 @@ export interface LongTermResult {
    * The ids of the indicators that measure it.
    */
   indicators?: string[];
+  /**
+   * The sub-goals whose progress it shows, by number (`3.1`).
+   */
+  sub_goals?: string[];
   text: Text;
 }
 /**

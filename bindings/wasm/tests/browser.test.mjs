@@ -51,7 +51,7 @@ test("the web page validates and shows the status in the browser", async () => {
     const verdict = await page.textContent("[data-verdict]");
     assert.match(verdict, /valid — 0 errors, 8 warnings/);
     const chronology = await page.textContent('[data-rule="agreement.process.chronology"]');
-    assert.match(chronology, /agreement\.json:787:17/);
+    assert.match(chronology, /agreement\.json:788:17/);
     // The status: evaluation due, progress bars, overdue milestones, meetings.
     assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*due.*35/s);
     assert.equal(await page.locator("[data-focus-area]").count(), 4);

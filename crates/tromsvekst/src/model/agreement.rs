@@ -260,6 +260,12 @@ pub struct SubGoal {
     pub id: String,
     /// The goal.
     pub text: Text,
+    /// The year the goal looks to, where its text names one beyond the
+    /// agreement's period (3.1: climate neutrality "innen 2035"): indicator
+    /// targets for the results that measure it may reach that far.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 9999))]
+    pub horizon: Option<i32>,
     /// The strategies: the general routes to the goal.
     pub strategies: Vec<Strategy>,
 }
@@ -402,6 +408,9 @@ pub struct LongTermResult {
     /// The ids of the indicators that measure it.
     #[serde(default)]
     pub indicators: Vec<String>,
+    /// The sub-goals whose progress it shows, by number (`3.1`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_goals: Vec<String>,
 }
 
 /// When and how the agreement is evaluated [1, 7].

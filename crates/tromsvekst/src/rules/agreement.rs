@@ -86,6 +86,17 @@ pub(super) static RULES: &[Rule] = &[
         unknown_municipality,
     ),
     rule(
+        "agreement.reference.unknown-sub-goal",
+        Severity::Error,
+        "7",
+        ("Ukjent delmål", "Unknown sub-goal"),
+        (
+            "Det langsiktige resultatet «{result}» viser til delmål {id}, som avtalen ikke har ({known}).",
+            "The long-term result \"{result}\" names sub-goal {id}, which the agreement does not have ({known}).",
+        ),
+        unknown_sub_goal,
+    ),
+    rule(
         "agreement.focus-area.numbering",
         Severity::Error,
         "5",
@@ -370,6 +381,23 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
                     AGREEMENT,
                     format!("/decisions/{i}/municipalities/{j}"),
                     &[("id", m), ("known", &known)],
+                );
+            }
+        }
+    }
+}
+
+fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
+    let a = input.agreement;
+    let goals = a.focus_areas.iter().flat_map(|f| f.sub_goals.iter());
+    let known = known(goals.map(|g| g.id.clone()));
+    for (i, r) in a.long_term_results.results.iter().enumerate() {
+        for (j, g) in r.sub_goals.iter().enumerate() {
+            if input.sub_goal(g).is_none() {
+                sink.emit(
+                    AGREEMENT,
+                    format!("/long_term_results/results/{i}/sub_goals/{j}"),
+                    &[("result", &r.id), ("id", g), ("known", &known)],
                 );
             }
         }

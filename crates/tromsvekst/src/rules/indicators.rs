@@ -280,12 +280,27 @@ fn direction_missing(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
+/// The last year an indicator's targets may name: the end of the period, or
+/// later where a sub-goal that the indicator's results show looks further
+/// (sub-goal 3.1: climate neutrality by 2035).
+fn target_horizon(input: &Input<'_>, indicator: &crate::model::Indicator) -> i32 {
+    let a = input.agreement;
+    a.long_term_results
+        .results
+        .iter()
+        .filter(|r| indicator.results.contains(&r.id) || r.indicators.contains(&indicator.id))
+        .flat_map(|r| r.sub_goals.iter())
+        .filter_map(|g| input.sub_goal(g).and_then(|(_, g)| g.horizon))
+        .fold(a.period.end, i32::max)
+}
+
 fn target_outside(input: &Input<'_>, sink: &mut Sink) {
     let period = input.agreement.period;
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
+            let last = target_horizon(input, x);
             for (k, t) in x.targets.iter().enumerate() {
-                if !period.contains(t.year) {
+                if t.year < period.start || t.year > last {
                     sink.emit(
                         d,
                         format!("/indicators/{j}/targets/{k}/year"),
