@@ -521,6 +521,20 @@ def cases():
            climate_2035,
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.finding.incomplete"])
+    handled_by_council = [{"party": "nord-tromsradet", "body": "Nord-Tromsrådet", "date": "2026-12-10",
+                           "reference": "NTR-sak 2026/41 (testvektor)", "outcome": "noted"}]
+    follow("evaluation-handling-missing", "evaluation.handling.missing",
+           "a concluded midterm evaluation handled by the regional council only, not by the county",
+           lambda d: d["evaluation"].update({"status": "concluded", "handling": handled_by_council}))
+    follow("evaluation-handled-after-next-plan", "evaluation.midterm.after-next-plan",
+           "a midterm evaluation written in 2026 but handled by the county on 2027-03-01, after the next plan was adopted (2027-02-15)",
+           seq(lambda d: d["evaluation"].update({"handling": handled_by_council + [
+               {"party": "troms-fylkeskommune", "body": "Fylkestinget", "date": "2027-03-01", "outcome": "noted"}]}),
+               add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15"))))
+    follow("bundle-unknown-party-handling", "bundle.reference.unknown-party",
+           "an evaluation handled by a party the agreement does not have",
+           lambda d: d["evaluation"].update({"handling": [{"party": "tromso-kommune", "body": "Bystyret",
+                                                            "date": "2026-12-10", "outcome": "noted"}]}))
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),

@@ -82,6 +82,10 @@ export type IndicatorSetKind = "indicators";
  */
 export type Rating = "on_track" | "partly" | "off_track" | "not_assessed";
 /**
+ * What a body decided on an evaluation.
+ */
+export type HandlingOutcome = "noted" | "approved" | "returned";
+/**
  * The `kind` of an evaluation document.
  */
 export type EvaluationKind = "evaluation";
@@ -1145,6 +1149,12 @@ export interface Evaluation {
    */
   findings?: Assessment[];
   /**
+   * Its political handling: which party's body handled it, when, under
+   * which case reference and with what outcome [7: the county and the
+   * regional council assess it together].
+   */
+  handling?: Handling[];
+  /**
    * Stable identifier.
    */
   id: string;
@@ -1241,6 +1251,25 @@ export interface MeasureEvidence {
    */
   progress: number;
   status: MeasureStatus;
+}
+/**
+ * One party's political handling of an evaluation.
+ */
+export interface Handling {
+  /**
+   * The body, as named (e.g. `Fylkestinget`, `Nord-Tromsrådet`).
+   */
+  body: string;
+  date: CalendarDate;
+  outcome: HandlingOutcome;
+  /**
+   * The party whose body handled it, by id.
+   */
+  party: string;
+  /**
+   * The case reference (saksnummer).
+   */
+  reference?: string | null;
 }
 /**
  * A statement from a participant.
@@ -1550,6 +1579,14 @@ export interface EvaluationDue {
    * The evaluation document, when there is one (draft or concluded).
    */
   evaluation?: string | null;
+  /**
+   * The parties whose bodies have handled it (by id).
+   */
+  handled_by?: string[];
+  /**
+   * The parties whose bodies have not handled it yet (by id).
+   */
+  not_handled_by?: string[];
   stage: Stage;
   state: DueState;
 }

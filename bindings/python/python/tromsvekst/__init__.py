@@ -433,6 +433,9 @@ class EvaluationDue:
     state: str
     days_left: int
     evaluation: str | None
+    #: The parties whose bodies have handled it, and those that have not yet.
+    handled_by: tuple[str, ...] = ()
+    not_handled_by: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -473,7 +476,15 @@ class Status:
     def evaluations(self) -> list[EvaluationDue]:
         """The planned evaluations: due day, state, days left."""
         return [
-            EvaluationDue(e["stage"], _dt.date.fromisoformat(e["due"]), e["state"], e["days_left"], e["evaluation"])
+            EvaluationDue(
+                e["stage"],
+                _dt.date.fromisoformat(e["due"]),
+                e["state"],
+                e["days_left"],
+                e["evaluation"],
+                tuple(e["handled_by"]),
+                tuple(e["not_handled_by"]),
+            )
             for e in self._data["evaluations"]
         ]
 
@@ -572,7 +583,12 @@ class Status:
                 rows.append(row)
             return _int_or_na(pd.DataFrame(rows), ["baseline_year", "latest_year", "target_year"])
         if table == "evaluations":
-            frame = pd.DataFrame([dataclasses.asdict(e) for e in self.evaluations], columns=["stage", "due", "state", "days_left", "evaluation"])
+            rows = [
+                {**dataclasses.asdict(e), "handled_by": ", ".join(e.handled_by), "not_handled_by": ", ".join(e.not_handled_by)}
+                for e in self.evaluations
+            ]
+            columns = ["stage", "due", "state", "days_left", "evaluation", "handled_by", "not_handled_by"]
+            frame = pd.DataFrame(rows, columns=columns)
             return _int_or_na(_dates(pd, frame, ["due"]), ["days_left"])
         raise _native.unknown_value("table", str(table), list(_TABLES), d["lang"])
 
@@ -608,8 +624,10 @@ class Status:
             out.append(f"<p>{t('Gjeldende handlingsplan', 'Current action plan')}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']})</p>")
         out.append(f"<h5>{t('Evalueringer', 'Evaluations')}</h5>")
         out.append(table(
-            [t("evaluering", "evaluation"), t("frist", "due"), "status", t("dager igjen", "days left"), t("dokument", "document")],
-            [[e["stage"], e["due"], e["state"], e["days_left"], e["evaluation"] or "–"] for e in d["evaluations"]],
+            [t("evaluering", "evaluation"), t("frist", "due"), "status", t("dager igjen", "days left"), t("dokument", "document"),
+             t("behandlet av", "handled by"), t("ikke behandlet av", "not handled by")],
+            [[e["stage"], e["due"], e["state"], e["days_left"], e["evaluation"] or "–",
+              ", ".join(e["handled_by"]) or "–", ", ".join(e["not_handled_by"]) or "–"] for e in d["evaluations"]],
         ))
         out.append(f"<h5>{t('Fremdrift per innsatsområde', 'Progress per focus area')}</h5>")
         rows = []

@@ -124,5 +124,6 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
         quantitative_results,
         qualitative_feedback: Vec::new(),
         adjustments: Vec::new(),
+        handling: Vec::new(),
     })
 }

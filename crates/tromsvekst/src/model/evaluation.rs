@@ -74,6 +74,52 @@ pub struct Evaluation {
     /// Changes to carry into the next action plan.
     #[serde(default)]
     pub adjustments: Vec<Adjustment>,
+    /// Its political handling: which party's body handled it, when, under
+    /// which case reference and with what outcome [7: the county and the
+    /// regional council assess it together].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub handling: Vec<Handling>,
+}
+
+impl Evaluation {
+    /// The day it counts from: the last day a party's body handled it, or,
+    /// before any handling, its own date.
+    pub fn effective_date(&self) -> Date {
+        self.handling
+            .iter()
+            .map(|h| h.date)
+            .max()
+            .unwrap_or(self.date)
+    }
+}
+
+/// One party's political handling of an evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Handling {
+    /// The party whose body handled it, by id.
+    pub party: String,
+    /// The body, as named (e.g. `Fylkestinget`, `Nord-Tromsrådet`).
+    pub body: String,
+    /// The day of the meeting.
+    pub date: Date,
+    /// The case reference (saksnummer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// What the body decided.
+    pub outcome: HandlingOutcome,
+}
+
+/// What a body decided on an evaluation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HandlingOutcome {
+    /// Taken note of (tatt til orientering).
+    Noted,
+    /// Approved, with its adjustments.
+    Approved,
+    /// Sent back to be worked on.
+    Returned,
 }
 
 /// How well a focus area or sub-goal is going.

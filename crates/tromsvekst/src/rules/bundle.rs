@@ -186,6 +186,9 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
         for (j, x) in e.assisting.iter().enumerate() {
             check(d, format!("/assisting/{j}"), x);
         }
+        for (j, h) in e.handling.iter().enumerate() {
+            check(d, format!("/handling/{j}/party"), &h.party);
+        }
     }
 }
 

@@ -65,6 +65,20 @@ pub(super) static RULES: &[Rule] = &[
         final_overdue,
     ),
     rule(
+        "evaluation.handling.missing",
+        Severity::Warning,
+        "7",
+        (
+            "Evaluering ikke behandlet av en part",
+            "Evaluation not handled by a party",
+        ),
+        (
+            "Evalueringen «{id}» er avsluttet, men ikke behandlet av «{party}»; partene vurderer den sammen.",
+            "The evaluation \"{id}\" is concluded but not handled by \"{party}\"; the parties assess it together.",
+        ),
+        handling_missing,
+    ),
+    rule(
         "evaluation.midterm.after-next-plan",
         Severity::Error,
         "7",
@@ -238,8 +252,10 @@ fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
 fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
     let year = input.agreement.evaluation.midterm.year;
     for (d, e) in midterms(input) {
-        if e.date.year() > year {
-            sink.emit(d, "/date", &[("date", &e.date), ("year", &year)]);
+        // Done when the parties have handled it (its own date before that).
+        let date = e.effective_date();
+        if date.year() > year {
+            sink.emit(d, date_pointer(e), &[("date", &date), ("year", &year)]);
         }
     }
 }
@@ -289,6 +305,40 @@ fn overdue(input: &Input<'_>, sink: &mut Sink, stage: Stage, year: i32, plan_poi
     }
 }
 
+/// Where an evaluation's effective date stands: its last handling, or its own date.
+fn date_pointer(e: &Evaluation) -> String {
+    match e.handling.iter().enumerate().max_by_key(|(_, h)| h.date) {
+        Some((i, _)) => format!("/handling/{i}/date"),
+        None => "/date".to_string(),
+    }
+}
+
+/// A concluded evaluation that a party's body has not handled, as of the
+/// day judged on [7: the county and the regional council assess it together].
+fn handling_missing(input: &Input<'_>, sink: &mut Sink) {
+    if input.as_of.is_none() {
+        return;
+    }
+    for (d, e) in evaluations(input) {
+        if e.status != EvaluationStatus::Concluded {
+            continue;
+        }
+        for p in &input.agreement.parties {
+            if !e.handling.iter().any(|h| h.party == p.id) {
+                sink.emit(
+                    d,
+                    if e.handling.is_empty() {
+                        "/status".to_string()
+                    } else {
+                        "/handling".to_string()
+                    },
+                    &[("id", &e.id), ("party", &p.id)],
+                );
+            }
+        }
+    }
+}
+
 fn midterm_overdue(input: &Input<'_>, sink: &mut Sink) {
     let year = input.agreement.evaluation.midterm.year;
     overdue(input, sink, Stage::Midterm, year, "/evaluation/midterm");
@@ -306,12 +356,13 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
     };
     let Some(adopted) = &plan.adopted else { return };
     for (d, e) in midterms(input) {
-        if e.date > adopted.date.latest() {
+        let date = e.effective_date();
+        if date > adopted.date.latest() {
             sink.emit(
                 d,
-                "/date",
+                date_pointer(e),
                 &[
-                    ("date", &e.date),
+                    ("date", &date),
                     ("plan", &plan.id),
                     ("adopted", &adopted.date),
                 ],

@@ -105,6 +105,12 @@ pub struct EvaluationDue {
     pub days_left: i64,
     /// The evaluation document, when there is one (draft or concluded).
     pub evaluation: Option<String>,
+    /// The parties whose bodies have handled it (by id).
+    #[serde(default)]
+    pub handled_by: Vec<String>,
+    /// The parties whose bodies have not handled it yet (by id).
+    #[serde(default)]
+    pub not_handled_by: Vec<String>,
 }
 
 /// A milestone past its due day.
@@ -469,16 +475,31 @@ impl Status {
             } else {
                 DueState::Upcoming
             };
+            let doc = docs
+                .iter()
+                .find(|e| e.status == EvaluationStatus::Concluded)
+                .or(docs.first());
+            let handled = |p: &&crate::model::Party| {
+                doc.is_some_and(|e| e.handling.iter().any(|h| h.party == p.id))
+            };
             Some(EvaluationDue {
                 stage,
                 due,
                 state,
                 days_left: as_of.days_until(due),
-                evaluation: docs
+                evaluation: doc.map(|e| e.id.clone()),
+                handled_by: a
+                    .parties
                     .iter()
-                    .find(|e| e.status == EvaluationStatus::Concluded)
-                    .or(docs.first())
-                    .map(|e| e.id.clone()),
+                    .filter(handled)
+                    .map(|p| p.id.clone())
+                    .collect(),
+                not_handled_by: a
+                    .parties
+                    .iter()
+                    .filter(|p| doc.is_some() && !handled(p))
+                    .map(|p| p.id.clone())
+                    .collect(),
             })
         })
         .collect();

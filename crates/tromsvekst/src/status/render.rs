@@ -136,11 +136,24 @@ pub(super) fn render(s: &Status, md: bool) -> String {
                 (DueState::Upcoming, true) => format!("om {} dager", e.days_left),
                 (DueState::Upcoming, false) => format!("in {} days", e.days_left),
             };
+            // Who has handled it politically, and who has not yet.
+            let handled = match (e.handled_by.is_empty(), e.not_handled_by.is_empty()) {
+                (true, true) => "–".to_string(),
+                (false, true) => e.handled_by.join(", "),
+                (true, false) => format!("{} {}", t("ikke:", "not:"), e.not_handled_by.join(", ")),
+                (false, false) => format!(
+                    "{}; {} {}",
+                    e.handled_by.join(", "),
+                    t("ikke:", "not:"),
+                    e.not_handled_by.join(", ")
+                ),
+            };
             vec![
                 stage.to_string(),
                 e.due.to_string(),
                 state,
                 e.evaluation.clone().unwrap_or_else(|| "–".into()),
+                handled,
             ]
         })
         .collect();
@@ -151,6 +164,7 @@ pub(super) fn render(s: &Status, md: bool) -> String {
             t("frist", "due"),
             t("status", "state"),
             t("dokument", "document"),
+            t("behandlet av", "handled by"),
         ],
         rows,
     );
