@@ -535,6 +535,27 @@ def cases():
            "an evaluation handled by a party the agreement does not have",
            lambda d: d["evaluation"].update({"handling": [{"party": "tromso-kommune", "body": "Bystyret",
                                                             "date": "2026-12-10", "outcome": "noted"}]}))
+    follow("plan-measure-continues-unknown", "plan.measure.continues-unknown",
+           "a 2027–2028 measure continuing a measure that no earlier plan has",
+           add("plan-b", second_plan(2027, 2028, [dict(full_measures("b")[0], continues="nt-9.9-finnes-ikke")]
+                                      + full_measures("b")[1:])))
+    follow("plan-closing-open", "plan.closing.open",
+           "on 2027-03-01 the 2025–2026 plan has ended with measures still ongoing and no next plan",
+           lambda d: None, as_of="2027-03-01")
+    follow("plan-closing-open-next-adopted", "plan.closing.open-next-adopted",
+           "the 2027–2028 plan is adopted, and it continues none of the unfinished 2025–2026 measures",
+           add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15")), as_of="2027-03-01")
+
+    def continue_all(d):
+        unfinished = [m["id"] for m in d["plan"]["measures"] if m["status"] not in ("completed", "cancelled")]
+        carried = [dict(full_measures("b")[0], id="b-" + mid, continues=mid) for mid in unfinished]
+        d["plan-b"] = second_plan(2027, 2028, full_measures("b") + carried, adopted="2027-02-15")
+    follow("plan-closing-continued", "plan.closing.open-next-adopted",
+           "every unfinished 2025–2026 measure continued in the adopted 2027–2028 plan: nothing is left open",
+           continue_all, as_of="2027-03-01",
+           only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                 "evaluation.adjustment.unaddressed", "evaluation.finding.incomplete",
+                 "evaluation.midterm.overdue", "meetings.per-year", "meetings.planned-in-past"])
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),

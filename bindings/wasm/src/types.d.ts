@@ -772,6 +772,11 @@ export interface Measure {
    */
   completed_on?: CalendarDate | null;
   /**
+   * The measure of an earlier plan that it continues, by id: a measure
+   * carried from one plan into the next keeps its history.
+   */
+  continues?: string | null;
+  /**
    * Other measures it depends on, by id.
    */
   depends_on?: string[];
@@ -1560,6 +1565,11 @@ export interface CoordinatorState {
  * An action plan, briefly.
  */
 export interface PlanRef {
+  /**
+   * Its period has ended by the day judged on: it is the last plan in
+   * the documents, not a plan in force (the next one is missing).
+   */
+  ended?: boolean;
   /**
    * Its id.
    */

@@ -78,7 +78,7 @@ prop_compose! {
                 funding: funding.into_iter().map(|(ore, source, committed)| tromsvekst::model::Funding {
                     amount_nok: Nok::from_ore(ore).expect("non-negative"), source, committed_by_agreement: committed,
                 }).collect(),
-                depends_on, addresses: vec![],
+                depends_on, addresses: vec![], continues: None,
             }
         }).collect();
         p.milestones = milestones.into_iter().map(|(id, title, due, measures, status, completed_on)| tromsvekst::model::Milestone {

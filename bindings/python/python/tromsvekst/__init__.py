@@ -621,7 +621,9 @@ class Status:
             out.append(f"<p>{t('Ikke i kraft: ikke alle partene har en gjeldende godkjenning', 'Not in force: not every party has a standing approval')}</p>")
         if d.get("current_plan"):
             p = d["current_plan"]
-            out.append(f"<p>{t('Gjeldende handlingsplan', 'Current action plan')}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']})</p>")
+            label = t("Siste handlingsplan", "Last action plan") if p.get("ended") else t("Gjeldende handlingsplan", "Current action plan")
+            ended = t(", avsluttet; neste plan finnes ikke blant dokumentene", ", ended; the next plan is not among the documents") if p.get("ended") else ""
+            out.append(f"<p>{label}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']}){ended}</p>")
         out.append(f"<h5>{t('Evalueringer', 'Evaluations')}</h5>")
         out.append(table(
             [t("evaluering", "evaluation"), t("frist", "due"), "status", t("dager igjen", "days left"), t("dokument", "document"),

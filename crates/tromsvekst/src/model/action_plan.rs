@@ -149,6 +149,10 @@ pub struct Measure {
     /// Adjustments of an evaluation that it carries out, by id.
     #[serde(default)]
     pub addresses: Vec<String>,
+    /// The measure of an earlier plan that it continues, by id: a measure
+    /// carried from one plan into the next keeps its history.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<String>,
 }
 
 /// Indicative funding of a measure.

@@ -84,6 +84,45 @@ pub(super) static RULES: &[Rule] = &[
         sequence_missing,
     ),
     rule(
+        "plan.measure.continues-unknown",
+        Severity::Error,
+        super::NO_SECTION,
+        (
+            "Fortsetter et ukjent tiltak",
+            "Continues an unknown measure",
+        ),
+        (
+            "Tiltaket «{id}» fortsetter «{continues}», som ikke er et tiltak i en tidligere handlingsplan.",
+            "The measure \"{id}\" continues \"{continues}\", which is not a measure of an earlier action plan.",
+        ),
+        continues_unknown,
+    ),
+    rule(
+        "plan.closing.open",
+        Severity::Warning,
+        "6.2",
+        ("Tiltak uten avslutning", "Measure left open"),
+        (
+            "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: det skal være fullført, avlyst eller videreført i neste plan.",
+            "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": it is to be completed, cancelled or continued in the next plan.",
+        ),
+        closing_open,
+    ),
+    rule(
+        "plan.closing.open-next-adopted",
+        Severity::Error,
+        "6.2",
+        (
+            "Tiltak uten avslutning etter ny plan",
+            "Measure left open after the next plan",
+        ),
+        (
+            "Neste handlingsplan «{next}» er vedtatt, men tiltaket «{id}» i «{plan}» er «{status}» og videreføres ikke: det skal være fullført, avlyst eller videreført.",
+            "The next action plan \"{next}\" is adopted, but the measure \"{id}\" of \"{plan}\" is \"{status}\" and not continued: it is to be completed, cancelled or continued.",
+        ),
+        closing_open_next_adopted,
+    ),
+    rule(
         "plan.sequence.gap",
         Severity::Error,
         "1",
@@ -859,6 +898,120 @@ fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
             );
         }
         start += length;
+    }
+}
+
+fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
+    let ordered = input.bundle.plans_in_order();
+    for (d, p) in &ordered {
+        for (j, m) in p.measures.iter().enumerate() {
+            let Some(c) = &m.continues else { continue };
+            let earlier = ordered
+                .iter()
+                .filter(|(_, q)| q.period.start < p.period.start)
+                .any(|(_, q)| q.measures.iter().any(|x| &x.id == c));
+            if !earlier {
+                sink.emit(
+                    *d,
+                    format!("/measures/{j}/continues"),
+                    &[("id", &m.id), ("continues", c)],
+                );
+            }
+        }
+    }
+}
+
+/// The measures of plans that have ended by the day judged on, and that are
+/// neither completed, cancelled nor continued by a measure of a later plan;
+/// with the later plan that is adopted, if any.
+fn open_after_close<'a>(
+    input: &'a Input<'_>,
+) -> Vec<(
+    DocRef,
+    usize,
+    &'a ActionPlan,
+    &'a crate::model::Measure,
+    Option<&'a ActionPlan>,
+)> {
+    let Some(as_of) = input.as_of else {
+        return Vec::new();
+    };
+    let ordered = input.bundle.plans_in_order();
+    let mut out = Vec::new();
+    for (d, p) in &ordered {
+        if p.period.end >= as_of.year() {
+            continue;
+        }
+        let later: Vec<&ActionPlan> = ordered
+            .iter()
+            .filter(|(_, q)| q.period.start > p.period.end)
+            .map(|(_, q)| *q)
+            .collect();
+        let adopted = later.iter().find(|q| q.adopted.is_some()).copied();
+        for (j, m) in p.measures.iter().enumerate() {
+            if matches!(
+                m.status,
+                MeasureStatus::Completed | MeasureStatus::Cancelled
+            ) {
+                continue;
+            }
+            let continued = later.iter().any(|q| {
+                q.measures
+                    .iter()
+                    .any(|x| x.continues.as_deref() == Some(m.id.as_str()))
+            });
+            if !continued {
+                out.push((*d, j, *p, m, adopted));
+            }
+        }
+    }
+    out
+}
+
+/// A measure's state as a bokmål reader says it.
+fn status_nb(s: MeasureStatus) -> &'static str {
+    match s {
+        MeasureStatus::Planned => "planlagt",
+        MeasureStatus::Ongoing => "pågår",
+        MeasureStatus::Completed => "fullført",
+        MeasureStatus::Postponed => "utsatt",
+        MeasureStatus::Cancelled => "avlyst",
+    }
+}
+
+fn closing_open(input: &Input<'_>, sink: &mut Sink) {
+    for (d, j, p, m, adopted) in open_after_close(input) {
+        if adopted.is_none() {
+            sink.emit(
+                d,
+                format!("/measures/{j}/status"),
+                &[
+                    ("plan", &p.id),
+                    ("end", &p.period.end),
+                    ("id", &m.id),
+                    ("status_nb", &status_nb(m.status)),
+                    ("status_en", &m.status.as_str()),
+                ],
+            );
+        }
+    }
+}
+
+fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink) {
+    for (d, j, p, m, adopted) in open_after_close(input) {
+        if let Some(next) = adopted {
+            sink.emit(
+                d,
+                format!("/measures/{j}/status"),
+                &[
+                    ("next", &next.id),
+                    ("plan", &p.id),
+                    ("id", &m.id),
+                    ("status_nb", &status_nb(m.status)),
+                    ("status_en", &m.status.as_str()),
+                ],
+            );
+        }
     }
 }
 

@@ -98,6 +98,7 @@ pub fn export_tables(plan: &ActionPlan, lang: Lang) -> Vec<Table> {
             m.weight.map_or(Cell::Empty, num),
             list(&m.depends_on),
             list(&m.addresses),
+            opt(m.continues.as_deref()),
         ]);
         for f in &m.funding {
             funding.push(vec![

@@ -131,6 +131,7 @@ pub fn import_plan(
                 funding: Vec::new(),
                 depends_on: s.list(r, "depends_on")?,
                 addresses: s.list(r, "addresses")?,
+                continues: s.text(r, "continues")?,
             });
         }
     }

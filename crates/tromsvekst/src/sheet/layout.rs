@@ -228,6 +228,13 @@ pub(super) const MEASURE_COLUMNS: &[ColumnSpec] = &[
         false,
         "ids of evaluation adjustments it carries out, separated by ;",
     ),
+    col(
+        "continues",
+        "fortsetter",
+        "continues",
+        false,
+        "id of the measure of an earlier plan that it continues",
+    ),
 ];
 
 pub(super) const FUNDING_COLUMNS: &[ColumnSpec] = &[

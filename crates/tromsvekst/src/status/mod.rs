@@ -75,6 +75,10 @@ pub struct PlanRef {
     pub id: String,
     /// Its period.
     pub period: YearPeriod,
+    /// Its period has ended by the day judged on: it is the last plan in
+    /// the documents, not a plan in force (the next one is missing).
+    #[serde(default)]
+    pub ended: bool,
 }
 
 /// Where a planned evaluation stands.
@@ -589,6 +593,7 @@ impl Status {
             current_plan: plan.map(|p| PlanRef {
                 id: p.id.clone(),
                 period: p.period,
+                ended: p.period.end < as_of.year(),
             }),
             evaluations,
             overdue_milestones: overdue(bundle, as_of, lang),

@@ -108,12 +108,25 @@ pub(super) fn render(s: &Status, md: bool) -> String {
             .to_string(),
     });
     if let Some(p) = &s.current_plan {
-        out.push_str(&format!(
-            "\n{}: {} ({})\n",
-            t("Gjeldende handlingsplan", "Current action plan"),
-            p.id,
-            p.period
-        ));
+        if p.ended {
+            out.push_str(&format!(
+                "\n{}: {} ({}), {}\n",
+                t("Siste handlingsplan", "Last action plan"),
+                p.id,
+                p.period,
+                t(
+                    "avsluttet; neste plan finnes ikke blant dokumentene",
+                    "ended; the next plan is not among the documents"
+                )
+            ));
+        } else {
+            out.push_str(&format!(
+                "\n{}: {} ({})\n",
+                t("Gjeldende handlingsplan", "Current action plan"),
+                p.id,
+                p.period
+            ));
+        }
     }
     h(&mut out, t("Evalueringer", "Evaluations").into());
     let rows = s
