@@ -351,7 +351,7 @@ fn final_overdue(input: &Input<'_>, sink: &mut Sink) {
 
 fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
     let next = input.agreement.evaluation.midterm.adjustments_into;
-    let Some((_, plan)) = super::plan::plan_for(input, &next) else {
+    let Some((_, plan)) = super::sequence::plan_for(input, &next) else {
         return;
     };
     let Some(adopted) = &plan.adopted else { return };
@@ -373,7 +373,7 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
 
 fn adjustment_unaddressed(input: &Input<'_>, sink: &mut Sink) {
     let next = input.agreement.evaluation.midterm.adjustments_into;
-    let Some((_, plan)) = super::plan::plan_for(input, &next) else {
+    let Some((_, plan)) = super::sequence::plan_for(input, &next) else {
         return;
     };
     let addressed: HashSet<&str> = plan

@@ -32,6 +32,7 @@ mod meetings;
 
 pub(crate) use meetings::covers;
 mod plan;
+mod sequence;
 
 use crate::document::DocumentKind;
 use crate::lang::Lang;
@@ -147,6 +148,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(governance::RULES)
         .chain(bundle::RULES)
         .chain(plan::RULES)
+        .chain(sequence::RULES)
         .chain(meetings::RULES)
         .chain(indicators::RULES)
         .chain(evaluation::RULES)

@@ -2,7 +2,7 @@
 
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
-use crate::model::{ActionPlan, MeasureStatus, MilestoneStatus, PartyRole, YearPeriod};
+use crate::model::{ActionPlan, MeasureStatus, MilestoneStatus, PartyRole};
 use std::collections::{HashMap, HashSet};
 
 super::rule_table!(Some(DocumentKind::ActionPlan));
@@ -32,106 +32,6 @@ pub(super) static RULES: &[Rule] = &[
             "The action plan covers {period}, which does not lie inside the agreement period {agreement_period}.",
         ),
         period_outside,
-    ),
-    rule(
-        "plan.sequence.overlap",
-        Severity::Error,
-        "1",
-        ("Overlappende handlingsplaner", "Overlapping action plans"),
-        (
-            "Handlingsplanen {period} overlapper «{other}» ({other_period}); planene skal følge etter hverandre.",
-            "The action plan {period} overlaps \"{other}\" ({other_period}); plans follow one another.",
-        ),
-        sequence_overlap,
-    ),
-    rule(
-        "plan.adopted.before-midterm",
-        Severity::Error,
-        "7",
-        (
-            "Neste plan vedtatt uten midtveisevaluering",
-            "Next plan adopted without a midterm evaluation",
-        ),
-        (
-            "Handlingsplanen «{plan}» ble vedtatt {adopted} uten at det finnes noen midtveisevaluering; justeringene fra den skal inn i denne planen.",
-            "The action plan \"{plan}\" was adopted on {adopted} with no midterm evaluation at all; its adjustments belong in this plan.",
-        ),
-        adopted_before_midterm,
-    ),
-    rule(
-        "plan.adopted.before-in-force",
-        Severity::Error,
-        "1",
-        (
-            "Plan vedtatt før avtalen trådte i kraft",
-            "Plan adopted before the agreement came into force",
-        ),
-        (
-            "Handlingsplanen «{plan}» er vedtatt {adopted}, før avtalen trådte i kraft ({in_force}).",
-            "The action plan \"{plan}\" was adopted on {adopted}, before the agreement came into force ({in_force}).",
-        ),
-        adopted_before_in_force,
-    ),
-    rule(
-        "plan.sequence.missing",
-        Severity::Warning,
-        "6.2",
-        ("Handlingsplan mangler", "Action plan missing"),
-        (
-            "Per {as_of} finnes ingen handlingsplan for {start}–{end}; planene følger hverandre fra {first} med {length} år hver.",
-            "As of {as_of} there is no action plan for {start}–{end}; plans follow one another from {first}, {length} years each.",
-        ),
-        sequence_missing,
-    ),
-    rule(
-        "plan.measure.continues-unknown",
-        Severity::Error,
-        super::NO_SECTION,
-        (
-            "Fortsetter et ukjent tiltak",
-            "Continues an unknown measure",
-        ),
-        (
-            "Tiltaket «{id}» fortsetter «{continues}», som ikke er et tiltak i en tidligere handlingsplan.",
-            "The measure \"{id}\" continues \"{continues}\", which is not a measure of an earlier action plan.",
-        ),
-        continues_unknown,
-    ),
-    rule(
-        "plan.closing.open",
-        Severity::Warning,
-        "6.2",
-        ("Tiltak uten avslutning", "Measure left open"),
-        (
-            "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: det skal være fullført, avlyst eller videreført i neste plan.",
-            "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": it is to be completed, cancelled or continued in the next plan.",
-        ),
-        closing_open,
-    ),
-    rule(
-        "plan.closing.open-next-adopted",
-        Severity::Error,
-        "6.2",
-        (
-            "Tiltak uten avslutning etter ny plan",
-            "Measure left open after the next plan",
-        ),
-        (
-            "Neste handlingsplan «{next}» er vedtatt, men tiltaket «{id}» i «{plan}» er «{status}» og videreføres ikke: det skal være fullført, avlyst eller videreført.",
-            "The next action plan \"{next}\" is adopted, but the measure \"{id}\" of \"{plan}\" is \"{status}\" and not continued: it is to be completed, cancelled or continued.",
-        ),
-        closing_open_next_adopted,
-    ),
-    rule(
-        "plan.sequence.gap",
-        Severity::Error,
-        "1",
-        ("Hull mellom handlingsplaner", "Gap between action plans"),
-        (
-            "Mellom «{other}» ({other_period}) og denne planen ({period}) er det år uten handlingsplan.",
-            "Between \"{other}\" ({other_period}) and this plan ({period}) there are years without an action plan.",
-        ),
-        sequence_gap,
     ),
     rule(
         "plan.milestones.missing",
@@ -343,7 +243,7 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a ActionPlan)> {
+pub(super) fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a ActionPlan)> {
     input.bundle.action_plans()
 }
 
@@ -379,42 +279,6 @@ fn period_outside(input: &Input<'_>, sink: &mut Sink) {
                 &[
                     ("period", &p.period),
                     ("agreement_period", &input.agreement.period),
-                ],
-            );
-        }
-    }
-}
-
-fn sequence_overlap(input: &Input<'_>, sink: &mut Sink) {
-    let ordered = input.bundle.plans_in_order();
-    for pair in ordered.windows(2) {
-        let ((_, a), (d, b)) = (pair[0], pair[1]);
-        if b.period.start <= a.period.end {
-            sink.emit(
-                d,
-                "/period",
-                &[
-                    ("period", &b.period),
-                    ("other", &a.id),
-                    ("other_period", &a.period),
-                ],
-            );
-        }
-    }
-}
-
-fn sequence_gap(input: &Input<'_>, sink: &mut Sink) {
-    let ordered = input.bundle.plans_in_order();
-    for pair in ordered.windows(2) {
-        let ((_, a), (d, b)) = (pair[0], pair[1]);
-        if b.period.start > a.period.end + 1 {
-            sink.emit(
-                d,
-                "/period",
-                &[
-                    ("period", &b.period),
-                    ("other", &a.id),
-                    ("other_period", &a.period),
                 ],
             );
         }
@@ -824,152 +688,8 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
-    let next = input.agreement.evaluation.midterm.adjustments_into;
-    let Some((d, plan)) = plan_for(input, &next) else {
-        return;
-    };
-    let Some(adopted) = &plan.adopted else { return };
-    let any_midterm = input
-        .bundle
-        .evaluations()
-        .any(|(_, e)| e.stage == crate::model::Stage::Midterm);
-    if !any_midterm {
-        sink.emit(
-            d,
-            "/adopted",
-            &[("plan", &plan.id), ("adopted", &adopted.date)],
-        );
-    }
-}
-
-fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
-    let Some(in_force) = input.agreement.in_force() else {
-        return;
-    };
-    for (d, plan) in plans(input) {
-        if let Some(adopted) = &plan.adopted
-            && adopted.date.latest() < in_force.earliest()
-        {
-            sink.emit(
-                d,
-                "/adopted/date",
-                &[
-                    ("plan", &plan.id),
-                    ("adopted", &adopted.date),
-                    ("in_force", &in_force),
-                ],
-            );
-        }
-    }
-}
-
-/// The plans the agreement calls for, one after another from the start of
-/// its period with its plan length, that have begun by the day judged on and
-/// that no plan in the bundle (adopted or still a draft) covers. The
-/// agreement checked on its own is not followed up yet: nothing is missing.
-fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
-    let Some(as_of) = input.as_of else { return };
-    // Nor is a bundle with documents of another agreement: the mismatch is
-    // what to fix, and the plans it holds may be the ones asked for here.
-    if input.bundle.own_documents().next().is_none() || input.bundle.foreign_document().is_some() {
-        return;
-    }
-    let a = input.agreement;
-    let length = i32::try_from(a.governance.administrative.action_plans.length_years).unwrap_or(0);
-    if length <= 0 {
-        return; // agreement.governance.plan-length says what is wrong
-    }
-    let mut start = a.period.start;
-    while start <= a.period.end && start <= as_of.year() {
-        let end = (start + length - 1).min(a.period.end);
-        let covered = plans(input).any(|(_, p)| p.period.start <= start && p.period.end >= start);
-        if !covered {
-            sink.emit(
-                super::AGREEMENT,
-                "/governance/administrative/action_plans",
-                &[
-                    ("as_of", &as_of),
-                    ("start", &start),
-                    ("end", &end),
-                    ("first", &a.period.start),
-                    ("length", &length),
-                ],
-            );
-        }
-        start += length;
-    }
-}
-
-fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
-    let ordered = input.bundle.plans_in_order();
-    for (d, p) in &ordered {
-        for (j, m) in p.measures.iter().enumerate() {
-            let Some(c) = &m.continues else { continue };
-            let earlier = ordered
-                .iter()
-                .filter(|(_, q)| q.period.start < p.period.start)
-                .any(|(_, q)| q.measures.iter().any(|x| &x.id == c));
-            if !earlier {
-                sink.emit(
-                    *d,
-                    format!("/measures/{j}/continues"),
-                    &[("id", &m.id), ("continues", c)],
-                );
-            }
-        }
-    }
-}
-
-/// The measures of plans that have ended by the day judged on, and that are
-/// neither completed, cancelled nor continued by a measure of a later plan;
-/// with the later plan that is adopted, if any.
-fn open_after_close<'a>(
-    input: &'a Input<'_>,
-) -> Vec<(
-    DocRef,
-    usize,
-    &'a ActionPlan,
-    &'a crate::model::Measure,
-    Option<&'a ActionPlan>,
-)> {
-    let Some(as_of) = input.as_of else {
-        return Vec::new();
-    };
-    let ordered = input.bundle.plans_in_order();
-    let mut out = Vec::new();
-    for (d, p) in &ordered {
-        if p.period.end >= as_of.year() {
-            continue;
-        }
-        let later: Vec<&ActionPlan> = ordered
-            .iter()
-            .filter(|(_, q)| q.period.start > p.period.end)
-            .map(|(_, q)| *q)
-            .collect();
-        let adopted = later.iter().find(|q| q.adopted.is_some()).copied();
-        for (j, m) in p.measures.iter().enumerate() {
-            if matches!(
-                m.status,
-                MeasureStatus::Completed | MeasureStatus::Cancelled
-            ) {
-                continue;
-            }
-            let continued = later.iter().any(|q| {
-                q.measures
-                    .iter()
-                    .any(|x| x.continues.as_deref() == Some(m.id.as_str()))
-            });
-            if !continued {
-                out.push((*d, j, *p, m, adopted));
-            }
-        }
-    }
-    out
-}
-
 /// A measure's state as a bokmål reader says it.
-fn status_nb(s: MeasureStatus) -> &'static str {
+pub(super) fn status_nb(s: MeasureStatus) -> &'static str {
     match s {
         MeasureStatus::Planned => "planlagt",
         MeasureStatus::Ongoing => "pågår",
@@ -977,51 +697,4 @@ fn status_nb(s: MeasureStatus) -> &'static str {
         MeasureStatus::Postponed => "utsatt",
         MeasureStatus::Cancelled => "avlyst",
     }
-}
-
-fn closing_open(input: &Input<'_>, sink: &mut Sink) {
-    for (d, j, p, m, adopted) in open_after_close(input) {
-        if adopted.is_none() {
-            sink.emit(
-                d,
-                format!("/measures/{j}/status"),
-                &[
-                    ("plan", &p.id),
-                    ("end", &p.period.end),
-                    ("id", &m.id),
-                    ("status_nb", &status_nb(m.status)),
-                    ("status_en", &m.status.as_str()),
-                ],
-            );
-        }
-    }
-}
-
-fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink) {
-    for (d, j, p, m, adopted) in open_after_close(input) {
-        if let Some(next) = adopted {
-            sink.emit(
-                d,
-                format!("/measures/{j}/status"),
-                &[
-                    ("next", &next.id),
-                    ("plan", &p.id),
-                    ("id", &m.id),
-                    ("status_nb", &status_nb(m.status)),
-                    ("status_en", &m.status.as_str()),
-                ],
-            );
-        }
-    }
-}
-
-/// The plan covering exactly a period, if the bundle has it.
-pub(super) fn plan_for<'a>(
-    input: &'a Input<'_>,
-    period: &YearPeriod,
-) -> Option<(DocRef, &'a ActionPlan)> {
-    input
-        .bundle
-        .action_plans()
-        .find(|(_, p)| p.period == *period)
 }
