@@ -153,18 +153,12 @@ pub fn import_plan(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsVa
 #[wasm_bindgen(js_name = exportPlan, skip_typescript)]
 pub fn export_plan(plan: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
-    let asked = match o.format(&["xlsx", "csv"])? {
+    // `options.format` is checked against the formats written here; with no
+    // file name there is nothing for it to contradict.
+    let chosen = match o.format(&["xlsx", "csv"])? {
         "csv" => FileFormat::Csv,
         _ => FileFormat::Xlsx,
     };
-    let chosen = tromsvekst::format::output_format(
-        None,
-        Some(asked),
-        false,
-        None,
-        &[FileFormat::Xlsx, FileFormat::Csv],
-    )
-    .map_err(|e| Raised(e, o.lang))?;
     let plan = plan_of(&options::input(&plan, 1, "plan", o.lang)?, &o)?;
     if chosen == FileFormat::Csv {
         let files = js_sys::Object::new();

@@ -264,15 +264,11 @@ fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink) {
 fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
     let a = input.agreement;
     for p in &a.parties {
-        let (body, name_nb, name_en) = match p.role {
-            PartyRole::CountyAuthority => {
-                (BodyKind::CountyCouncil, "fylkestinget", "county council")
-            }
-            PartyRole::RegionalCouncil => {
-                (BodyKind::RegionalCouncil, "regionrådet", "regional council")
-            }
+        // The deciding body (`PartyRole::deciding_body`) as a reader names it.
+        let (name_nb, name_en) = match p.role {
+            PartyRole::CountyAuthority => ("fylkestinget", "county council"),
+            PartyRole::RegionalCouncil => ("regionrådet", "regional council"),
         };
-        debug_assert_eq!(body, p.role.deciding_body());
         // The latest decision stands: a rejection after an approval counts.
         let standing = a.standing_decision(p);
         if standing.is_none_or(|d| d.outcome != Outcome::Approved) {
