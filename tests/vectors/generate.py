@@ -204,10 +204,53 @@ def full_measures(prefix, addresses=()):
     for i, g in enumerate(["1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1"]):
         m = {"id": "%s-%s" % (prefix, g), "title": {"nb": "Tiltak %s" % g}, "sub_goals": [g],
              "responsible": "nord-tromsradet", "status": "planned"}
-        if i == 0 and addresses:
-            m["addresses"] = list(addresses)
+        mine = [a for a in addresses if ADJUSTMENT_SUB_GOAL.get(a, "1.1") == g]
+        if mine:
+            m["addresses"] = mine
         out.append(m)
     return out
+
+
+# The sub-goals of the example midterm evaluation's adjustments: a measure for
+# that sub-goal carries each out.
+ADJUSTMENT_SUB_GOAL = {"just-2026-1": "1.3", "just-2026-2": "3.2"}
+
+# One adjustment of every kind, for the rules of section 7.
+KINDED_ADJUSTMENTS = [
+    {"id": "just-2026-1", "kind": "new_measure", "sub_goal": "1.3",
+     "text": {"nb": "Gi tiltak for samisk og kvensk språk og kultur egen finansiering i 2027–2028."}},
+    {"id": "just-endret", "kind": "changed_measure", "measure": "nt-3.2-naeringsomrader",
+     "text": {"nb": "Del kartleggingen av næringsarealer i to trinn (testvektor)."}},
+    {"id": "just-avsluttet", "kind": "dropped_measure", "measure": "nt-1.2-karriereveiledning",
+     "text": {"nb": "Avslutt karriereveiledningen (testvektor)."}},
+    {"id": "just-mote", "kind": "governance", "governance": "political",
+     "text": {"nb": "Hold det andre politiske møtet om høsten (testvektor)."}},
+    {"id": "just-indikator", "kind": "indicator", "sub_goal": "1.3",
+     "text": {"nb": "Legg til en indikator for ungdoms deltakelse (testvektor)."}},
+    {"id": "just-milepael", "kind": "milestone", "measure": "nt-3.2-naeringsomrader",
+     "text": {"nb": "Egne milepæler for hvert trinn (testvektor)."}},
+]
+
+
+def kinded(d, carried=True):
+    """The evaluation with one adjustment of every kind and, when `carried`,
+    a 2027–2028 plan, meeting and indicator that carry each out."""
+    d["evaluation"]["adjustments"] = copy.deepcopy(KINDED_ADJUSTMENTS)
+    measures = full_measures("b", ["just-2026-1"])
+    if carried:
+        measures.append({"id": "b-naering", "title": {"nb": "Næringsarealer, trinn 2"}, "sub_goals": ["3.2"],
+                         "responsible": "nord-tromsradet", "status": "planned",
+                         "continues": "nt-3.2-naeringsomrader", "addresses": ["just-endret"]})
+    plan = second_plan(2027, 2028, measures, adopted="2027-02-15")
+    if carried:
+        plan["milestones"].append({"id": "b-ms-naering", "title": {"nb": "Trinn 2 kartlagt"}, "due": "2027-10-31",
+                                   "measures": ["b-naering"], "status": "pending", "addresses": ["just-milepael"]})
+        d["meetings"]["meetings"].append({"id": "nt-politisk-2027-host", "date": "2027-10-20", "place": "Skjervøy",
+                                          "status": "planned", "invited_by": "nord-tromsradet",
+                                          "invited": copy.deepcopy(d["meetings"]["meetings"][0]["invited"]),
+                                          "addresses": ["just-mote"]})
+        d["indicators"]["indicators"][0]["addresses"] = ["just-indikator"]
+    d["plan-b"] = plan
 
 
 def add(key, value):
@@ -466,7 +509,7 @@ def cases():
         "description": "The midterm draft for Nord-Troms on " + AS_OF + ", from the plan, meetings and indicators.",
         "operation": "draft_midterm", "lang": "nb", "as_of": AS_OF,
         "documents": nt_paths(order[:4]), "expect": {}}, {})
-    def follow(name, rule, description, change, as_of=AS_OF, only=None):
+    def follow(name, rule, description, change, as_of=AS_OF, only=None, operation="validate", prefix="follow-"):
         docs = copy.deepcopy(base_nt)
         change(docs)
         paths, files = [], {}
@@ -477,10 +520,10 @@ def cases():
                 fname = key + ".json"
                 paths.append(fname)
                 files[fname] = dump(docs[key]).encode()
-        out["follow-" + name] = ({
-            "description": description, "operation": "validate", "lang": "en", "as_of": as_of,
-            "documents": paths,
-            "expect": {"fires": only, "only": True} if only else {"fires": [rule]}}, files)
+        expect = {} if rule is None else {"fires": only, "only": True} if only else {"fires": [rule]}
+        out[prefix + name] = ({
+            "description": description, "operation": operation, "lang": "en", "as_of": as_of,
+            "documents": paths, "expect": expect}, files)
 
     for name, rule, description, change in FOLLOW_CASES:
         follow(name, rule, description, change)
@@ -556,6 +599,16 @@ def cases():
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.adjustment.unaddressed", "evaluation.finding.incomplete",
                  "evaluation.midterm.overdue", "meetings.per-year", "meetings.planned-in-past"])
+    def continue_kept(d):
+        carried = [dict(m, id="b-" + m["id"], continues=m["id"], status="ongoing", addresses=[])
+                   for m in d["plan"]["measures"] if m["status"] not in ("completed", "cancelled")]
+        for m in carried:
+            m.pop("end", None)
+            m.pop("start", None)
+        d["plan-b"] = second_plan(2027, 2028, full_measures("b") + carried, adopted="2027-02-15")
+    follow("whole-period", None,
+           "the status on 2027-06-01 with the 2027–2028 plan continuing every unfinished 2025–2026 measure: progress per plan and over the period, chains followed",
+           continue_kept, as_of="2027-06-01", operation="status", prefix="status-")
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),
@@ -569,6 +622,50 @@ def cases():
     follow("meetings-coordinator-overlap-across-logs", "meetings.coordinator.overlap",
            "a second meeting log appoints another coordinator for the county while the first is still in place",
            second_log)
+    # Section 7: each kind of adjustment carried out by its kind of change.
+    settled = ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+               "evaluation.finding.incomplete"]
+    follow("evaluation-adjustments-carried", "evaluation.adjustment.unaddressed",
+           "one adjustment of every kind, each carried out in the 2027–2028 plan, its meetings and the indicators: no adjustment rule fires",
+           kinded, only=settled)
+    follow("evaluation-adjustments-unaddressed", "evaluation.adjustment.unaddressed",
+           "one adjustment of every kind and a 2027–2028 plan that carries out only the new measure",
+           lambda d: kinded(d, carried=False))
+
+    def wrong(d):
+        kinded(d)
+        plan = d["plan-b"]
+        for m in plan["measures"][:-1]:
+            m.pop("addresses", None)
+        plan["measures"][0]["addresses"] = ["just-2026-1"]  # sub-goal 1.1, not 1.3
+        plan["measures"][-1]["continues"] = "nt-1.3-moteplasser"  # not the measure it changes
+        plan["measures"][1]["continues"] = "nt-1.2-karriereveiledning"  # a dropped measure continued
+    follow("evaluation-adjustment-wrong-change", "evaluation.adjustment.wrong-change",
+           "a new measure for sub-goal 1.3 carried out by a measure for 1.1, a changed measure by one that continues another, a dropped measure continued",
+           wrong)
+    follow("evaluation-adjustment-target-missing", "evaluation.adjustment.target-missing",
+           "a changed-measure adjustment that does not say which measure",
+           lambda d: (kinded(d), d["evaluation"]["adjustments"][1].pop("measure")))
+    follow("evaluation-adjustment-unknown-target", "evaluation.adjustment.unknown-target",
+           "an adjustment dropping a measure the assessed plan does not have, and one changing an unknown indicator",
+           lambda d: (kinded(d), d["evaluation"]["adjustments"][2].update({"measure": "nt-9.9-finnes-ikke"}),
+                      d["evaluation"]["adjustments"][4].update({"indicator": "ungdom-finnes-ikke"})))
+    follow("evaluation-adjustment-unknown-decision", "evaluation.adjustment.unknown-decision",
+           "an adjustment agreed by a decision that is neither a handling reference nor a meeting",
+           lambda d: (kinded(d), d["evaluation"]["adjustments"][0].update({"decision": "FT-sak 99/2026"})))
+    follow("evaluation-adjustment-decision-known", "evaluation.adjustment.unknown-decision",
+           "adjustments agreed under the county's handling reference and at a political meeting: known",
+           lambda d: (kinded(d),
+                      d["evaluation"].update({"handling": [{"party": "troms-fylkeskommune", "body": "Fylkestinget",
+                                                           "date": "2026-12-10", "reference": "FT-sak 70/2026",
+                                                           "outcome": "approved"}]}),
+                      d["evaluation"]["adjustments"][0].update({"decision": "FT-sak 70/2026"}),
+                      d["evaluation"]["adjustments"][3].update({"decision": d["meetings"]["meetings"][0]["id"]})),
+           only=settled)
+    follow("plan-unknown-adjustment-milestone", "plan.reference.unknown-adjustment",
+           "a milestone and a meeting saying they carry out an adjustment no evaluation has",
+           lambda d: (kinded(d), d["plan-b"]["milestones"][0].update({"addresses": ["just-finnes-ikke"]}),
+                      d["meetings"]["meetings"][0].update({"addresses": ["just-finnes-ikke"]})))
     follow("plan-adopted-before-midterm", "plan.adopted.before-midterm",
            "the 2027–2028 plan adopted with no midterm evaluation at all",
            seq(lambda d: d.pop("evaluation"),
@@ -597,6 +694,15 @@ def cases():
         "description": "a midterm draft made on 2027-01-15, after the due date: dated the day it is made, not back to 2026-12-31",
         "operation": "draft_midterm", "lang": "nb", "as_of": "2027-01-15",
         "documents": nt_paths(order[:4]), "expect": {}}, {})
+    # Schema 1.0 kept: a copy of the examples as they were when 1.1 came, run
+    # through validate; their expected reports were made by the 1.0
+    # code and must not change.
+    compat = ["../../compat/examples-1.0/" + NT_FILES[k] for k in order]
+    for op in ("validate",):
+        for lang in ("en", "nb"):
+            out["compat-1.0-%s-%s" % (op, lang)] = ({
+                "description": "the examples of schema 1.0, kept as they were: the %s report made by the 1.0 code" % op,
+                "operation": op, "lang": lang, "as_of": AS_OF, "documents": compat, "expect": {}}, {})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"

@@ -78,6 +78,15 @@ export type Unit = string | Text;
  */
 export type IndicatorSetKind = "indicators";
 /**
+ * A section of the cooperation [6].
+ */
+export type GovernanceSection = "political" | "administrative" | "evaluation";
+/**
+ * The kind of change an adjustment asks for.
+ */
+export type AdjustmentKind =
+  "new_measure" | "changed_measure" | "dropped_measure" | "governance" | "indicator" | "milestone";
+/**
  * How well a focus area or sub-goal is going.
  */
 export type Rating = "on_track" | "partly" | "off_track" | "not_assessed";
@@ -850,6 +859,10 @@ export interface Funding {
  */
 export interface Milestone {
   /**
+   * Adjustments of an evaluation that it carries out, by id.
+   */
+  addresses?: string[];
+  /**
    * The day it was reached.
    */
   completed_on?: CalendarDate | null;
@@ -942,6 +955,10 @@ export interface CoordinatorAppointment {
  */
 export interface Meeting {
   /**
+   * Adjustments of an evaluation that it carries out, by id.
+   */
+  addresses?: string[];
+  /**
    * Who attended (for a meeting held).
    */
   attended?: Participation[];
@@ -1025,6 +1042,10 @@ export interface IndicatorSet {
  * How a long-term result is measured.
  */
 export interface Indicator {
+  /**
+   * Adjustments of an evaluation that it carries out, by id.
+   */
+  addresses?: string[];
   /**
    * The starting point.
    */
@@ -1188,17 +1209,44 @@ export interface Evaluation {
   status?: EvaluationStatus;
 }
 /**
- * A change decided in an evaluation, to carry into the next action plan.
+ * A change decided in an evaluation, to carry into the next action plan
+ * [7]. What it targets depends on its kind: a new measure serves a
+ * sub-goal; a changed, dropped or re-milestoned measure is a measure of the
+ * assessed plan; a governance change names a section of the cooperation; an
+ * indicator change names an indicator (or, for a new one, the sub-goal it
+ * would measure).
  */
 export interface Adjustment {
+  /**
+   * The decision that agreed it: a case reference of the evaluation's
+   * handling, or the id of the political meeting that agreed it.
+   */
+  decision?: string | null;
+  /**
+   * The section of the cooperation it changes.
+   */
+  governance?: GovernanceSection | null;
   /**
    * Stable identifier.
    */
   id: string;
   /**
+   * The indicator it changes, by id.
+   */
+  indicator?: string | null;
+  /**
+   * What kind of change. Absent in documents written before kinds existed:
+   * read as a new measure for the sub-goal.
+   */
+  kind?: AdjustmentKind | null;
+  /**
+   * The measure of the assessed plan it changes, drops or re-milestones, by id.
+   */
+  measure?: string | null;
+  /**
    * The sub-goal it concerns, by number.
    */
-  sub_goal: string;
+  sub_goal?: string | null;
   text: Text;
 }
 /**
@@ -1516,6 +1564,11 @@ export interface Status {
    */
   overdue_milestones: OverdueMilestone[];
   /**
+   * Progress per focus area and sub-goal in every action plan of the
+   * bundle, with the plan each figure comes from, and over the whole period.
+   */
+  period_progress?: FocusAreaPeriod[];
+  /**
    * Progress per focus area and sub-goal, rolled up from the current plan's measures.
    */
   progress: FocusAreaProgress[];
@@ -1722,6 +1775,68 @@ export interface OverdueMilestone {
   title: string;
 }
 /**
+ * A focus area over the whole period.
+ */
+export interface FocusAreaPeriod {
+  /**
+   * The number.
+   */
+  number: number;
+  /**
+   * Its figure in each plan, in the order of the plans.
+   */
+  plans: PlanFigure[];
+  /**
+   * Its sub-goals.
+   */
+  sub_goals: SubGoalPeriod[];
+  /**
+   * The title.
+   */
+  title: string;
+  /**
+   * Progress over the period, each measure counted once (see
+   * [`SubGoalPeriod::whole_period`]).
+   */
+  whole_period?: number | null;
+}
+/**
+ * A figure from one action plan.
+ */
+export interface PlanFigure {
+  /**
+   * How many of the plan's measures serve it.
+   */
+  measures: number;
+  period: YearPeriod;
+  /**
+   * The plan it comes from, by id.
+   */
+  plan: string;
+  /**
+   * Rolled-up progress of the plan's measures serving it, in per cent.
+   */
+  progress?: number | null;
+}
+/**
+ * A sub-goal over the whole period.
+ */
+export interface SubGoalPeriod {
+  /**
+   * The sub-goal, by number.
+   */
+  id: string;
+  /**
+   * Its figure in each plan, in the order of the plans.
+   */
+  plans: PlanFigure[];
+  /**
+   * Progress over the period: every measure counted once, as it stands in
+   * the last plan that carries it.
+   */
+  whole_period?: number | null;
+}
+/**
  * Progress of a focus area.
  */
 export interface FocusAreaProgress {
@@ -1768,9 +1883,17 @@ export interface SubGoalProgress {
  */
 export interface MeasureProgress {
   /**
+   * The measures of earlier plans it continues, nearest first.
+   */
+  continues?: string[];
+  /**
    * Its id.
    */
   id: string;
+  /**
+   * The day of its last follow-up entry, across the measures it continues.
+   */
+  last_update?: CalendarDate | null;
   /**
    * Its progress in per cent (100 when completed).
    */

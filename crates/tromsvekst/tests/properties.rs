@@ -82,7 +82,7 @@ prop_compose! {
             }
         }).collect();
         p.milestones = milestones.into_iter().map(|(id, title, due, measures, status, completed_on)| tromsvekst::model::Milestone {
-            id, title, due, measures, status, completed_on,
+            id, title, due, measures, status, completed_on, addresses: vec![],
         }).collect();
         p
     }

@@ -198,6 +198,9 @@ pub struct Milestone {
     /// The day it was reached.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed_on: Option<Date>,
+    /// Adjustments of an evaluation that it carries out, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<String>,
 }
 
 /// A dated entry of the follow-up log.

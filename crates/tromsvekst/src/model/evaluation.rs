@@ -208,14 +208,110 @@ pub struct Feedback {
     pub text: Text,
 }
 
-/// A change decided in an evaluation, to carry into the next action plan.
+/// A change decided in an evaluation, to carry into the next action plan
+/// [7]. What it targets depends on its kind: a new measure serves a
+/// sub-goal; a changed, dropped or re-milestoned measure is a measure of the
+/// assessed plan; a governance change names a section of the cooperation; an
+/// indicator change names an indicator (or, for a new one, the sub-goal it
+/// would measure).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Adjustment {
     /// Stable identifier.
     pub id: String,
+    /// What kind of change. Absent in documents written before kinds existed:
+    /// read as a new measure for the sub-goal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AdjustmentKind>,
     /// The change.
     pub text: Text,
     /// The sub-goal it concerns, by number.
-    pub sub_goal: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_goal: Option<String>,
+    /// The measure of the assessed plan it changes, drops or re-milestones, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
+    /// The section of the cooperation it changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub governance: Option<GovernanceSection>,
+    /// The indicator it changes, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
+    /// The decision that agreed it: a case reference of the evaluation's
+    /// handling, or the id of the political meeting that agreed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<String>,
+}
+
+impl Adjustment {
+    /// Its kind, reading an adjustment without one as a new measure.
+    pub fn effective_kind(&self) -> AdjustmentKind {
+        self.kind.unwrap_or(AdjustmentKind::NewMeasure)
+    }
+}
+
+/// The kind of change an adjustment asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AdjustmentKind {
+    /// A new measure serving a sub-goal.
+    NewMeasure,
+    /// A measure of the assessed plan, continued in changed form.
+    ChangedMeasure,
+    /// A measure of the assessed plan, not continued.
+    DroppedMeasure,
+    /// The cooperation: meetings, coordinators, the evaluation.
+    Governance,
+    /// An indicator changed or added.
+    Indicator,
+    /// Milestones of a measure.
+    Milestone,
+}
+
+impl AdjustmentKind {
+    /// Every kind, in order.
+    pub const ALL: [AdjustmentKind; 6] = [
+        AdjustmentKind::NewMeasure,
+        AdjustmentKind::ChangedMeasure,
+        AdjustmentKind::DroppedMeasure,
+        AdjustmentKind::Governance,
+        AdjustmentKind::Indicator,
+        AdjustmentKind::Milestone,
+    ];
+
+    /// The kind as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdjustmentKind::NewMeasure => "new_measure",
+            AdjustmentKind::ChangedMeasure => "changed_measure",
+            AdjustmentKind::DroppedMeasure => "dropped_measure",
+            AdjustmentKind::Governance => "governance",
+            AdjustmentKind::Indicator => "indicator",
+            AdjustmentKind::Milestone => "milestone",
+        }
+    }
+
+    /// The field naming what it targets, and whether that field is required.
+    pub fn target(self) -> (&'static str, bool) {
+        match self {
+            AdjustmentKind::NewMeasure => ("sub_goal", true),
+            AdjustmentKind::ChangedMeasure
+            | AdjustmentKind::DroppedMeasure
+            | AdjustmentKind::Milestone => ("measure", true),
+            AdjustmentKind::Governance => ("governance", true),
+            AdjustmentKind::Indicator => ("indicator", false),
+        }
+    }
+}
+
+/// A section of the cooperation [6].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GovernanceSection {
+    /// The political meetings [6.1].
+    Political,
+    /// The administrative follow-up and the coordinators [6.2].
+    Administrative,
+    /// The evaluation [7].
+    Evaluation,
 }

@@ -98,6 +98,9 @@ pub struct Indicator {
     /// value once: no gaps, no overlaps.
     #[serde(default)]
     pub thresholds: Vec<Threshold>,
+    /// Adjustments of an evaluation that it carries out, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<String>,
 }
 
 /// A value for a year.

@@ -76,6 +76,9 @@ pub struct Meeting {
     /// Where the minutes are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<String>,
+    /// Adjustments of an evaluation that it carries out, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<String>,
 }
 
 /// A party's leadership at a meeting.

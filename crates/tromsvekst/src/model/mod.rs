@@ -87,7 +87,7 @@ impl std::fmt::Display for YearPeriod {
 
 /// The `schema_version` of the documents this library writes. It reads any
 /// `1.x`; a higher major version is rejected.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 macro_rules! kind_tag {
     ($(#[$doc:meta])* $name:ident, $variant:ident, $lit:literal) => {

@@ -93,20 +93,6 @@ pub(super) static RULES: &[Rule] = &[
         midterm_after_next_plan,
     ),
     rule(
-        "evaluation.adjustment.unaddressed",
-        Severity::Error,
-        "7",
-        (
-            "Justering som ikke følges opp",
-            "Adjustment not carried out",
-        ),
-        (
-            "Justeringen «{id}» følges ikke opp av noe tiltak i handlingsplanen «{plan}».",
-            "The adjustment \"{id}\" is not carried out by any measure of the action plan \"{plan}\".",
-        ),
-        adjustment_unaddressed,
-    ),
-    rule(
         "evaluation.final.year",
         Severity::Error,
         "7",
@@ -212,7 +198,7 @@ fn evaluations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Ev
     input.bundle.evaluations()
 }
 
-fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Evaluation)> {
+pub(super) fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Evaluation)> {
     evaluations(input).filter(|(_, e)| e.stage == Stage::Midterm)
 }
 
@@ -367,29 +353,6 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
                     ("adopted", &adopted.date),
                 ],
             );
-        }
-    }
-}
-
-fn adjustment_unaddressed(input: &Input<'_>, sink: &mut Sink) {
-    let next = input.agreement.evaluation.midterm.adjustments_into;
-    let Some((_, plan)) = super::sequence::plan_for(input, &next) else {
-        return;
-    };
-    let addressed: HashSet<&str> = plan
-        .measures
-        .iter()
-        .flat_map(|m| m.addresses.iter().map(String::as_str))
-        .collect();
-    for (d, e) in midterms(input) {
-        for (j, a) in e.adjustments.iter().enumerate() {
-            if !addressed.contains(a.id.as_str()) {
-                sink.emit(
-                    d,
-                    format!("/adjustments/{j}"),
-                    &[("id", &a.id), ("plan", &plan.id)],
-                );
-            }
         }
     }
 }
@@ -551,9 +514,10 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
             }
         }
         for (j, a) in e.adjustments.iter().enumerate() {
-            if input.sub_goal(&a.sub_goal).is_none() {
-                let nb = format!("Delmål {}", a.sub_goal);
-                let en = format!("Sub-goal {}", a.sub_goal);
+            let Some(g) = &a.sub_goal else { continue };
+            if input.sub_goal(g).is_none() {
+                let nb = format!("Delmål {g}");
+                let en = format!("Sub-goal {g}");
                 sink.emit(
                     d,
                     format!("/adjustments/{j}/sub_goal"),

@@ -23,6 +23,7 @@ macro_rules! rule_table {
 }
 pub(crate) use rule_table;
 
+mod adjustments;
 mod agreement;
 mod bundle;
 mod evaluation;
@@ -152,6 +153,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(meetings::RULES)
         .chain(indicators::RULES)
         .chain(evaluation::RULES)
+        .chain(adjustments::RULES)
 }
 
 /// Every rule, in a stable order (sorted by id).

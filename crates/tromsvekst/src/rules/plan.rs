@@ -236,8 +236,8 @@ pub(super) static RULES: &[Rule] = &[
         "7",
         ("Ukjent justering", "Unknown adjustment"),
         (
-            "Tiltaket «{id}» sier det følger opp justeringen «{adjustment}», som ingen evaluering har.",
-            "The measure \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
+            "{what} «{id}» sier at den følger opp justeringen «{adjustment}», som ingen evaluering har.",
+            "The {what} \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
         ),
         unknown_adjustment,
     ),
@@ -673,17 +673,52 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
     if input.bundle.evaluations().next().is_none() {
         return; // Without the evaluations, nothing can be said of their adjustments.
     }
+    let mut check = |d: DocRef, pointer: String, what: (&str, &str), id: &str, list: &[String]| {
+        for (k, a) in list.iter().enumerate() {
+            if !known.contains(a.as_str()) {
+                sink.emit(
+                    d,
+                    format!("{pointer}/addresses/{k}"),
+                    &[
+                        ("id", &id),
+                        ("adjustment", a),
+                        ("what_nb", &what.0),
+                        ("what_en", &what.1),
+                    ],
+                );
+            }
+        }
+    };
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
-            for (k, a) in m.addresses.iter().enumerate() {
-                if !known.contains(a.as_str()) {
-                    sink.emit(
-                        d,
-                        format!("/measures/{j}/addresses/{k}"),
-                        &[("id", &m.id), ("adjustment", a)],
-                    );
-                }
-            }
+            check(
+                d,
+                format!("/measures/{j}"),
+                ("Tiltaket", "measure"),
+                &m.id,
+                &m.addresses,
+            );
+        }
+        for (j, m) in p.milestones.iter().enumerate() {
+            let what = ("Milepælen", "milestone");
+            check(d, format!("/milestones/{j}"), what, &m.id, &m.addresses);
+        }
+    }
+    for (d, l) in input.bundle.meeting_logs() {
+        for (j, m) in l.meetings.iter().enumerate() {
+            check(
+                d,
+                format!("/meetings/{j}"),
+                ("Møtet", "meeting"),
+                &m.id,
+                &m.addresses,
+            );
+        }
+    }
+    for (d, s) in input.bundle.indicator_sets() {
+        for (j, x) in s.indicators.iter().enumerate() {
+            let what = ("Indikatoren", "indicator");
+            check(d, format!("/indicators/{j}"), what, &x.id, &x.addresses);
         }
     }
 }

@@ -128,6 +128,7 @@ pub fn export_tables(plan: &ActionPlan, lang: Lang) -> Vec<Table> {
             list(&m.measures),
             t(status),
             m.completed_on.map_or(Cell::Empty, |d| t(&d.to_string())),
+            list(&m.addresses),
         ]);
     }
     let mut updates = vec![header(&LAYOUT[4], lang)];

@@ -219,6 +219,7 @@ pub fn import_plan(
                 measures: s.list(r, "measures")?,
                 status,
                 completed_on: s.date(r, "completed_on")?,
+                addresses: s.list(r, "addresses")?,
             });
         }
     }

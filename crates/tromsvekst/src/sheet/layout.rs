@@ -294,6 +294,13 @@ pub(super) const MILESTONE_COLUMNS: &[ColumnSpec] = &[
         false,
         "day reached, YYYY-MM-DD",
     ),
+    col(
+        "addresses",
+        "følger_opp",
+        "addresses",
+        false,
+        "ids of evaluation adjustments it carries out, separated by ;",
+    ),
 ];
 
 pub(super) const UPDATE_COLUMNS: &[ColumnSpec] = &[

@@ -3,7 +3,10 @@
 //! progress rolled up to sub-goal and focus area, what no measure serves, and
 //! each indicator against its baseline and target.
 
+mod period;
 mod render;
+
+pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
 
 use crate::bundle::Bundle;
 use crate::date::Date;
@@ -49,6 +52,10 @@ pub struct Status {
     pub coordinators: Vec<CoordinatorState>,
     /// Progress per focus area and sub-goal, rolled up from the current plan's measures.
     pub progress: Vec<FocusAreaProgress>,
+    /// Progress per focus area and sub-goal in every action plan of the
+    /// bundle, with the plan each figure comes from, and over the whole period.
+    #[serde(default)]
+    pub period_progress: Vec<FocusAreaPeriod>,
     /// Sub-goals and strategies that no measure of the current plan serves.
     pub unserved: Unserved,
     /// Each indicator's latest value against its baseline and target.
@@ -199,6 +206,12 @@ pub struct MeasureProgress {
     pub progress: u32,
     /// Its weight (1 unless given).
     pub weight: u32,
+    /// The measures of earlier plans it continues, nearest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continues: Vec<String>,
+    /// The day of its last follow-up entry, across the measures it continues.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_update: Option<Date>,
 }
 
 /// Progress of a sub-goal.
@@ -289,14 +302,14 @@ fn counted(m: &Measure) -> Option<(f64, f64)> {
     }
 }
 
-fn weighted<'a>(measures: impl Iterator<Item = &'a Measure>) -> Option<f64> {
+pub(crate) fn weighted<'a>(measures: impl Iterator<Item = &'a Measure>) -> Option<f64> {
     let (sum, weights) = measures
         .filter_map(counted)
         .fold((0.0, 0.0), |(s, w), (p, x)| (s + p * x, w + x));
     (weights > 0.0).then(|| round1(sum / weights))
 }
 
-fn measure_progress(m: &Measure, lang: Lang) -> MeasureProgress {
+fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> MeasureProgress {
     MeasureProgress {
         id: m.id.clone(),
         title: m.title.get(lang).to_string(),
@@ -307,6 +320,11 @@ fn measure_progress(m: &Measure, lang: Lang) -> MeasureProgress {
             m.progress.min(100)
         },
         weight: m.weight.unwrap_or(1),
+        continues: chain(bundle, m)
+            .into_iter()
+            .map(|(_, x)| x.id.clone())
+            .collect(),
+        last_update: period::last_update(bundle, m),
     }
 }
 
@@ -349,7 +367,10 @@ pub(crate) fn progress(
                     SubGoalProgress {
                         id: g.id.clone(),
                         progress: weighted(serving.iter().copied()),
-                        measures: serving.iter().map(|m| measure_progress(m, lang)).collect(),
+                        measures: serving
+                            .iter()
+                            .map(|m| measure_progress(bundle, m, lang))
+                            .collect(),
                     }
                 })
                 .collect();
@@ -601,6 +622,7 @@ impl Status {
             meetings,
             coordinators,
             progress: progress(bundle, plan, lang),
+            period_progress: period::period_progress(bundle, lang),
             unserved,
             indicators: indicator_status(bundle, as_of, lang),
         })

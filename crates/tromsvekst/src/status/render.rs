@@ -216,6 +216,21 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         ],
         rows,
     );
+    if s.period_progress.first().is_some_and(|f| f.plans.len() > 1) {
+        h(
+            &mut out,
+            t(
+                "Fremdrift over hele perioden",
+                "Progress over the whole period",
+            )
+            .into(),
+        );
+        let (plans, rows) = super::period::rows(s, pct);
+        let mut head: Vec<&str> = vec![t("nr", "no")];
+        head.extend(plans.iter().map(String::as_str));
+        head.push(t("hele perioden", "whole period"));
+        table(&mut out, &head, rows);
+    }
     let m = &s.measures;
     out.push_str(&format!(
         "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",

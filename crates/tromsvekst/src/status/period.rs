@@ -1,0 +1,188 @@
+//! The whole period: progress per focus area and sub-goal in every action
+//! plan of the bundle, and measures followed across plans through
+//! `continues`.
+
+use super::{Status, weighted};
+use crate::bundle::Bundle;
+use crate::date::Date;
+use crate::lang::Lang;
+use crate::model::{ActionPlan, Measure, StatusUpdate, YearPeriod};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A figure from one action plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanFigure {
+    /// The plan it comes from, by id.
+    pub plan: String,
+    /// The plan's years.
+    pub period: YearPeriod,
+    /// Rolled-up progress of the plan's measures serving it, in per cent.
+    pub progress: Option<f64>,
+    /// How many of the plan's measures serve it.
+    pub measures: usize,
+}
+
+/// A sub-goal over the whole period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubGoalPeriod {
+    /// The sub-goal, by number.
+    pub id: String,
+    /// Its figure in each plan, in the order of the plans.
+    pub plans: Vec<PlanFigure>,
+    /// Progress over the period: every measure counted once, as it stands in
+    /// the last plan that carries it.
+    pub whole_period: Option<f64>,
+}
+
+/// A focus area over the whole period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FocusAreaPeriod {
+    /// The number.
+    pub number: u32,
+    /// The title.
+    pub title: String,
+    /// Its figure in each plan, in the order of the plans.
+    pub plans: Vec<PlanFigure>,
+    /// Progress over the period, each measure counted once (see
+    /// [`SubGoalPeriod::whole_period`]).
+    pub whole_period: Option<f64>,
+    /// Its sub-goals.
+    pub sub_goals: Vec<SubGoalPeriod>,
+}
+
+/// The earlier links of a measure's chain, nearest first: the measure it
+/// continues, the one that one continues, and so on (a loop is cut).
+pub fn chain<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a ActionPlan, &'a Measure)> {
+    let mut out: Vec<(&ActionPlan, &Measure)> = Vec::new();
+    let mut next = measure.continues.clone();
+    while let Some(id) = next {
+        let found = bundle
+            .action_plans()
+            .find_map(|(_, p)| p.measures.iter().find(|m| m.id == id).map(|m| (p, m)));
+        match found {
+            Some((p, m)) if m.id != measure.id && !out.iter().any(|(_, x)| x.id == m.id) => {
+                next = m.continues.clone();
+                out.push((p, m));
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The follow-up log of a measure and every measure it continues, oldest
+/// first, each entry with the plan it was logged in.
+pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a StatusUpdate)> {
+    let mut ids: Vec<&str> = chain(bundle, measure)
+        .iter()
+        .map(|(_, m)| m.id.as_str())
+        .collect();
+    ids.push(&measure.id);
+    let mut out: Vec<(&str, &StatusUpdate)> = bundle
+        .action_plans()
+        .flat_map(|(_, p)| {
+            p.updates
+                .iter()
+                .filter(|u| ids.contains(&u.measure.as_str()))
+                .map(move |u| (p.id.as_str(), u))
+        })
+        .collect();
+    out.sort_by(|a, b| (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure)));
+    out
+}
+
+/// The day of the last entry in a measure's history, across its chain.
+pub(crate) fn last_update(bundle: &Bundle, measure: &Measure) -> Option<Date> {
+    history(bundle, measure).last().map(|(_, u)| u.date)
+}
+
+/// Whether a later plan continues the measure.
+fn continued(bundle: &Bundle, id: &str) -> bool {
+    bundle.action_plans().any(|(_, p)| {
+        p.measures
+            .iter()
+            .any(|m| m.continues.as_deref() == Some(id))
+    })
+}
+
+/// Progress per focus area and sub-goal in every plan, in order.
+pub(crate) fn period_progress(bundle: &Bundle, lang: Lang) -> Vec<FocusAreaPeriod> {
+    let plans: Vec<&ActionPlan> = bundle
+        .plans_in_order()
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect();
+    let heads: Vec<&Measure> = plans
+        .iter()
+        .flat_map(|p| p.measures.iter())
+        .filter(|m| !continued(bundle, &m.id))
+        .collect();
+    let figures = |serves: &dyn Fn(&Measure) -> bool| -> Vec<PlanFigure> {
+        plans
+            .iter()
+            .map(|p| {
+                let serving: Vec<&Measure> = p.measures.iter().filter(|m| serves(m)).collect();
+                PlanFigure {
+                    plan: p.id.clone(),
+                    period: p.period,
+                    progress: weighted(serving.iter().copied()),
+                    measures: serving.len(),
+                }
+            })
+            .collect()
+    };
+    bundle
+        .agreement()
+        .value
+        .focus_areas
+        .iter()
+        .map(|f| {
+            let in_area = |m: &Measure| f.sub_goals.iter().any(|g| m.sub_goals.contains(&g.id));
+            FocusAreaPeriod {
+                number: f.number,
+                title: f.title.get(lang).to_string(),
+                plans: figures(&in_area),
+                whole_period: weighted(heads.iter().copied().filter(|m| in_area(m))),
+                sub_goals: f
+                    .sub_goals
+                    .iter()
+                    .map(|g| {
+                        let serves = |m: &Measure| m.sub_goals.contains(&g.id);
+                        SubGoalPeriod {
+                            id: g.id.clone(),
+                            plans: figures(&serves),
+                            whole_period: weighted(heads.iter().copied().filter(|m| serves(m))),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The period table of the rendered status: a row per focus area and
+/// sub-goal, a column per plan, and the whole period.
+pub(super) fn rows(s: &Status, pct: fn(Option<f64>) -> String) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut head: Vec<String> = Vec::new();
+    if let Some(f) = s.period_progress.first() {
+        head = f.plans.iter().map(|p| p.period.to_string()).collect();
+    }
+    let mut rows = Vec::new();
+    for f in &s.period_progress {
+        let mut row = vec![f.number.to_string()];
+        row.extend(f.plans.iter().map(|p| pct(p.progress)));
+        row.push(pct(f.whole_period));
+        rows.push(row);
+        for g in &f.sub_goals {
+            let mut row = vec![format!("  {}", g.id)];
+            row.extend(g.plans.iter().map(|p| pct(p.progress)));
+            row.push(pct(g.whole_period));
+            rows.push(row);
+        }
+    }
+    (head, rows)
+}
