@@ -509,7 +509,8 @@ def cases():
         "description": "The midterm draft for Nord-Troms on " + AS_OF + ", from the plan, meetings and indicators.",
         "operation": "draft_midterm", "lang": "nb", "as_of": AS_OF,
         "documents": nt_paths(order[:4]), "expect": {}}, {})
-    def follow(name, rule, description, change, as_of=AS_OF, only=None, operation="validate", prefix="follow-"):
+    def follow(name, rule, description, change, as_of=AS_OF, only=None, operation="validate", prefix="follow-",
+               extra=None, extra_files=None, lang="en"):
         docs = copy.deepcopy(base_nt)
         change(docs)
         paths, files = [], {}
@@ -521,9 +522,11 @@ def cases():
                 paths.append(fname)
                 files[fname] = dump(docs[key]).encode()
         expect = {} if rule is None else {"fires": only, "only": True} if only else {"fires": [rule]}
-        out[prefix + name] = ({
-            "description": description, "operation": operation, "lang": "en", "as_of": as_of,
-            "documents": paths, "expect": expect}, files)
+        case = {"description": description, "operation": operation, "lang": lang, "as_of": as_of,
+                "documents": paths, "expect": expect}
+        case.update(extra or {})
+        files.update({k: dump(v).encode() for k, v in (extra_files or {}).items()})
+        out[prefix + name] = (case, files)
 
     for name, rule, description, change in FOLLOW_CASES:
         follow(name, rule, description, change)
@@ -609,6 +612,52 @@ def cases():
     follow("whole-period", None,
            "the status on 2027-06-01 with the 2027–2028 plan continuing every unfinished 2025–2026 measure: progress per plan and over the period, chains followed",
            continue_kept, as_of="2027-06-01", operation="status", prefix="status-")
+    # The drafts of the rest of the period, and refreshing them.
+    def draft(name, description, kind, change, as_of, update=None, lang="nb", error=False):
+        extra = {"kind": kind}
+        if error:
+            extra["expect"] = {"error": True}
+        files = {}
+        if update is not None:
+            extra["update"] = "update.json"
+            files["update.json"] = update
+        follow(name, None, description, change, as_of=as_of, operation="draft", prefix="draft-",
+               extra=extra, extra_files=files, lang=lang)
+    draft("plan-nord-troms", "the 2027–2028 plan drafted on 2027-01-10 from the 2025–2026 plan and the midterm evaluation",
+          "plan", lambda d: None, "2027-01-10")
+    draft("plan-every-kind", "the 2027–2028 plan drafted from a midterm evaluation with one adjustment of every kind",
+          "plan", lambda d: d["evaluation"].update({"adjustments": copy.deepcopy(KINDED_ADJUSTMENTS)}), "2027-01-10",
+          lang="en")
+    draft("final-nord-troms", "the final evaluation drafted on 2028-10-01 over both plans, the 2027–2028 plan continuing the unfinished measures",
+          "final", continue_kept, "2028-10-01")
+    filled = copy.deepcopy(base_nt["evaluation"])
+    for i, f in enumerate(filled["findings"]):
+        f["rating"] = f.get("rating", "partly")
+        f["text"] = {"nb": "Analytikernes vurdering nr. %d (testvektor)." % i}
+    filled["findings"][0]["evidence"] = {"progress": 1.0, "measures": [], "overdue_milestones": ["gammel"]}
+    filled["quantitative_results"] = [{"indicator": "folkemengde", "year": 2024, "value": 1.0,
+                                       "note": {"nb": "Analytikernes merknad (testvektor)."}}]
+    draft("refresh-midterm", "a midterm draft with every judgment filled in, refreshed on 2026-12-10: every rating, text, note, feedback and adjustment kept, the evidence renewed",
+          "midterm", lambda d: d.pop("evaluation"), "2026-12-10", update=filled)
+    concluded = dict(copy.deepcopy(base_nt["evaluation"]), status="concluded")
+    draft("refresh-concluded", "refreshing a concluded midterm evaluation is refused",
+          "midterm", lambda d: d.pop("evaluation"), "2026-12-10", update=concluded, lang="en", error=True)
+    edited_plan = second_plan(2027, 2028, [dict(full_measures("b")[0], continues="nt-1.1-kollektiv",
+                                                title={"nb": "Analytikernes tittel (testvektor)"}, end="2028-06")],
+                              pid="nord-troms-handlingsplan-2027-2028")
+    edited_plan["title"] = {"nb": "Handlingsplan 2027–2028 (analytikernes utkast)"}
+    draft("refresh-plan", "a 2027–2028 plan draft the analysts began, refreshed: their measure and milestone kept as written, the measures and adjustments not yet in it added",
+          "plan", lambda d: None, "2027-01-20", update=edited_plan)
+    follow("evaluation-feedback-incomplete", "evaluation.feedback.incomplete",
+           "a place for the youth councils' feedback, not filled in yet",
+           lambda d: d["evaluation"]["qualitative_feedback"].append({"source": "Ungdomsrådene"}))
+    follow("evaluation-long-term-result-unknown", "evaluation.long-term-result.unknown",
+           "an evaluation assessing a long-term result the agreement does not have",
+           lambda d: d["evaluation"].update({"long_term_results": [
+               {"result": "finnes-ikke", "rating": "partly", "text": {"nb": "Testvektor."}, "indicators": []}]}))
+    follow("plan-draft-incomplete", "plan.draft.incomplete",
+           "a 2027–2028 plan not yet adopted, its measures without end dates",
+           add("plan-b", second_plan(2027, 2028, full_measures("b"))))
     follow("meetings-coordinator-gap", "meetings.coordinator.gap",
            "the county's coordinator leaves at the end of 2025 and the next starts on 2026-03-01",
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),
@@ -744,7 +793,7 @@ def cases():
         "description": "a plan from CSV validated with the agreement: the findings point to sheet, row and column",
         "operation": "validate", "lang": "en", "as_of": AS_OF,
         "documents": nt_paths(["agreement"]) + [SHEET_DIR + "plan.csv", "tiltak.csv"],
-        "expect": {"fires": ["plan.focus-area.uncovered", "plan.milestones.missing", "plan.measure.outside-agreement"]}},
+        "expect": {"fires": ["plan.draft.incomplete", "plan.measure.outside-agreement"]}},
         {"tiltak.csv": MEASURES_CSV.replace('"kafjord; kvaenangen"', "kafjord", 1).encode()})
     for name, description, files, docs, error in SHEET_CASES:
         out[name] = ({

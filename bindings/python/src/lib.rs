@@ -275,6 +275,35 @@ fn draft_midterm_evaluation(
     })
 }
 
+/// A draft of `kind` (`midterm`, `plan`, `final`) on `as_of`, or, with
+/// `update`, that earlier draft refreshed: new evidence in, every word the
+/// analysts wrote kept.
+#[pyfunction]
+#[pyo3(signature = (items, kind, as_of=None, lang="nb", update=None))]
+fn draft(
+    py: Python<'_>,
+    items: &Bound<'_, PyList>,
+    kind: &str,
+    as_of: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+    update: Option<PyRef<'_, Document>>,
+) -> PyResult<Document> {
+    let l = convert::lang(lang)?;
+    let kind =
+        tromsvekst::draft::DraftKind::parse(kind, ("kind", "kind")).map_err(|e| Raised(e, l))?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
+    let old = update.map(|d| d.inner.clone());
+    let inner = core(py, "draft", l, move || {
+        let bundle = bundle(items)?;
+        match &old {
+            None => tromsvekst::draft::draft(&bundle, kind, day, l),
+            Some(old) => tromsvekst::draft::refresh(&bundle, kind, day, l, old),
+        }
+    })?;
+    Ok(Document { inner })
+}
+
 fn plan_of(doc: &Document, lang: Lang) -> Result<tromsvekst::model::ActionPlan, Raised> {
     match &doc.inner {
         AnyDocument::ActionPlan(p) => Ok(p.value.clone()),
@@ -544,6 +573,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(status, m)?)?;
     m.add_function(wrap_pyfunction!(draft_midterm_evaluation, m)?)?;
+    m.add_function(wrap_pyfunction!(draft, m)?)?;
     m.add_function(wrap_pyfunction!(nord_troms, m)?)?;
     m.add_function(wrap_pyfunction!(import_plan, m)?)?;
     m.add_function(wrap_pyfunction!(export_plan_xlsx, m)?)?;

@@ -37,6 +37,11 @@ def run(folder: pathlib.Path, case: dict) -> str:
             return tromsvekst.status(*docs, as_of=as_of, lang=lang).to_json()
         if case["operation"] == "draft_midterm":
             return tromsvekst.draft_midterm(*docs, as_of=as_of, lang=lang).to_json()
+        if case["operation"] == "draft":
+            update = None
+            if "update" in case:
+                update = tromsvekst.parse((folder / case["update"]).read_bytes(), name=case["update"])
+            return tromsvekst.draft(case["kind"], *docs, as_of=as_of, lang=lang, update=update).to_json()
     except tromsvekst.TromsvekstError as e:
         return error_json(e)
     raise AssertionError(f"unknown operation {case['operation']}")

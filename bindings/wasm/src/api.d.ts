@@ -10,6 +10,10 @@ export interface DayOption { asOf?: string | Date }
 export interface ValidateOptions extends LangOption, DayOption { severity?: Record<string, Level>; format?: "object" }
 /** Options for the status and the draft. */
 export interface StatusOptions extends LangOption, DayOption { format?: "object" }
+/** Options for a draft: which (`kind`), and the earlier draft to refresh (`update`). */
+export interface DraftOptions<K extends DraftKind = DraftKind> extends StatusOptions { kind: K; update?: Input }
+/** Which draft: the midterm evaluation, the next action plan, the final evaluation. */
+export type DraftKind = "midterm" | "plan" | "final";
 /** Options for reading a document. */
 export interface ParseOptions extends LangOption { kind?: DocumentKind; format?: "object" }
 /** Options for importing a plan from a spreadsheet. */
@@ -35,6 +39,11 @@ export function status(inputs: Input[], options?: StatusOptions): Status;
 /** A draft midterm evaluation pre-filled from the status. */
 export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
 export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;
+/** A draft of `kind` (the midterm or final evaluation, or the next action plan); with `update`, that earlier draft refreshed, every word the analysts wrote kept. */
+export function draft(inputs: Input[], options: Omit<DraftOptions<"plan">, "format"> & AsJson): string;
+export function draft(inputs: Input[], options: Omit<DraftOptions<"midterm" | "final">, "format"> & AsJson): string;
+export function draft(inputs: Input[], options: DraftOptions<"plan">): ActionPlan;
+export function draft(inputs: Input[], options: DraftOptions<"midterm" | "final">): Evaluation;
 /** Imports an action plan from a workbook or CSV files (one per sheet). */
 export function importPlan(inputs: Input[], options: Omit<ImportOptions, "format"> & AsJson): string;
 export function importPlan(inputs: Input[], options?: ImportOptions): ActionPlan;

@@ -106,6 +106,27 @@ pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
     )
 }
 
+/// A draft of `options.kind` (`midterm`, `plan`, `final`) on
+/// `options.asOf`; with `options.update`, that earlier draft refreshed.
+#[wasm_bindgen(js_name = draft, skip_typescript)]
+pub fn draft_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let kind = o.draft_kind()?;
+    let format = o.format(&["object", "json"])?;
+    let day = o.as_of()?;
+    let update = o.update()?;
+    let b = bundle(&o, &inputs_js)?;
+    let doc = match update {
+        None => tromsvekst::draft::draft(&b, kind, day, o.lang),
+        Some((name, bytes)) => {
+            tromsvekst::read_document(&name, &bytes, None, &ParseOptions::default())
+                .and_then(|old| tromsvekst::draft::refresh(&b, kind, day, o.lang, &old))
+        }
+    }
+    .map_err(|e| Raised(e, o.lang))?;
+    document(doc, format)
+}
+
 #[cfg(feature = "spreadsheet")]
 fn plan_of(named: &options::Named, o: &Options) -> Result<tromsvekst::model::ActionPlan, Raised> {
     let doc = tromsvekst::read_document(

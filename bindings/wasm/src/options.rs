@@ -228,6 +228,33 @@ impl Options {
         }
     }
 
+    /// `kind` of a draft: `midterm`, `plan` or `final` (required).
+    pub(crate) fn draft_kind(&self) -> Result<tromsvekst::draft::DraftKind, Raised> {
+        let v = self.field("kind");
+        let Some(s) = v.as_string() else {
+            return Err(wrong_type(
+                "options.kind",
+                (
+                    "«midterm», «plan» eller «final»",
+                    "\"midterm\", \"plan\" or \"final\"",
+                ),
+                &v,
+                self.lang,
+            ));
+        };
+        tromsvekst::draft::DraftKind::parse(&s, ("options.kind", "options.kind"))
+            .map_err(|e| Raised(e, self.lang))
+    }
+
+    /// `update`: the draft to refresh, an input `{ name?, text }`, if given.
+    pub(crate) fn update(&self) -> Result<Option<Named>, Raised> {
+        let v = self.field("update");
+        if absent(&v) {
+            return Ok(None);
+        }
+        input(&v, 1, "options.update", self.lang).map(Some)
+    }
+
     /// `base`: an input `{ name?, text }`, if given.
     pub(crate) fn base(&self) -> Result<Option<Named>, Raised> {
         let v = self.field("base");

@@ -1190,6 +1190,11 @@ export interface Evaluation {
   illustrative?: Text | null;
   kind: EvaluationKind;
   /**
+   * The long-term results of the agreement, each assessed with its
+   * evidence (the final evaluation) [7].
+   */
+  long_term_results?: ResultAssessment[];
+  /**
    * Statements from participants.
    */
   qualitative_feedback?: Feedback[];
@@ -1296,9 +1301,17 @@ export interface Evidence {
  */
 export interface MeasureEvidence {
   /**
+   * The measures of earlier plans it continues, nearest first.
+   */
+  continues?: string[];
+  /**
    * The measure, by id.
    */
   id: string;
+  /**
+   * The plan it stands in, by id (set when the evidence spans several plans).
+   */
+  plan?: string | null;
   /**
    * Its progress in per cent.
    */
@@ -1325,6 +1338,67 @@ export interface Handling {
   reference?: string | null;
 }
 /**
+ * A long-term result of the agreement as assessed in an evaluation [7].
+ */
+export interface ResultAssessment {
+  /**
+   * Its indicators from baseline to the latest figure, against target (a
+   * draft fills these in).
+   */
+  indicators?: IndicatorEvidence[];
+  /**
+   * The rating; to be filled in by the analysts.
+   */
+  rating?: Rating | null;
+  /**
+   * The long-term result, by id.
+   */
+  result: string;
+  /**
+   * Progress over the period of the sub-goals whose progress it shows, in
+   * per cent, by sub-goal (a draft fills these in).
+   */
+  sub_goals?: SubGoalEvidence[];
+  /**
+   * The assessment; to be filled in by the analysts.
+   */
+  text?: Text | null;
+}
+/**
+ * An indicator as evidence for a long-term result.
+ */
+export interface IndicatorEvidence {
+  /**
+   * The baseline.
+   */
+  baseline?: YearValue | null;
+  /**
+   * The indicator, by id.
+   */
+  id: string;
+  /**
+   * The latest figure.
+   */
+  latest?: YearValue | null;
+  /**
+   * The target.
+   */
+  target?: YearValue | null;
+}
+/**
+ * A sub-goal's progress as evidence.
+ */
+export interface SubGoalEvidence {
+  /**
+   * The sub-goal, by number.
+   */
+  id: string;
+  /**
+   * Progress over the period in per cent, when any measure serves it.
+   */
+  progress?: number | null;
+}
+/**
  * A statement from a participant.
  */
 export interface Feedback {
@@ -1332,12 +1406,21 @@ export interface Feedback {
    * Who said it (a body, a group, a survey).
    */
   source: string;
-  text: Text;
+  /**
+   * What was said; absent while it is still to be gathered (a draft of
+   * the final evaluation leaves a place per source).
+   */
+  text?: Text | null;
 }
 /**
  * An indicator figure reported in an evaluation.
  */
 export interface QuantitativeResult {
+  /**
+   * The indicator's baseline, for comparison (set on the latest figure of
+   * a final evaluation's draft).
+   */
+  baseline?: YearValue | null;
   /**
    * The indicator, by id.
    */
@@ -1346,6 +1429,10 @@ export interface QuantitativeResult {
    * A comment.
    */
   note?: Text | null;
+  /**
+   * The indicator's target, for comparison (as for `baseline`).
+   */
+  target?: YearValue | null;
   /**
    * The value.
    */

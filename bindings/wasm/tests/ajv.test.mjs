@@ -58,7 +58,8 @@ test("every vector input the library accepts, and every output, validates", () =
       if (!validators[doc.kind]) continue;
       check(doc.kind, doc, `${d}/${p}`);
     }
-    const outKind = { status: "status", draft_midterm: "evaluation", import_plan: "action_plan", jsonstat: "indicators" }[c.operation] ?? "report";
+    const outKind = c.operation === "draft" ? (c.kind === "plan" ? "action_plan" : "evaluation")
+      : { status: "status", draft_midterm: "evaluation", import_plan: "action_plan", jsonstat: "indicators" }[c.operation] ?? "report";
     check(outKind, out, `${d}/expected.json`);
     n++;
   }

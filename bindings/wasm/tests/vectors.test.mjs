@@ -26,6 +26,10 @@ function run(dir, c) {
         return tv.status(inputs, options);
       case "draft_midterm":
         return tv.draftMidterm(inputs, options);
+      case "draft":
+        options.kind = c.kind;
+        if (c.update) options.update = { name: c.update, text: new Uint8Array(readFileSync(new URL(c.update, dir))) };
+        return tv.draft(inputs, options);
       case "import_plan":
         return tv.importPlan(inputs, { format: "json" });
       case "jsonstat":

@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use tromsvekst::draft::draft_midterm;
+use tromsvekst::draft::DraftKind;
 use tromsvekst::format::FileFormat;
 use tromsvekst::status::Status;
 use tromsvekst::{Bundle, Config, Error, ErrorCode, Lang, Level, Report};
@@ -55,7 +55,22 @@ enum SheetFormat {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum DraftStage {
+    /// The midterm evaluation.
     Midterm,
+    /// The next action plan.
+    Plan,
+    /// The final evaluation.
+    Final,
+}
+
+impl From<DraftStage> for tromsvekst::draft::DraftKind {
+    fn from(s: DraftStage) -> Self {
+        match s {
+            DraftStage::Midterm => tromsvekst::draft::DraftKind::Midterm,
+            DraftStage::Plan => tromsvekst::draft::DraftKind::Plan,
+            DraftStage::Final => tromsvekst::draft::DraftKind::Final,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -124,6 +139,11 @@ enum Command {
         /// Replace the --out file if it exists (never done without it).
         #[arg(long)]
         force: bool,
+        /// Refresh this earlier draft instead of starting anew: new evidence
+        /// goes in, everything the analysts wrote stays. The file is
+        /// rewritten in place unless --out names another.
+        #[arg(long, value_name = "FILE")]
+        update: Option<PathBuf>,
     },
     /// Import an action plan from a workbook (.xlsx) or CSV files (one per sheet).
     ///
@@ -224,13 +244,21 @@ fn main() -> ExitCode {
             format,
         } => status(&files, as_of.as_deref(), lang.into(), format),
         Command::Draft {
-            stage: DraftStage::Midterm,
+            stage,
             files,
             as_of,
             lang,
             out,
             force,
-        } => draft(&files, as_of.as_deref(), lang.into(), out.as_deref(), force),
+            update,
+        } => draft(
+            &files,
+            stage.into(),
+            as_of.as_deref(),
+            lang.into(),
+            (out.as_deref(), force),
+            update.as_deref(),
+        ),
         Command::Import {
             files,
             plan,
@@ -408,10 +436,11 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
 
 fn draft(
     files: &[PathBuf],
+    kind: DraftKind,
     as_of: Option<&str>,
     lang: Lang,
-    out: Option<&Path>,
-    force: bool,
+    (out, force): (Option<&Path>, bool),
+    update: Option<&Path>,
 ) -> ExitCode {
     let run = || -> Result<String, Error> {
         let as_of = tromsvekst::date::as_of(as_of, "--as-of")?;
@@ -420,11 +449,23 @@ fn draft(
         } else {
             load(files)?
         };
-        let draft = draft_midterm(&bundle, as_of, lang)?;
-        Ok(tromsvekst::AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)).to_json())
+        let doc = match update {
+            None => tromsvekst::draft::draft(&bundle, kind, as_of, lang)?,
+            Some(path) => {
+                let name = path.display().to_string();
+                let old =
+                    tromsvekst::read_document(&name, &read(path)?, None, &Default::default())?;
+                tromsvekst::draft::refresh(&bundle, kind, as_of, lang, &old)?
+            }
+        };
+        Ok(doc.to_json())
     };
     match run() {
-        Ok(text) => write_out(out, &text, force, lang),
+        // A refresh rewrites the draft it refreshes, unless told otherwise.
+        Ok(text) => match (out, update) {
+            (None, Some(path)) => write_out(Some(path), &text, true, lang),
+            _ => write_out(out, &text, force, lang),
+        },
         Err(e) => fail(&e, lang, Format::Text),
     }
 }

@@ -119,6 +119,11 @@ impl Bundle {
         &self.agreement
     }
 
+    /// The agreement, shared (for a bundle made from this one's documents).
+    pub fn agreement_shared(&self) -> Arc<Document<Agreement>> {
+        Arc::clone(&self.agreement)
+    }
+
     /// The documents other than the agreement, in the order given.
     pub fn documents(&self) -> &[AnyDocument] {
         &self.others

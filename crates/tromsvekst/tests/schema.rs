@@ -148,6 +148,8 @@ fn schema_agrees_with_the_library_on_every_vector() {
                 let out_schema = match operation {
                     "status" => &status,
                     "draft_midterm" => &evaluation,
+                    "draft" if case["kind"] == "plan" => &action_plan,
+                    "draft" => &evaluation,
                     "import_plan" => &action_plan,
                     "jsonstat" => &indicators,
                     _ => &report,

@@ -84,6 +84,28 @@ fn run(dir: &Path, case: &Value) -> String {
             },
             Err(e) => e.to_json(),
         },
+        Some("draft") => {
+            let kind = tromsvekst::draft::DraftKind::parse(
+                case["kind"].as_str().expect("kind"),
+                ("kind", "kind"),
+            )
+            .expect("kind");
+            let day = as_of.expect("as_of");
+            let made =
+                Bundle::parse(&inputs, &options).and_then(|bundle| match case["update"].as_str() {
+                    None => tromsvekst::draft::draft(&bundle, kind, day, lang),
+                    Some(name) => {
+                        let bytes = std::fs::read(dir.join(name)).expect("update");
+                        tromsvekst::read_document(name, &bytes, None, &options).and_then(|old| {
+                            tromsvekst::draft::refresh(&bundle, kind, day, lang, &old)
+                        })
+                    }
+                });
+            match made {
+                Ok(doc) => doc.to_json(),
+                Err(e) => e.to_json(),
+            }
+        }
         Some("import_plan") => match tromsvekst::sheet::import_plan_files(&inputs, None) {
             Ok(doc) => tromsvekst::AnyDocument::ActionPlan(doc).to_json(),
             Err(e) => e.to_json(),

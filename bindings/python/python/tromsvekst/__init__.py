@@ -67,6 +67,7 @@ __all__ = [
     "TromsvekstError",
     "WriteError",
     "apply_jsonstat",
+    "draft",
     "draft_midterm",
     "error_codes",
     "export_plan",
@@ -684,6 +685,21 @@ def draft_midterm(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> D
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
     (default: today in Europe/Oslo), with the judgments left to the analysts."""
     return Document(_native.draft_midterm_evaluation(_inputs(documents, lang), as_of, lang))
+
+
+def draft(kind: str, *documents: Source, as_of: AsOf = None, lang: str = "nb", update: Source | None = None) -> Document:
+    """A draft of ``kind``: ``"midterm"`` (the midterm evaluation), ``"plan"``
+    (the next action plan) or ``"final"`` (the final evaluation), pre-filled
+    from the documents on ``as_of`` (default: today in Europe/Oslo), with the
+    judgments left to the analysts.
+
+    With ``update`` (an earlier draft: a :class:`Document`, a path, JSON text
+    or bytes), that draft is refreshed instead: new evidence goes in, every
+    word the analysts wrote stays. A concluded evaluation or an adopted plan
+    is refused with an :class:`ArgumentError`.
+    """
+    old = None if update is None else parse(update, lang=lang)
+    return Document(_native.draft(_inputs(documents, lang), kind, as_of, lang, old))
 
 
 def _named_bytes(source: Any, name: str | None, lang: str) -> tuple[str | None, bytes]:

@@ -1,129 +1,123 @@
-//! Drafts of the evaluations, pre-filled from the status, with the
-//! judgments left to the analysts.
+//! Drafts: the midterm evaluation, the next action plan and the final
+//! evaluation, pre-filled from the bundle with the judgments left to the
+//! analysts, and refreshed later without losing a word they wrote.
+
+mod final_eval;
+mod midterm;
+mod plan;
+mod update;
+
+pub use final_eval::draft_final;
+pub use midterm::draft_midterm;
+pub use plan::draft_plan;
+pub use update::{update_evaluation, update_plan};
 
 use crate::bundle::Bundle;
 use crate::date::Date;
+use crate::document::{AnyDocument, Document};
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::model::{
-    ActionPlan, Assessment, Evaluation, EvaluationKind, EvaluationStatus, Evidence,
-    MeasureEvidence, QuantitativeResult, Stage,
-};
-use crate::status::{MeasureProgress, indicator_status, overdue, progress};
 
-/// Writes a draft of the midterm evaluation from the status on `as_of`:
-/// every focus area and sub-goal with its measures' progress and overdue
-/// milestones, and the latest indicator figures, with the ratings and texts
-/// left for the analysts. The draft validates with only findings of what is
-/// still to be filled in.
-///
-/// ```
-/// use tromsvekst::{Bundle, Lang};
-/// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
-/// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
-/// let draft = tromsvekst::draft::draft_midterm(&bundle, "2026-11-26".parse()?, Lang::Nb)?;
-/// assert_eq!(draft.findings.len(), 4 + 7); // four focus areas, seven sub-goals
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-///
-/// Documents of an agreement that is not in the bundle are refused with
-/// `bundle.agreement-missing`, as for the status.
-pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluation, Error> {
-    bundle.require_agreement()?;
-    let a = &bundle.agreement().value;
-    let plan_period = a.evaluation.midterm.assesses;
-    let plans: Vec<&ActionPlan> = bundle
-        .action_plans()
-        .map(|(_, p)| p)
-        .filter(|p| p.period == plan_period)
-        .collect();
-    let plan = plans.first().copied();
-    let status_progress = progress(bundle, plan, lang);
-    let overdue = overdue(bundle, as_of, lang);
-    let milestones_of = |measures: &[String]| -> Vec<String> {
-        plans
-            .iter()
-            .flat_map(|p| p.milestones.iter())
-            .filter(|m| {
-                overdue.iter().any(|o| o.id == m.id)
-                    && m.measures.iter().any(|x| measures.contains(x))
-            })
-            .map(|m| m.id.clone())
-            .collect()
-    };
-    let evidence = |progress: Option<f64>, measures: Vec<MeasureProgress>| {
-        let ids: Vec<String> = measures.iter().map(|m| m.id.clone()).collect();
-        Evidence {
-            progress,
-            measures: measures
-                .into_iter()
-                .map(|m| MeasureEvidence {
-                    id: m.id,
-                    status: m.status,
-                    progress: m.progress,
-                })
-                .collect(),
-            overdue_milestones: milestones_of(&ids),
-        }
-    };
-    let mut findings = Vec::new();
-    for f in &status_progress {
-        let mut area_measures: Vec<MeasureProgress> = Vec::new();
-        for g in &f.sub_goals {
-            for m in &g.measures {
-                if !area_measures.iter().any(|x| x.id == m.id) {
-                    area_measures.push(m.clone());
-                }
-            }
-        }
-        findings.push(Assessment {
-            focus_area: f.number,
-            sub_goal: None,
-            rating: None,
-            text: None,
-            evidence: Some(evidence(f.progress, area_measures)),
-        });
-        for g in &f.sub_goals {
-            findings.push(Assessment {
-                focus_area: f.number,
-                sub_goal: Some(g.id.clone()),
-                rating: None,
-                text: None,
-                evidence: Some(evidence(g.progress, g.measures.clone())),
-            });
+/// Which draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DraftKind {
+    /// The midterm evaluation.
+    Midterm,
+    /// The next action plan.
+    Plan,
+    /// The final evaluation.
+    Final,
+}
+
+impl DraftKind {
+    /// Every kind, in order.
+    pub const ALL: [DraftKind; 3] = [DraftKind::Midterm, DraftKind::Plan, DraftKind::Final];
+
+    /// The name used by every interface: `midterm`, `plan`, `final`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Midterm => "midterm",
+            DraftKind::Plan => "plan",
+            DraftKind::Final => "final",
         }
     }
-    let quantitative_results = indicator_status(bundle, as_of, lang)
-        .into_iter()
-        .filter_map(|x| {
-            x.latest.map(|l| QuantitativeResult {
-                indicator: x.id,
-                year: l.year,
-                value: l.value,
-                note: None,
-            })
-        })
-        .collect();
-    let year = a.evaluation.midterm.year;
-    // The draft is dated the day it is made: a draft made after the due date
-    // is late, and `evaluation.midterm.late` says so (it is not dated back).
-    let date = as_of;
-    Ok(Evaluation {
-        kind: EvaluationKind::Evaluation,
-        schema_version: crate::model::SCHEMA_VERSION.to_string(),
-        id: format!("{}-midterm-{year}-draft", a.id),
-        agreement: a.id.clone(),
-        illustrative: None,
-        stage: Stage::Midterm,
-        status: EvaluationStatus::Draft,
-        date,
-        responsible: a.evaluation.responsible.clone(),
-        assisting: a.evaluation.assisting.clone(),
-        assesses: plans.iter().map(|p| p.id.clone()).collect(),
-        findings,
-        quantitative_results,
-        qualitative_feedback: Vec::new(),
-        adjustments: Vec::new(),
-        handling: Vec::new(),
+
+    /// Reads a kind by name, as an argument named `argument` (bokmål,
+    /// English).
+    pub fn parse(value: &str, argument: (&str, &str)) -> Result<DraftKind, Error> {
+        DraftKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .ok_or_else(|| Error::argument_value(argument, value, &["midterm", "plan", "final"]))
+    }
+}
+
+/// Makes a draft of `kind` from the bundle on `as_of`.
+pub fn draft(
+    bundle: &Bundle,
+    kind: DraftKind,
+    as_of: Date,
+    lang: Lang,
+) -> Result<AnyDocument, Error> {
+    Ok(match kind {
+        DraftKind::Midterm => {
+            AnyDocument::Evaluation(Document::from_value(draft_midterm(bundle, as_of, lang)?))
+        }
+        DraftKind::Final => {
+            AnyDocument::Evaluation(Document::from_value(draft_final(bundle, as_of, lang)?))
+        }
+        DraftKind::Plan => {
+            AnyDocument::ActionPlan(Document::from_value(draft_plan(bundle, as_of, lang)?))
+        }
     })
+}
+
+/// Refreshes the draft `old` of `kind` from the bundle on `as_of` (see
+/// [`update_evaluation`] and [`update_plan`] for what is kept and what is
+/// renewed). A document of the bundle with the same kind and id as `old` is
+/// left out of the fresh draft's evidence, so the draft does not count
+/// itself: the folder a draft lives in can be given as it is.
+pub fn refresh(
+    bundle: &Bundle,
+    kind: DraftKind,
+    as_of: Date,
+    lang: Lang,
+    old: &AnyDocument,
+) -> Result<AnyDocument, Error> {
+    let rest = Bundle::from_documents_shared(
+        bundle
+            .documents()
+            .iter()
+            .filter(|d| !(d.kind() == old.kind() && d.id() == old.id()))
+            .cloned()
+            .collect(),
+        Some(bundle.agreement_shared()),
+    )?;
+    let fresh = draft(&rest, kind, as_of, lang)?;
+    let name = old.name().to_string();
+    let updated = match (old, fresh) {
+        (AnyDocument::Evaluation(o), AnyDocument::Evaluation(f)) => {
+            AnyDocument::Evaluation(Document::from_value(update_evaluation(&o.value, f.value)?))
+        }
+        (AnyDocument::ActionPlan(o), AnyDocument::ActionPlan(f)) => {
+            AnyDocument::ActionPlan(Document::from_value(update_plan(&o.value, f.value)?))
+        }
+        (o, f) => {
+            let err = Error::new(
+                crate::error::ErrorCode::WrongKind,
+                format!(
+                    "utkastet som skal oppdateres er av typen «{}», men et utkast av typen «{}» lages her",
+                    o.kind().as_str(),
+                    f.kind().as_str()
+                ),
+                format!(
+                    "the draft to refresh is of kind \"{}\", but a draft of kind \"{}\" is made here",
+                    o.kind().as_str(),
+                    f.kind().as_str()
+                ),
+            );
+            return Err(err.in_document(name));
+        }
+    };
+    Ok(updated)
 }

@@ -68,6 +68,10 @@ pub struct Evaluation {
     /// Indicator figures.
     #[serde(default)]
     pub quantitative_results: Vec<QuantitativeResult>,
+    /// The long-term results of the agreement, each assessed with its
+    /// evidence (the final evaluation) [7].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub long_term_results: Vec<ResultAssessment>,
     /// Statements from participants.
     #[serde(default)]
     pub qualitative_feedback: Vec<Feedback>,
@@ -177,6 +181,12 @@ pub struct Evidence {
 pub struct MeasureEvidence {
     /// The measure, by id.
     pub id: String,
+    /// The plan it stands in, by id (set when the evidence spans several plans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    /// The measures of earlier plans it continues, nearest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continues: Vec<String>,
     /// Its status.
     pub status: super::MeasureStatus,
     /// Its progress in per cent.
@@ -193,9 +203,66 @@ pub struct QuantitativeResult {
     pub year: i32,
     /// The value.
     pub value: f64,
+    /// The indicator's baseline, for comparison (set on the latest figure of
+    /// a final evaluation's draft).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<super::YearValue>,
+    /// The indicator's target, for comparison (as for `baseline`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<super::YearValue>,
     /// A comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+/// A long-term result of the agreement as assessed in an evaluation [7].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResultAssessment {
+    /// The long-term result, by id.
+    pub result: String,
+    /// The rating; to be filled in by the analysts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// The assessment; to be filled in by the analysts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    /// Its indicators from baseline to the latest figure, against target (a
+    /// draft fills these in).
+    #[serde(default)]
+    pub indicators: Vec<IndicatorEvidence>,
+    /// Progress over the period of the sub-goals whose progress it shows, in
+    /// per cent, by sub-goal (a draft fills these in).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_goals: Vec<SubGoalEvidence>,
+}
+
+/// An indicator as evidence for a long-term result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorEvidence {
+    /// The indicator, by id.
+    pub id: String,
+    /// The baseline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<super::YearValue>,
+    /// The latest figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest: Option<super::YearValue>,
+    /// The target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<super::YearValue>,
+}
+
+/// A sub-goal's progress as evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubGoalEvidence {
+    /// The sub-goal, by number.
+    pub id: String,
+    /// Progress over the period in per cent, when any measure serves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<f64>,
 }
 
 /// A statement from a participant.
@@ -204,8 +271,10 @@ pub struct QuantitativeResult {
 pub struct Feedback {
     /// Who said it (a body, a group, a survey).
     pub source: String,
-    /// What was said.
-    pub text: Text,
+    /// What was said; absent while it is still to be gathered (a draft of
+    /// the final evaluation leaves a place per source).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
 }
 
 /// A change decided in an evaluation, to carry into the next action plan

@@ -5,8 +5,9 @@
 //! measure by a measure that serves the sub-goal and says it carries it out;
 //! a changed measure by a measure that continues the named one; a dropped
 //! measure by its not being continued; milestones by a milestone of the next
-//! plan; a governance change by a meeting (or a measure) that says it carries
-//! it out; an indicator change by an indicator that says so.
+//! plan; a governance change by a meeting of the plan's period, an indicator
+//! change by an indicator, or either by a measure or milestone of the plan,
+//! that says it carries it out.
 
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
@@ -248,7 +249,12 @@ fn outcome(input: &Input<'_>, plan: &ActionPlan, a: &Adjustment) -> Outcome {
                         && a.indicator.as_ref().is_none_or(|t| *t == x.id)
                 })
             });
-            if by_indicator {
+            let by_plan = !addressing.is_empty()
+                || plan
+                    .milestones
+                    .iter()
+                    .any(|m| m.addresses.iter().any(|x| x == id));
+            if by_indicator || by_plan {
                 Outcome::Done
             } else {
                 Outcome::Missing
@@ -290,8 +296,12 @@ fn expected(a: &Adjustment) -> (String, String) {
             ),
         ),
         AdjustmentKind::Indicator => (
-            format!("ingen indikator har «{id}» i «addresses»"),
-            format!("no indicator lists \"{id}\" in \"addresses\""),
+            format!(
+                "ingen indikator, og ingen tiltak eller milepæl i planen, har «{id}» i «addresses»"
+            ),
+            format!(
+                "no indicator, and no measure or milestone of the plan, lists \"{id}\" in \"addresses\""
+            ),
         ),
     }
 }

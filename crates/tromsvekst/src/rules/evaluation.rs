@@ -146,6 +146,31 @@ pub(super) static RULES: &[Rule] = &[
         finding_incomplete,
     ),
     rule(
+        "evaluation.feedback.incomplete",
+        Severity::Warning,
+        "7",
+        (
+            "Tilbakemelding som ikke er fylt ut",
+            "Feedback not filled in",
+        ),
+        (
+            "Tilbakemeldingen fra «{source}» er ikke samlet inn ennå; det skal analytikerne fylle ut.",
+            "The feedback from \"{source}\" is not gathered yet; the analysts fill it in.",
+        ),
+        feedback_incomplete,
+    ),
+    rule(
+        "evaluation.long-term-result.unknown",
+        Severity::Error,
+        "7",
+        ("Ukjent langsiktig resultat", "Unknown long-term result"),
+        (
+            "Evalueringen vurderer det langsiktige resultatet «{id}», som avtalen ikke har.",
+            "The evaluation assesses the long-term result \"{id}\", which the agreement does not have.",
+        ),
+        long_term_unknown,
+    ),
+    rule(
         "evaluation.focus-area.unassessed",
         Severity::Warning,
         "7",
@@ -470,6 +495,60 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
                     ("missing_en", &missing.1),
                 ],
             );
+        }
+        for (j, r) in e.long_term_results.iter().enumerate() {
+            let missing = match (r.rating.is_none(), r.text.is_none()) {
+                (true, true) => ("vurdering (rating) og tekst", "rating and text"),
+                (true, false) => ("vurdering (rating)", "rating"),
+                (false, true) => ("tekst", "text"),
+                (false, false) => continue,
+            };
+            let nb = format!("det langsiktige resultatet «{}»", r.result);
+            let en = format!("the long-term result \"{}\"", r.result);
+            sink.emit(
+                d,
+                format!("/long_term_results/{j}"),
+                &[
+                    ("target_nb", &nb),
+                    ("target_en", &en),
+                    ("missing_nb", &missing.0),
+                    ("missing_en", &missing.1),
+                ],
+            );
+        }
+    }
+}
+
+fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for (j, f) in e.qualitative_feedback.iter().enumerate() {
+            if f.text.as_ref().is_none_or(|t| t.nb.trim().is_empty()) {
+                sink.emit(
+                    d,
+                    format!("/qualitative_feedback/{j}"),
+                    &[("source", &f.source)],
+                );
+            }
+        }
+    }
+}
+
+fn long_term_unknown(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in evaluations(input) {
+        for (j, r) in e.long_term_results.iter().enumerate() {
+            if !input
+                .agreement
+                .long_term_results
+                .results
+                .iter()
+                .any(|x| x.id == r.result)
+            {
+                sink.emit(
+                    d,
+                    format!("/long_term_results/{j}/result"),
+                    &[("id", &r.result)],
+                );
+            }
         }
     }
 }

@@ -295,7 +295,9 @@ fn milestones_missing(input: &Input<'_>, sink: &mut Sink) {
     {
         return;
     }
-    for (d, p) in plans(input) {
+    // A plan not yet adopted is a draft: `plan.draft.incomplete` says it
+    // has no milestones yet.
+    for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
         if p.milestones.is_empty() {
             // Where the milestones belong (an empty list, or where to add one).
             sink.emit(d, "/milestones", &[]);
@@ -394,17 +396,33 @@ fn measure_strategy(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink) {
-    for (d, p) in plans(input) {
-        for f in &input.agreement.focus_areas {
-            let covered = p.measures.iter().any(|m| {
+/// The focus areas of the agreement that no measure of the plan serves.
+pub(super) fn uncovered<'a>(
+    input: &'a Input<'_>,
+    p: &ActionPlan,
+) -> Vec<&'a crate::model::FocusArea> {
+    input
+        .agreement
+        .focus_areas
+        .iter()
+        .filter(|f| {
+            !p.measures.iter().any(|m| {
                 m.sub_goals.iter().any(|g| {
                     input
                         .sub_goal(g)
                         .is_some_and(|(area, _)| area.number == f.number)
                 })
-            });
-            if !covered {
+            })
+        })
+        .collect()
+}
+
+fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink) {
+    // A plan not yet adopted is a draft: `plan.draft.incomplete` says which
+    // focus areas have no measure yet.
+    for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
+        for f in uncovered(input, p) {
+            {
                 sink.emit(
                     d,
                     "/measures",
@@ -519,6 +537,11 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink) {
                 m.status,
                 MeasureStatus::Cancelled | MeasureStatus::Postponed
             ) && !logged.contains(&(m.id.as_str(), m.status))
+                // A continued measure keeps the history of those it continues.
+                && !(m.continues.is_some()
+                    && crate::status::history(input.bundle, m)
+                        .iter()
+                        .any(|(_, u)| u.status == m.status))
             {
                 sink.emit(
                     d,

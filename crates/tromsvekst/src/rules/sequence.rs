@@ -12,6 +12,17 @@ super::rule_table!(Some(DocumentKind::ActionPlan));
 
 pub(super) static RULES: &[Rule] = &[
     rule(
+        "plan.draft.incomplete",
+        Severity::Warning,
+        "6.2",
+        ("Handlingsplan under arbeid", "Action plan being drafted"),
+        (
+            "Handlingsplanen «{plan}», som ikke er vedtatt, {missing}; det skal analytikerne fylle ut.",
+            "The action plan \"{plan}\", not yet adopted, {missing}; the analysts fill it in.",
+        ),
+        draft_incomplete,
+    ),
+    rule(
         "plan.sequence.overlap",
         Severity::Error,
         "1",
@@ -223,6 +234,48 @@ fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
             );
         }
         start += length;
+    }
+}
+
+fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
+    let required = input
+        .agreement
+        .governance
+        .administrative
+        .action_plans
+        .milestones_required;
+    for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_none()) {
+        if required && p.milestones.is_empty() {
+            sink.emit(
+                d,
+                "/milestones",
+                &[
+                    ("plan", &p.id),
+                    ("missing_nb", &"har ingen milepæler ennå"),
+                    ("missing_en", &"has no milestones yet"),
+                ],
+            );
+        }
+        for f in super::plan::uncovered(input, p) {
+            let nb = format!("har ingen tiltak for innsatsområde {} ennå", f.number);
+            let en = format!("has no measure for focus area {} yet", f.number);
+            sink.emit(
+                d,
+                "/measures",
+                &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+            );
+        }
+        for (j, m) in p.measures.iter().enumerate() {
+            if m.end.is_none() {
+                let nb = format!("har ingen sluttdato for tiltaket «{}» ennå", m.id);
+                let en = format!("has no end date for the measure \"{}\" yet", m.id);
+                sink.emit(
+                    d,
+                    format!("/measures/{j}"),
+                    &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+                );
+            }
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 mod period;
 mod render;
 
+pub(crate) use period::period_progress;
 pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
 
 use crate::bundle::Bundle;
