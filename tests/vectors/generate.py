@@ -146,7 +146,7 @@ ERROR_CASES = [
     ("error-duplicate-key", "the same key twice in one object", replace_text('"id": "fjordvik-2026-2031",', '"id": "fjordvik-2026-2031",\n  "id": "other",')),
     ("error-deep-nesting", "arrays nested 10,000 deep", lambda t: "[" * 10000 + "]" * 10000 + "\n"),
     ("error-invalid-date", "the 30th of February", replace_text('"2025-12-10"', '"2026-02-30"')),
-    ("error-schema-version", "a schema_version with an unknown major version", replace_text('"schema_version": "1.0"', '"schema_version": "2.0"')),
+    ("error-schema-version", "a schema_version with an unknown major version", replace_text('"schema_version": "1.1"', '"schema_version": "2.0"')),
     ("error-unknown-kind", "a misspelt kind", replace_text('"kind": "agreement"', '"kind": "agrement"')),
     ("error-missing-kind", "no kind", replace_text('"kind": "agreement",\n', '')),
     ("error-number-range", "a number too large to represent", replace_text('"meetings_per_year": 1', '"meetings_per_year": 1e400')),
@@ -189,7 +189,7 @@ def indicator(docs, iid):
 
 def second_plan(start, end, measures=(), adopted=None, pid="nord-troms-handlingsplan-b"):
     """A small extra action plan, for rules between plans."""
-    plan = {"kind": "action_plan", "schema_version": "1.0", "id": pid, "agreement": "nord-troms-2025-2028",
+    plan = {"kind": "action_plan", "schema_version": "1.1", "id": pid, "agreement": "nord-troms-2025-2028",
             "title": {"nb": "Handlingsplan (testvektor)"}, "period": {"start": start, "end": end},
             "measures": list(measures),
             "milestones": [{"id": pid + "-ms", "title": {"nb": "Milepæl"}, "due": "%d-06-30" % start, "status": "pending"}]}

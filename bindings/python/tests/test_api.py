@@ -181,6 +181,25 @@ def test_draft_midterm() -> None:
     assert mine == {"evaluation.finding.incomplete"}
 
 
+def test_draft_plan_final_and_refresh() -> None:
+    docs = [NT / n for n in ("agreement.json", "action-plan-2025-2026.json", "meetings-2025-2026.json", "indicators.json", "midterm-evaluation-2026.json")]
+    plan = tromsvekst.draft("plan", *docs, as_of=datetime.date(2027, 1, 10))
+    assert plan.kind == "action_plan" and plan.to_dict()["period"] == {"start": 2027, "end": 2028}
+    final = tromsvekst.draft("final", *docs, plan, as_of=datetime.date(2028, 10, 1))
+    assert final.to_dict()["assesses"] == ["nord-troms-handlingsplan-2025-2026", plan.id]
+    midterm = tromsvekst.draft("midterm", *docs[:4], as_of=datetime.date(2026, 11, 20)).to_dict()
+    midterm["findings"][0]["text"] = {"nb": "Skrevet av analytikerne."}
+    again = tromsvekst.draft("midterm", *docs[:4], as_of=datetime.date(2026, 12, 1), update=midterm).to_dict()
+    assert again["findings"][0]["text"] == {"nb": "Skrevet av analytikerne."}
+    assert again["date"] == "2026-12-01"
+    with pytest.raises(tromsvekst.ArgumentError) as e:
+        tromsvekst.draft("sluttrapport", *docs)
+    assert e.value.code == "argument.invalid-value"
+    concluded = dict(midterm, status="concluded")
+    with pytest.raises(tromsvekst.ArgumentError):
+        tromsvekst.draft("midterm", *docs[:4], update=concluded)
+
+
 def test_schemas_rules_codes_and_the_embedded_agreement() -> None:
     names = tromsvekst.schema_names()
     assert {"agreement", "action_plan", "meeting_log", "indicators", "evaluation", "report", "status", "rules"} <= set(names)

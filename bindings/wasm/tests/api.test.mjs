@@ -108,6 +108,25 @@ test("status, markdown and the midterm draft", () => {
   assert.deepEqual([...mine], ["evaluation.finding.incomplete"]);
 });
 
+test("draft: the next plan, the final evaluation, and a refresh that keeps the analysts' words", () => {
+  const plan = tv.draft(ALL, { kind: "plan", asOf: "2027-01-10" });
+  assert.equal(plan.kind, "action_plan");
+  assert.deepEqual(plan.period, { start: 2027, end: 2028 });
+  assert.ok(plan.measures.every((m) => m.continues || m.addresses?.length));
+  const fin = tv.draft([...ALL, { name: "plan.json", text: JSON.stringify(plan) }], { kind: "final", asOf: "2028-10-01" });
+  assert.deepEqual(fin.assesses, ["nord-troms-handlingsplan-2025-2026", plan.id]);
+  // The analysts write; a refresh keeps it.
+  const midterm = tv.draft(ALL.slice(0, 4), { kind: "midterm", asOf: "2026-11-20" });
+  midterm.findings[0].text = { nb: "Skrevet av analytikerne." };
+  const again = tv.draft(ALL.slice(0, 4), { kind: "midterm", asOf: "2026-12-01", update: { name: "m.json", text: JSON.stringify(midterm) } });
+  assert.equal(again.findings[0].text.nb, "Skrevet av analytikerne.");
+  assert.equal(again.date, "2026-12-01");
+  // The same bytes as the command line's default output come from format json.
+  assert.equal(tv.draft(ALL, { kind: "plan", asOf: "2027-01-10", format: "json" }), JSON.stringify(plan, null, 2) + "\n");
+  assert.throws(() => tv.draft(ALL, { kind: "sluttrapport" }), (e) => e.code === "argument.invalid-value");
+  assert.throws(() => tv.draft(ALL, {}), (e) => e.code === "argument.invalid-type" && e instanceof TypeError);
+});
+
 test("schemas, rules, codes, the embedded agreement, the version", () => {
   const names = tv.schemaNames();
   for (const n of ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "report", "status", "rules"]) {

@@ -442,3 +442,90 @@ fn a_plan_of_another_agreement_without_it_is_refused_by_status_and_draft() {
         "the mismatch once, nothing after it"
     );
 }
+
+#[test]
+fn draft_update_refreshes_in_place_and_keeps_the_analysts_words() {
+    let dir = std::env::temp_dir().join(format!("tromsvekst-update-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("midterm.json");
+    let o = run(&[
+        "draft",
+        "midterm",
+        "examples/nord-troms/action-plan-2025-2026.json",
+        "--as-of",
+        "2026-11-20",
+        "--out",
+        file.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    // The analysts fill in a judgment.
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    doc["findings"][0]["rating"] = "partly".into();
+    doc["findings"][0]["text"] = serde_json::json!({"nb": "Skrevet av analytikerne."});
+    std::fs::write(&file, serde_json::to_vec_pretty(&doc).expect("json")).expect("write");
+    let o = run(&[
+        "draft",
+        "midterm",
+        "examples/nord-troms/action-plan-2025-2026.json",
+        "examples/nord-troms/indicators.json",
+        "--as-of",
+        "2026-12-01",
+        "--update",
+        file.to_str().expect("utf8"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let after: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(
+        after["findings"][0]["text"]["nb"],
+        "Skrevet av analytikerne."
+    );
+    assert_eq!(after["findings"][0]["rating"], "partly");
+    assert_eq!(after["date"], "2026-12-01");
+    // The indicators given this time are new evidence.
+    assert!(
+        !after["quantitative_results"]
+            .as_array()
+            .expect("array")
+            .is_empty()
+    );
+}
+
+#[test]
+fn draft_plan_and_final_from_the_command_line() {
+    for (kind, day, what) in [
+        ("plan", "2027-01-10", "action_plan"),
+        ("final", "2028-10-01", "evaluation"),
+    ] {
+        let o = run(&["draft", kind, "examples/nord-troms/", "--as-of", day]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(doc["kind"], what);
+    }
+    let o = run(&[
+        "draft",
+        "plan",
+        "examples/nord-troms/",
+        "--update",
+        "examples/nord-troms/agreement.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "an agreement is not a draft plan");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("document.wrong-kind"));
+}

@@ -698,7 +698,7 @@ def draft(kind: str, *documents: Source, as_of: AsOf = None, lang: str = "nb", u
     word the analysts wrote stays. A concluded evaluation or an adopted plan
     is refused with an :class:`ArgumentError`.
     """
-    old = None if update is None else parse(update, lang=lang)
+    old = None if update is None else parse(update, lang=lang)._native
     return Document(_native.draft(_inputs(documents, lang), kind, as_of, lang, old))
 
 
