@@ -752,6 +752,19 @@ def cases():
             out["compat-1.0-%s-%s" % (op, lang)] = ({
                 "description": "the examples of schema 1.0, kept as they were: the %s report made by the 1.0 code" % op,
                 "operation": op, "lang": lang, "as_of": AS_OF, "documents": compat, "expect": {}}, {})
+    # The whole period, made up: the midterm concluded and handled, the
+    # 2027–2028 plan carrying out its adjustments, the final evaluation begun.
+    wp = ["../../../examples/nord-troms/whole-period/" + n for n in (
+        "action-plan-2025-2026.json", "action-plan-2027-2028.json", "final-evaluation-2028.json", "indicators.json",
+        "meetings-2025-2026.json", "meetings-2027-2028.json", "midterm-evaluation-2026.json")]
+    out["status-whole-period-2027"] = ({
+        "description": "the made-up whole period on 2027-06-01: the 2027–2028 plan current, the midterm done and handled by both parties",
+        "operation": "status", "lang": "en", "as_of": "2027-06-01", "documents": wp, "expect": {}}, {})
+    out["validate-whole-period-2028"] = ({
+        "description": "the made-up whole period on 2028-10-25: every adjustment carried out, only the final evaluation left to fill in",
+        "operation": "validate", "lang": "en", "as_of": "2028-10-25", "documents": wp,
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                             "evaluation.feedback.incomplete", "evaluation.finding.incomplete"], "only": True}}, {})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"

@@ -133,7 +133,9 @@ fn per_year(input: &Input<'_>, sink: &mut Sink) {
             .flat_map(|(_, l)| l.meetings.iter())
             .filter(|m| m.date.year() == year)
             .filter(|m| match m.status {
-                MeetingStatus::Held => m.date <= as_of,
+                // A meeting held after the day judged on was planned on it:
+                // looking back, it counts as it did then.
+                MeetingStatus::Held => true,
                 // A planned meeting counts while it can still be held.
                 MeetingStatus::Planned => m.date >= as_of,
                 MeetingStatus::Cancelled => false,

@@ -556,9 +556,10 @@ impl Status {
                 let planned = all_meetings
                     .iter()
                     .filter(|m| {
+                        // A meeting held after the day was planned on it.
                         m.date.year() == year
-                            && m.status == MeetingStatus::Planned
-                            && m.date >= as_of
+                            && ((m.status == MeetingStatus::Planned && m.date >= as_of)
+                                || (m.status == MeetingStatus::Held && m.date > as_of))
                     })
                     .count();
                 let complete = Date::end_of_year(year).is_some_and(|end| end < as_of);
