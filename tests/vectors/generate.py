@@ -757,6 +757,14 @@ def cases():
     wp = ["../../../examples/nord-troms/whole-period/" + n for n in (
         "action-plan-2025-2026.json", "action-plan-2027-2028.json", "final-evaluation-2028.json", "indicators.json",
         "meetings-2025-2026.json", "meetings-2027-2028.json", "midterm-evaluation-2026.json")]
+    fv = ["../../../examples/illustrative/" + n for n in (
+        "fjordvik-agreement.json", "fjordvik-action-plan-2026-2028.json", "fjordvik-indicators.json",
+        "fjordvik-meetings-2026-2028.json")]
+    for lang in ("nb", "en"):
+        out["portfolio-" + lang] = ({
+            "description": "two agreements side by side on 2027-03-01: Nord-Troms (two-year plans, the midterm overdue) and the made-up Fjordvik (three-year plans, one meeting a year)",
+            "operation": "portfolio", "lang": lang, "as_of": "2027-03-01",
+            "documents": nt_paths(order) + fv, "expect": {}}, {})
     out["status-whole-period-2027"] = ({
         "description": "the made-up whole period on 2027-06-01: the 2027–2028 plan current, the midterm done and handled by both parties",
         "operation": "status", "lang": "en", "as_of": "2027-06-01", "documents": wp, "expect": {}}, {})

@@ -129,6 +129,30 @@ impl StatusReport {
     }
 }
 
+/// Several agreements side by side on a day.
+#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
+struct PortfolioReport {
+    inner: tromsvekst::status::Portfolio,
+}
+
+#[pymethods]
+impl PortfolioReport {
+    /// The portfolio as JSON.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    /// The portfolio as plain text.
+    fn to_text(&self) -> String {
+        self.inner.to_text()
+    }
+
+    /// The portfolio as Markdown.
+    fn to_markdown(&self) -> String {
+        self.inner.to_markdown()
+    }
+}
+
 /// The documents of the inputs, in order: unnamed inputs get the core's
 /// default name by position, inputs given as data are placed by pointer.
 fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
@@ -273,6 +297,29 @@ fn draft_midterm_evaluation(
     Ok(Document {
         inner: AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)),
     })
+}
+
+/// One line per agreement on `as_of`: the documents of several agreements
+/// (each with its agreement) are split by agreement.
+#[pyfunction]
+#[pyo3(signature = (items, as_of=None, lang="nb"))]
+fn portfolio(
+    py: Python<'_>,
+    items: &Bound<'_, PyList>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+) -> PyResult<PortfolioReport> {
+    let l = convert::lang(lang)?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
+    let inner = core(py, "portfolio", l, move || {
+        let bundles = Bundle::split_by_agreement(
+            read_items(items)?,
+            Some(tromsvekst::embedded::nord_troms_shared()),
+        )?;
+        tromsvekst::status::Portfolio::compute(&bundles, day, l)
+    })?;
+    Ok(PortfolioReport { inner })
 }
 
 /// A draft of `kind` (`midterm`, `plan`, `final`) on `as_of`, or, with
@@ -568,12 +615,14 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Document>()?;
     m.add_class::<Report>()?;
     m.add_class::<StatusReport>()?;
+    m.add_class::<PortfolioReport>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(read, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(status, m)?)?;
     m.add_function(wrap_pyfunction!(draft_midterm_evaluation, m)?)?;
     m.add_function(wrap_pyfunction!(draft, m)?)?;
+    m.add_function(wrap_pyfunction!(portfolio, m)?)?;
     m.add_function(wrap_pyfunction!(nord_troms, m)?)?;
     m.add_function(wrap_pyfunction!(import_plan, m)?)?;
     m.add_function(wrap_pyfunction!(export_plan_xlsx, m)?)?;

@@ -271,3 +271,13 @@ def test_jsonstat() -> None:
     with pytest.raises(tromsvekst.JsonStatError) as e:
         tromsvekst.apply_jsonstat("examples/jsonstat/folkemengde-07459.json", {"mappings": [{"indicator": "folkemengde", "select": {"Region": ["X"]}}]}, NT / "indicators.json")
     assert e.value.code == "jsonstat.unknown-category"
+
+
+def test_portfolio_of_two_agreements() -> None:
+    p = tromsvekst.portfolio(NT, pathlib.Path("examples/illustrative"), as_of=datetime.date(2027, 3, 1), lang="en")
+    assert [a["id"] for a in p.agreements] == ["nord-troms-2025-2028", "fjordvik-2026-2031"]
+    frame = p.to_pandas()
+    assert list(frame["id"]) == ["nord-troms-2025-2028", "fjordvik-2026-2031"]
+    assert frame.loc[0, "evaluations_due"] == "midterm overdue 2026-12-31"
+    assert p.to_text().startswith("Growth agreements as of 2027-03-01")
+    assert "| agreement |" in p.to_markdown()

@@ -37,6 +37,8 @@ def run(folder: pathlib.Path, case: dict) -> str:
             return tromsvekst.status(*docs, as_of=as_of, lang=lang).to_json()
         if case["operation"] == "draft_midterm":
             return tromsvekst.draft_midterm(*docs, as_of=as_of, lang=lang).to_json()
+        if case["operation"] == "portfolio":
+            return tromsvekst.portfolio(*docs, as_of=as_of, lang=lang).to_json()
         if case["operation"] == "draft":
             update = None
             if "update" in case:

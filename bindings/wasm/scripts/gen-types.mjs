@@ -16,6 +16,7 @@ const names = {
   jsonstat_mapping: "JsonstatMappings",
   report: "Report",
   status: "Status",
+  portfolio: "Portfolio",
   rules: "Rules",
 };
 

@@ -39,6 +39,9 @@ export function status(inputs: Input[], options?: StatusOptions): Status;
 /** A draft midterm evaluation pre-filled from the status. */
 export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
 export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;
+/** Several agreements side by side: the inputs (each agreement with its documents) split by agreement, one line each. */
+export function portfolio(inputs: Input[], options: Omit<StatusOptions, "format"> & ({ format: "json" } | { format: "text" } | { format: "markdown" })): string;
+export function portfolio(inputs: Input[], options?: StatusOptions): Portfolio;
 /** A draft of `kind` (the midterm or final evaluation, or the next action plan); with `update`, that earlier draft refreshed, every word the analysts wrote kept. */
 export function draft(inputs: Input[], options: Omit<DraftOptions<"plan">, "format"> & AsJson): string;
 export function draft(inputs: Input[], options: Omit<DraftOptions<"midterm" | "final">, "format"> & AsJson): string;

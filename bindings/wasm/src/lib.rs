@@ -106,6 +106,24 @@ pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
     )
 }
 
+/// Several agreements side by side on `options.asOf`: the inputs (each
+/// agreement with its documents) are split by the agreement they name.
+#[wasm_bindgen(js_name = portfolio, skip_typescript)]
+pub fn portfolio_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let format = o.format(&["object", "json", "text", "markdown"])?;
+    let day = o.as_of()?;
+    let named = options::inputs(&inputs_js, o.lang)?;
+    let p = Bundle::parse_portfolio(&refs(&named), &ParseOptions::default())
+        .and_then(|bundles| tromsvekst::status::Portfolio::compute(&bundles, day, o.lang))
+        .map_err(|e| Raised(e, o.lang))?;
+    match format {
+        "text" => Ok(JsValue::from_str(&p.to_text())),
+        "markdown" => Ok(JsValue::from_str(&p.to_markdown())),
+        f => out(p.to_json(), f),
+    }
+}
+
 /// A draft of `options.kind` (`midterm`, `plan`, `final`) on
 /// `options.asOf`; with `options.update`, that earlier draft refreshed.
 #[wasm_bindgen(js_name = draft, skip_typescript)]

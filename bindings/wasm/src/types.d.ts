@@ -145,6 +145,7 @@ export interface TromsvekstDocuments {
   jsonstat_mapping?: JsonstatMappings;
   report?: Report;
   status?: Status;
+  portfolio?: Portfolio;
   rules?: Rules;
 }
 /**
@@ -2007,6 +2008,60 @@ export interface Unserved {
    * Sub-goals, by number.
    */
   sub_goals: string[];
+}
+/**
+ * The agreements' follow-up on a day, one line each.
+ */
+export interface Portfolio {
+  /**
+   * One line per agreement, in the order given.
+   */
+  agreements: PortfolioLine[];
+  as_of: CalendarDate;
+  lang: Lang;
+}
+/**
+ * One agreement in the portfolio.
+ */
+export interface PortfolioLine {
+  /**
+   * The action plan on the day (see [`Status::current_plan`]).
+   */
+  current_plan?: PlanRef | null;
+  /**
+   * The evaluations not yet concluded that are due this year or overdue.
+   */
+  evaluations_due: DueLine[];
+  /**
+   * The agreement's id.
+   */
+  id: string;
+  /**
+   * Political meetings this year (or the period's last year, after it).
+   */
+  meetings?: MeetingYear | null;
+  /**
+   * How many milestones are overdue.
+   */
+  overdue_milestones: number;
+  period: YearPeriod;
+  /**
+   * Rolled-up progress of the current plan's measures, in per cent.
+   */
+  progress?: number | null;
+  /**
+   * Its title.
+   */
+  title: string;
+  validation: Counts;
+}
+/**
+ * An evaluation due or overdue.
+ */
+export interface DueLine {
+  due: CalendarDate;
+  stage: Stage;
+  state: DueState;
 }
 /**
  * A rule of the catalog.

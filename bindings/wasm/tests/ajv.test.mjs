@@ -19,7 +19,7 @@ ajv.addFormat("int32", int(-2147483648, 2147483647));
 ajv.addFormat("int64", int(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
 ajv.addFormat("double", { type: "number", validate: (x) => Number.isFinite(x) });
 
-const kinds = ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "jsonstat_mapping", "report", "status", "rules"];
+const kinds = ["agreement", "action_plan", "meeting_log", "indicators", "evaluation", "jsonstat_mapping", "report", "status", "portfolio", "rules"];
 // The JSON-stat datasets in examples/ are not documents of this library.
 const isDocument = (doc) => kinds.includes(doc.kind);
 const validators = Object.fromEntries(kinds.map((k) => [k, ajv.compile(json(new URL(`schemas/${k}.schema.json`, root)))]));
@@ -59,7 +59,7 @@ test("every vector input the library accepts, and every output, validates", () =
       check(doc.kind, doc, `${d}/${p}`);
     }
     const outKind = c.operation === "draft" ? (c.kind === "plan" ? "action_plan" : "evaluation")
-      : { status: "status", draft_midterm: "evaluation", import_plan: "action_plan", jsonstat: "indicators" }[c.operation] ?? "report";
+      : { status: "status", portfolio: "portfolio", draft_midterm: "evaluation", import_plan: "action_plan", jsonstat: "indicators" }[c.operation] ?? "report";
     check(outKind, out, `${d}/expected.json`);
     n++;
   }

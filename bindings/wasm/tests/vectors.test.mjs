@@ -26,6 +26,8 @@ function run(dir, c) {
         return tv.status(inputs, options);
       case "draft_midterm":
         return tv.draftMidterm(inputs, options);
+      case "portfolio":
+        return tv.portfolio(inputs, options);
       case "draft":
         options.kind = c.kind;
         if (c.update) options.update = { name: c.update, text: new Uint8Array(readFileSync(new URL(c.update, dir))) };

@@ -356,6 +356,20 @@ fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
     Bundle::parse(&refs, &Default::default())
 }
 
+/// As [`load`], a bundle per agreement when the files hold several.
+fn load_portfolio(paths: &[PathBuf]) -> Result<Vec<Bundle>, Error> {
+    let files = expand(paths)?;
+    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+    for f in files {
+        inputs.push((f.display().to_string(), read(&f)?));
+    }
+    let refs: Vec<(&str, &[u8])> = inputs
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    Bundle::parse_portfolio(&refs, &Default::default())
+}
+
 fn check(
     files: &[PathBuf],
     lang: Lang,
@@ -383,15 +397,33 @@ fn check(
         Ok(d) => config.as_of = Some(d),
         Err(e) => return fail(&e, lang, format),
     }
-    let bundle = if files.is_empty() {
-        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
+    let bundles = if files.is_empty() {
+        Ok(vec![Bundle::new(tromsvekst::embedded::nord_troms())])
     } else {
-        load(files)
+        load_portfolio(files)
     };
-    let report: Report = match bundle {
-        Ok(b) => tromsvekst::validate_bundle(&b, &config),
+    let bundles = match bundles {
+        Ok(b) => b,
         Err(e) => return fail(&e, lang, format),
     };
+    if bundles.len() > 1 {
+        // A folder per agreement: the portfolio, then each agreement's report.
+        let reports: Vec<Report> = bundles
+            .iter()
+            .map(|b| tromsvekst::validate_bundle(b, &config))
+            .collect();
+        let check = tromsvekst::status::PortfolioCheck::new(reports);
+        match format {
+            Format::Json => print!("{}", check.to_json()),
+            Format::Text => print!("{}", check.to_text()),
+        }
+        return if check.valid {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
+    let report: Report = tromsvekst::validate_bundle(&bundles[0], &config);
     match format {
         Format::Json => print!("{}", report.to_json()),
         Format::Text => print!("{}", report.to_text()),
@@ -413,16 +445,29 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
         Ok(d) => d,
         Err(e) => return fail(&e, lang, text_format),
     };
-    let bundle = if files.is_empty() {
-        Ok(Bundle::new(tromsvekst::embedded::nord_troms()))
+    let bundles = if files.is_empty() {
+        Ok(vec![Bundle::new(tromsvekst::embedded::nord_troms())])
     } else {
-        load(files)
+        load_portfolio(files)
     };
-    let bundle = match bundle {
+    let bundles = match bundles {
         Ok(b) => b,
         Err(e) => return fail(&e, lang, text_format),
     };
-    let s = match Status::compute(&bundle, as_of, lang) {
+    if bundles.len() > 1 {
+        // A folder per agreement: one line each.
+        let p = match tromsvekst::status::Portfolio::compute(&bundles, as_of, lang) {
+            Ok(p) => p,
+            Err(e) => return fail(&e, lang, text_format),
+        };
+        match format {
+            StatusFormat::Json => print!("{}", p.to_json()),
+            StatusFormat::Markdown => print!("{}", p.to_markdown()),
+            StatusFormat::Text => print!("{}", p.to_text()),
+        }
+        return ExitCode::SUCCESS;
+    }
+    let s = match Status::compute(&bundles[0], as_of, lang) {
         Ok(s) => s,
         Err(e) => return fail(&e, lang, text_format),
     };

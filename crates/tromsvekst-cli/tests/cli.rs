@@ -529,3 +529,33 @@ fn draft_plan_and_final_from_the_command_line() {
     assert_eq!(o.status.code(), Some(2), "an agreement is not a draft plan");
     assert!(String::from_utf8_lossy(&o.stderr).contains("document.wrong-kind"));
 }
+
+#[test]
+fn a_folder_per_agreement_gives_the_portfolio() {
+    let o = run(&[
+        "status",
+        "examples/nord-troms/",
+        "examples/illustrative/",
+        "--as-of",
+        "2027-03-01",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with("Growth agreements as of 2027-03-01"), "{text}");
+    assert!(text.contains("nord-troms-2025-2028") && text.contains("fjordvik-2026-2031"));
+    let o = run(&[
+        "check",
+        "examples/nord-troms/",
+        "examples/illustrative/",
+        "--as-of",
+        "2027-03-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "Nord-Troms has errors on that day");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["reports"].as_array().expect("reports").len(), 2);
+    assert_eq!(v["reports"][1]["valid"], true);
+}

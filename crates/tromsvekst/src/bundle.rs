@@ -100,6 +100,59 @@ impl Bundle {
         )
     }
 
+    /// Splits documents of one or more agreements into a bundle per
+    /// agreement, in the order the agreements are given: each agreement with
+    /// the documents that name it. With at most one agreement among them this
+    /// is [`Bundle::from_documents_shared`]. Documents naming an agreement
+    /// that is not among them go, with `default_agreement`, into a bundle of
+    /// their own (whose status then says `bundle.agreement-missing` if it is
+    /// not theirs either).
+    pub fn split_by_agreement(
+        documents: Vec<AnyDocument>,
+        default_agreement: Option<Arc<Document<Agreement>>>,
+    ) -> Result<Vec<Bundle>, Error> {
+        let ids: Vec<String> = documents
+            .iter()
+            .filter(|d| matches!(d, AnyDocument::Agreement(_)))
+            .map(|d| d.id().to_string())
+            .collect();
+        if ids.len() <= 1 {
+            return Ok(vec![Bundle::from_documents_shared(
+                documents,
+                default_agreement,
+            )?]);
+        }
+        let mut groups: Vec<Vec<AnyDocument>> = ids.iter().map(|_| Vec::new()).collect();
+        let mut rest = Vec::new();
+        for doc in documents {
+            match ids.iter().position(|id| id == doc.agreement_id()) {
+                Some(i) => groups[i].push(doc),
+                None => rest.push(doc),
+            }
+        }
+        let mut out = Vec::with_capacity(groups.len() + 1);
+        for g in groups {
+            out.push(Bundle::from_documents_shared(g, None)?);
+        }
+        if !rest.is_empty() {
+            out.push(Bundle::from_documents_shared(rest, default_agreement)?);
+        }
+        Ok(out)
+    }
+
+    /// Reads documents from `(name, bytes)` pairs into a bundle per
+    /// agreement (see [`Bundle::split_by_agreement`]); without an agreement
+    /// among them, the embedded Nord-Troms agreement is used.
+    pub fn parse_portfolio(
+        inputs: &[(&str, &[u8])],
+        options: &ParseOptions,
+    ) -> Result<Vec<Bundle>, Error> {
+        Bundle::split_by_agreement(
+            parse_inputs(inputs, options)?,
+            Some(crate::embedded::nord_troms_shared()),
+        )
+    }
+
     /// Adds a document that follows up the agreement.
     pub fn push(&mut self, doc: AnyDocument) -> Result<(), Error> {
         if let AnyDocument::Agreement(a) = &doc {

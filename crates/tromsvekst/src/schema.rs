@@ -19,6 +19,7 @@ pub const NAMES: &[&str] = &[
     "jsonstat_mapping",
     "report",
     "status",
+    "portfolio",
     "rules",
 ];
 
@@ -44,6 +45,7 @@ pub fn get(name: &str) -> Option<String> {
         "jsonstat_mapping" => render::<crate::jsonstat::Mappings>(name),
         "report" => render::<Report>(name),
         "status" => render::<Status>(name),
+        "portfolio" => render::<crate::status::Portfolio>(name),
         "rules" => render::<Vec<Rule>>(name),
         _ => return None,
     })
@@ -96,6 +98,10 @@ pub static COMMITTED: &[(&str, &str)] = &[
     (
         "status.schema.json",
         include_str!("../../../schemas/status.schema.json"),
+    ),
+    (
+        "portfolio.schema.json",
+        include_str!("../../../schemas/portfolio.schema.json"),
     ),
     (
         "rules.schema.json",

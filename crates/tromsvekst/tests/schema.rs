@@ -111,6 +111,7 @@ const SHAPE_CODES: &[&str] = &[
 fn schema_agrees_with_the_library_on_every_vector() {
     let report = validator("report");
     let status = validator("status");
+    let portfolio = validator("portfolio");
     let evaluation = validator("evaluation");
     let action_plan = validator("action_plan");
     let indicators = validator("indicators");
@@ -147,6 +148,7 @@ fn schema_agrees_with_the_library_on_every_vector() {
                 }
                 let out_schema = match operation {
                     "status" => &status,
+                    "portfolio" => &portfolio,
                     "draft_midterm" => &evaluation,
                     "draft" if case["kind"] == "plan" => &action_plan,
                     "draft" => &evaluation,

@@ -84,6 +84,12 @@ fn run(dir: &Path, case: &Value) -> String {
             },
             Err(e) => e.to_json(),
         },
+        Some("portfolio") => match Bundle::parse_portfolio(&inputs, &options)
+            .and_then(|b| tromsvekst::status::Portfolio::compute(&b, as_of.expect("as_of"), lang))
+        {
+            Ok(p) => p.to_json(),
+            Err(e) => e.to_json(),
+        },
         Some("draft") => {
             let kind = tromsvekst::draft::DraftKind::parse(
                 case["kind"].as_str().expect("kind"),

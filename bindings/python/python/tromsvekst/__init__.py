@@ -69,6 +69,8 @@ __all__ = [
     "apply_jsonstat",
     "draft",
     "draft_midterm",
+    "portfolio",
+    "Portfolio",
     "error_codes",
     "export_plan",
     "import_plan",
@@ -685,6 +687,74 @@ def draft_midterm(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> D
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
     (default: today in Europe/Oslo), with the judgments left to the analysts."""
     return Document(_native.draft_midterm_evaluation(_inputs(documents, lang), as_of, lang))
+
+
+class Portfolio:
+    """Several agreements side by side on a day: one line per agreement
+    (period, current plan, progress, evaluations due, overdue milestones,
+    meetings this year, validation counts)."""
+
+    __slots__ = ("_native", "_data")
+
+    def __init__(self, native: _native.PortfolioReport) -> None:
+        self._native = native
+        self._data: dict[str, Any] = json.loads(native.to_json())
+
+    @property
+    def as_of(self) -> _dt.date:
+        """The day it is judged on."""
+        return _dt.date.fromisoformat(self._data["as_of"])
+
+    @property
+    def agreements(self) -> list[dict[str, Any]]:
+        """One dict per agreement, as in the JSON."""
+        return [dict(a) for a in self._data["agreements"]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The portfolio as a dict (as in the JSON)."""
+        return json.loads(self._native.to_json())  # type: ignore[no-any-return]
+
+    def to_json(self) -> str:
+        """The portfolio as JSON, the same bytes as the command line's ``--format json``."""
+        return self._native.to_json()
+
+    def to_text(self) -> str:
+        """The portfolio as plain text."""
+        return self._native.to_text()
+
+    def to_markdown(self) -> str:
+        """The portfolio as Markdown."""
+        return self._native.to_markdown()
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """One row per agreement: id, title, period start and end, current
+        plan, progress, evaluations due, overdue milestones, errors."""
+        pd = _pandas()
+        rows = [
+            {
+                "id": a["id"],
+                "title": a["title"],
+                "start": a["period"]["start"],
+                "end": a["period"]["end"],
+                "current_plan": (a.get("current_plan") or {}).get("id"),
+                "progress": a.get("progress"),
+                "evaluations_due": "; ".join(f"{e['stage']} {e['state']} {e['due']}" for e in a["evaluations_due"]),
+                "overdue_milestones": a["overdue_milestones"],
+                "errors": a["validation"]["error"],
+            }
+            for a in self._data["agreements"]
+        ]
+        return _int_or_na(pd.DataFrame(rows), ["start", "end", "overdue_milestones", "errors"])
+
+    def __repr__(self) -> str:
+        return f"<tromsvekst.Portfolio {len(self._data['agreements'])} agreements as of {self._data['as_of']}>"
+
+
+def portfolio(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Portfolio:
+    """Several agreements side by side on ``as_of`` (default: today in
+    Europe/Oslo). Give each agreement with its documents (a folder per
+    agreement, say): the documents are split by the agreement they name."""
+    return Portfolio(_native.portfolio(_inputs(documents, lang), as_of, lang))
 
 
 def draft(kind: str, *documents: Source, as_of: AsOf = None, lang: str = "nb", update: Source | None = None) -> Document:

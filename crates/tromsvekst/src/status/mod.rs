@@ -4,10 +4,12 @@
 //! each indicator against its baseline and target.
 
 mod period;
+mod portfolio;
 mod render;
 
 pub(crate) use period::period_progress;
 pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
+pub use portfolio::{DueLine, Portfolio, PortfolioCheck, PortfolioLine};
 
 use crate::bundle::Bundle;
 use crate::date::Date;
