@@ -765,6 +765,12 @@ def cases():
             "description": "two agreements side by side on 2027-03-01: Nord-Troms (two-year plans, the midterm overdue) and the made-up Fjordvik (three-year plans, one meeting a year)",
             "operation": "portfolio", "lang": lang, "as_of": "2027-03-01",
             "documents": nt_paths(order) + fv, "expect": {}}, {})
+    out["draft-plan-fjordvik"] = ({
+        "description": "the made-up Fjordvik agreement's second plan drafted on 2029-01-10: three years (2029–2031), its unfinished measures continued",
+        "operation": "draft", "kind": "plan", "lang": "nb", "as_of": "2029-01-10", "documents": fv, "expect": {}}, {})
+    out["draft-final-fjordvik"] = ({
+        "description": "the made-up Fjordvik agreement's final evaluation drafted on 2031-10-01, its indicators from the baseline to the latest figure",
+        "operation": "draft", "kind": "final", "lang": "en", "as_of": "2031-10-01", "documents": fv, "expect": {}}, {})
     out["status-whole-period-2027"] = ({
         "description": "the made-up whole period on 2027-06-01: the 2027–2028 plan current, the midterm done and handled by both parties",
         "operation": "status", "lang": "en", "as_of": "2027-06-01", "documents": wp, "expect": {}}, {})
