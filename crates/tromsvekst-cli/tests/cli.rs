@@ -541,9 +541,17 @@ fn a_folder_per_agreement_gives_the_portfolio() {
         "--lang",
         "en",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.starts_with("Growth agreements as of 2027-03-01"), "{text}");
+    assert!(
+        text.starts_with("Growth agreements as of 2027-03-01"),
+        "{text}"
+    );
     assert!(text.contains("nord-troms-2025-2028") && text.contains("fjordvik-2026-2031"));
     let o = run(&[
         "check",
@@ -554,7 +562,11 @@ fn a_folder_per_agreement_gives_the_portfolio() {
         "--format",
         "json",
     ]);
-    assert_eq!(o.status.code(), Some(1), "Nord-Troms has errors on that day");
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "Nord-Troms has errors on that day"
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["reports"].as_array().expect("reports").len(), 2);
     assert_eq!(v["reports"][1]["valid"], true);
