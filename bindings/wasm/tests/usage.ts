@@ -1,8 +1,8 @@
 // Uses the whole public API with its types; `tsc --noEmit` must pass.
 import * as tv from "../pkg/tromsvekst.js";
 import type {
-  ActionPlan, Agreement, AnyDocument, Evaluation, Input, IndicatorSet, MeetingLog, Report, Rule, Status,
-  StatusOptions, TromsvekstError, ValidateOptions,
+  ActionPlan, Agreement, AnyDocument, DraftOptions, Evaluation, Input, IndicatorSet, MeetingLog, Portfolio, Report,
+  Rule, Status, StatusOptions, TromsvekstError, ValidateOptions,
 } from "../pkg/tromsvekst.js";
 
 export async function useAll(bytes: Uint8Array): Promise<void> {
@@ -26,6 +26,14 @@ export async function useAll(bytes: Uint8Array): Promise<void> {
   const onADate: Status = tv.status([input], { asOf: new Date() });
   const draft: Evaluation = tv.draftMidterm([input], statusOptions);
   const draftJson: string = tv.draftMidterm([input], { ...statusOptions, format: "json" });
+  const nextPlan: ActionPlan = tv.draft([input], { kind: "plan", asOf: "2027-01-10" });
+  const finalDraft: Evaluation = tv.draft([input], { kind: "final", update: input });
+  const refreshOptions: DraftOptions<"midterm"> = { kind: "midterm", update: input };
+  const refreshed: string = tv.draft([input], { ...refreshOptions, format: "json" });
+  const portfolio: Portfolio = tv.portfolio([input, input], statusOptions);
+  const lines: number = portfolio.agreements.length;
+  const portfolioText: string = tv.portfolio([input], { format: "markdown" });
+  console.log(nextPlan, finalDraft, refreshed, lines, portfolioText);
   const nt: Agreement = tv.nordTroms();
   const ntJson: string = tv.nordTroms({ format: "json" });
   const today: string = tv.today();
