@@ -66,7 +66,10 @@ pub fn import_plan(
     let mut cells = Cells::new();
     let mut plan = match (sheets.get("plan"), base) {
         (Some(sheet), _) => plan_from_sheet(sheet, &mut cells)?,
+        // The plan written is of the version this library writes, whatever
+        // the base's was (its fields may now hold newer ones).
         (None, Some(base)) => ActionPlan {
+            schema_version: SCHEMA_VERSION.to_string(),
             measures: Vec::new(),
             milestones: Vec::new(),
             updates: Vec::new(),
