@@ -648,6 +648,26 @@ def cases():
     edited_plan["title"] = {"nb": "Handlingsplan 2027–2028 (analytikernes utkast)"}
     draft("refresh-plan", "a 2027–2028 plan draft the analysts began, refreshed: their measure and milestone kept as written, the measures and adjustments not yet in it added",
           "plan", lambda d: None, "2027-01-20", update=edited_plan)
+    # Funding followed up [6].
+    def funding(mid):
+        return lambda d: measure(d, mid)["funding"][0]
+    follow("plan-funding-granted-above-applied", "plan.funding.granted-above-applied",
+           "NOK 900,000 granted where 850,000.50 was applied for",
+           lambda d: funding("nt-1.2-fleksibel-opplaering")(d).update({"granted_nok": "900000"}))
+    follow("plan-funding-paid-above-granted", "plan.funding.paid-above-granted",
+           "NOK 1,600,000 paid where 1,500,000 was granted",
+           lambda d: funding("nt-1.1-kollektiv")(d).update({"paid_nok": "1600000"}))
+    follow("plan-funding-outside-plan", "plan.funding.outside-plan",
+           "a funding line for 2027 in the 2025–2026 plan, and one granted in 2028",
+           lambda d: (funding("nt-3.1-klimakompetanse")(d).update({"year": 2027}),
+                      funding("nt-1.2-fleksibel-opplaering")(d).update({"status_date": "2028-01-15"})))
+    follow("plan-funding-open-on-completed", "plan.funding.open-on-completed",
+           "a completed measure whose application is still open",
+           lambda d: (measure(d, "nt-3.1-klimakompetanse").update({"status": "completed", "progress": 100,
+                                                                   "completed_on": "2026-10-01"})))
+    follow("plan-funding-unknown-party", "plan.funding.unknown-party",
+           "funding said to come from a party the agreement does not have",
+           lambda d: funding("nt-1.1-kollektiv")(d).update({"party": "tromso-kommune"}))
     follow("evaluation-feedback-incomplete", "evaluation.feedback.incomplete",
            "a place for the youth councils' feedback, not filled in yet",
            lambda d: d["evaluation"]["qualitative_feedback"].append({"source": "Ungdomsrådene"}))

@@ -42,6 +42,14 @@ export type CalendarDate = string;
  */
 export type Nok = string | number;
 /**
+ * What kind of source a funding line comes from.
+ */
+export type SourceKind = "party" | "municipality" | "national" | "eu" | "other";
+/**
+ * How far a funding line has come.
+ */
+export type FundingStatus = "planned" | "applied" | "granted" | "refused" | "paid";
+/**
  * Where a measure stands.
  */
 export type MeasureStatus = "planned" | "ongoing" | "completed" | "postponed" | "cancelled";
@@ -842,18 +850,54 @@ export interface Measure {
   weight?: number | null;
 }
 /**
- * Indicative funding of a measure.
+ * A funding line of a measure: an amount from one source, followed from
+ * planned through applied and granted (or refused) to paid [6: the
+ * agreement binds no appropriations; every krone comes from a decision
+ * elsewhere].
  */
 export interface Funding {
   amount_nok: Nok;
+  /**
+   * The amount applied for.
+   */
+  applied_nok?: Nok | null;
   /**
    * Claimed as committed by the agreement (which it cannot be: section 6).
    */
   committed_by_agreement?: boolean;
   /**
-   * Where the money would come from.
+   * The amount granted.
+   */
+  granted_nok?: Nok | null;
+  /**
+   * The amount paid out.
+   */
+  paid_nok?: Nok | null;
+  /**
+   * The party it comes from, by id, when the source is a party.
+   */
+  party?: string | null;
+  /**
+   * Where the money comes from, as named (a scheme, a budget).
    */
   source: string;
+  /**
+   * What kind of source it is.
+   */
+  source_kind?: SourceKind | null;
+  /**
+   * How far it has come; absent in documents written before, read as
+   * planned.
+   */
+  status?: FundingStatus | null;
+  /**
+   * The day it reached its status.
+   */
+  status_date?: CalendarDate | null;
+  /**
+   * The budget year.
+   */
+  year?: number | null;
 }
 /**
  * A dated checkpoint of the cooperation (milepæl).
@@ -1633,6 +1677,11 @@ export interface Status {
    */
   evaluations: EvaluationDue[];
   /**
+   * The current plan's funding, summed per focus area, sub-goal, source
+   * and year; absent when no measure has a funding line.
+   */
+  funding?: FundingSummary | null;
+  /**
    * When the agreement came into force [1]: the later of the parties'
    * standing approvals; `None` while a party has not approved it.
    */
@@ -1740,6 +1789,65 @@ export interface EvaluationDue {
   not_handled_by?: string[];
   stage: Stage;
   state: DueState;
+}
+/**
+ * The funding of the current plan.
+ */
+export interface FundingSummary {
+  /**
+   * Per focus area: a measure serving sub-goals of two areas counts in both.
+   */
+  focus_areas: FundingGroup[];
+  /**
+   * How many funding lines it has.
+   */
+  lines: number;
+  /**
+   * The plan, by id.
+   */
+  plan: string;
+  /**
+   * Per source, in the order first met.
+   */
+  sources: FundingGroup[];
+  /**
+   * Per sub-goal: a measure serving two sub-goals counts in both.
+   */
+  sub_goals: FundingGroup[];
+  total: FundingGroup;
+  /**
+   * Per budget year (lines without one under `–`), in order.
+   */
+  years: FundingGroup[];
+}
+/**
+ * The totals of one group.
+ */
+export interface FundingGroup {
+  /**
+   * The focus area's number, the sub-goal's number, the source's name or
+   * the year.
+   */
+  key: string;
+  /**
+   * The kind of source (for a source).
+   */
+  kind?: SourceKind | null;
+  /**
+   * The share of the planned amount that is granted, in per cent.
+   */
+  secured_share?: number | null;
+  totals: FundingTotals;
+}
+/**
+ * Amounts at each stage, exact (strings of kroner with two decimals in JSON).
+ */
+export interface FundingTotals {
+  applied: Nok;
+  granted: Nok;
+  paid: Nok;
+  planned: Nok;
+  refused: Nok;
 }
 /**
  * An indicator on a day.

@@ -62,7 +62,14 @@ prop_compose! {
         measures in prop::collection::vec((
             reference(), text(), prop::collection::vec(reference(), 0..3), prop::collection::vec(reference(), 0..3),
             reference(), measure_status(), any::<u32>(), proptest::option::of(date()), proptest::option::of(any::<u32>()),
-            prop::collection::vec((0i64..=Nok::MAX_KRONER * 100 + 99, any::<String>(), any::<bool>()), 0..3),
+            prop::collection::vec((
+                0i64..=Nok::MAX_KRONER * 100 + 99, any::<String>(), any::<bool>(),
+                proptest::option::of(prop::sample::select(tromsvekst::model::FundingStatus::ALL.to_vec())),
+                proptest::option::of(0i64..=Nok::MAX_KRONER * 100 + 99),
+                proptest::option::of(1i32..9999),
+                proptest::option::of(prop::sample::select(tromsvekst::model::SourceKind::ALL.to_vec())),
+                proptest::option::of(date()),
+            ), 0..3),
             prop::collection::vec(reference(), 0..3),
         ), 0..6),
         milestones in prop::collection::vec((reference(), text(), date(), prop::collection::vec(reference(), 0..3), prop::sample::select(vec![MilestoneStatus::Pending, MilestoneStatus::Completed, MilestoneStatus::Cancelled]), proptest::option::of(date())), 0..4),
@@ -75,8 +82,10 @@ prop_compose! {
             tromsvekst::model::Measure {
                 id, title, description: None, sub_goals, strategies, responsible, municipalities: vec!["kafjord".into()],
                 organisations: vec![], start: None, end: None, status, progress, completed_on, weight,
-                funding: funding.into_iter().map(|(ore, source, committed)| tromsvekst::model::Funding {
+                funding: funding.into_iter().map(|(ore, source, committed, status, applied, year, kind, day)| tromsvekst::model::Funding {
                     amount_nok: Nok::from_ore(ore).expect("non-negative"), source, committed_by_agreement: committed,
+                    source_kind: kind, party: None, year, status, status_date: day,
+                    applied_nok: applied.and_then(Nok::from_ore), granted_nok: None, paid_nok: applied.and_then(Nok::from_ore),
                 }).collect(),
                 depends_on, addresses: vec![], continues: None,
             }

@@ -155,17 +155,166 @@ pub struct Measure {
     pub continues: Option<String>,
 }
 
-/// Indicative funding of a measure.
+/// A funding line of a measure: an amount from one source, followed from
+/// planned through applied and granted (or refused) to paid [6: the
+/// agreement binds no appropriations; every krone comes from a decision
+/// elsewhere].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
-    /// The amount, exact.
+    /// The amount planned, exact.
     pub amount_nok: Nok,
-    /// Where the money would come from.
+    /// Where the money comes from, as named (a scheme, a budget).
     pub source: String,
+    /// What kind of source it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<SourceKind>,
+    /// The party it comes from, by id, when the source is a party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// The budget year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// How far it has come; absent in documents written before, read as
+    /// planned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<FundingStatus>,
+    /// The day it reached its status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_date: Option<Date>,
+    /// The amount applied for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_nok: Option<Nok>,
+    /// The amount granted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granted_nok: Option<Nok>,
+    /// The amount paid out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_nok: Option<Nok>,
     /// Claimed as committed by the agreement (which it cannot be: section 6).
     #[serde(default)]
     pub committed_by_agreement: bool,
+}
+
+/// What kind of source a funding line comes from.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A party to the agreement (its own budget).
+    Party,
+    /// A municipality's budget.
+    Municipality,
+    /// A national scheme (a ministry, a directorate, Innovasjon Norge).
+    National,
+    /// The EU (Interreg, Horizon, …).
+    Eu,
+    /// Anything else (foundations, business).
+    Other,
+}
+
+impl SourceKind {
+    /// Every kind, in order.
+    pub const ALL: [SourceKind; 5] = [
+        SourceKind::Party,
+        SourceKind::Municipality,
+        SourceKind::National,
+        SourceKind::Eu,
+        SourceKind::Other,
+    ];
+
+    /// The kind as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Party => "party",
+            SourceKind::Municipality => "municipality",
+            SourceKind::National => "national",
+            SourceKind::Eu => "eu",
+            SourceKind::Other => "other",
+        }
+    }
+}
+
+/// How far a funding line has come.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingStatus {
+    /// Planned, not applied for.
+    Planned,
+    /// Applied for, no answer yet.
+    Applied,
+    /// Granted.
+    Granted,
+    /// Refused.
+    Refused,
+    /// Paid out.
+    Paid,
+}
+
+impl FundingStatus {
+    /// Every status, in order.
+    pub const ALL: [FundingStatus; 5] = [
+        FundingStatus::Planned,
+        FundingStatus::Applied,
+        FundingStatus::Granted,
+        FundingStatus::Refused,
+        FundingStatus::Paid,
+    ];
+
+    /// The status as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FundingStatus::Planned => "planned",
+            FundingStatus::Applied => "applied",
+            FundingStatus::Granted => "granted",
+            FundingStatus::Refused => "refused",
+            FundingStatus::Paid => "paid",
+        }
+    }
+}
+
+impl Funding {
+    /// Its status, reading a line without one as planned.
+    pub fn effective_status(&self) -> FundingStatus {
+        self.status.unwrap_or(FundingStatus::Planned)
+    }
+
+    /// The amount applied for: as given, else the planned amount once the
+    /// line has been applied for.
+    pub fn applied(&self) -> Nok {
+        self.applied_nok.unwrap_or(match self.effective_status() {
+            FundingStatus::Planned => Nok::default(),
+            _ => self.amount_nok,
+        })
+    }
+
+    /// The amount granted: as given, else the amount applied for once granted
+    /// or paid.
+    pub fn granted(&self) -> Nok {
+        self.granted_nok.unwrap_or(match self.effective_status() {
+            FundingStatus::Granted | FundingStatus::Paid => self.applied(),
+            _ => Nok::default(),
+        })
+    }
+
+    /// The amount refused: what was applied for, when refused.
+    pub fn refused(&self) -> Nok {
+        match self.effective_status() {
+            FundingStatus::Refused => self.applied(),
+            _ => Nok::default(),
+        }
+    }
+
+    /// The amount paid: as given, else the amount granted once paid.
+    pub fn paid(&self) -> Nok {
+        self.paid_nok.unwrap_or(match self.effective_status() {
+            FundingStatus::Paid => self.granted(),
+            _ => Nok::default(),
+        })
+    }
 }
 
 /// Where a milestone stands.

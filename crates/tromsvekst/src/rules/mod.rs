@@ -27,6 +27,7 @@ mod adjustments;
 mod agreement;
 mod bundle;
 mod evaluation;
+mod funding;
 mod governance;
 mod indicators;
 mod meetings;
@@ -154,6 +155,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(indicators::RULES)
         .chain(evaluation::RULES)
         .chain(adjustments::RULES)
+        .chain(funding::RULES)
 }
 
 /// Every rule, in a stable order (sorted by id).

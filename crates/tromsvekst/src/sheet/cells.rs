@@ -405,6 +405,37 @@ impl<'a> Sheet<'a> {
         }
     }
 
+    /// An amount, or nothing for a blank cell.
+    pub(super) fn opt_amount(&self, row: usize, key: &str) -> Result<Option<Nok>, Error> {
+        match self.cell(row, key).0 {
+            Some(cell) if !cell.is_blank() => self.amount(row, key).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// One of a set of words (`parse` knows them), or nothing for a blank
+    /// cell; `expected` names them (bokmål, English).
+    pub(super) fn choice<T>(
+        &self,
+        row: usize,
+        key: &str,
+        parse: fn(&str) -> Option<T>,
+        expected: (&str, &str),
+    ) -> Result<Option<T>, Error> {
+        match self.text(row, key)? {
+            None => Ok(None),
+            Some(t) => parse(&t).map(Some).ok_or_else(|| {
+                self.err(
+                    row,
+                    key,
+                    expected.0,
+                    expected.1,
+                    self.cell(row, key).0.unwrap_or(&Cell::Empty),
+                )
+            }),
+        }
+    }
+
     pub(super) fn text_pair(&self, row: usize, nb: &str, en: &str) -> Result<Option<Text>, Error> {
         Ok(match (self.text(row, nb)?, self.text(row, en)?) {
             (Some(nb), en) => Some(Text { nb, en }),
@@ -437,6 +468,30 @@ pub(super) fn measure_status(t: &str) -> Option<MeasureStatus> {
         "completed" | "fullfort" | "ferdig" => MeasureStatus::Completed,
         "postponed" | "utsatt" => MeasureStatus::Postponed,
         "cancelled" | "avlyst" | "avsluttet" | "kansellert" => MeasureStatus::Cancelled,
+        _ => return None,
+    })
+}
+
+pub(super) fn funding_status(t: &str) -> Option<crate::model::FundingStatus> {
+    use crate::model::FundingStatus as F;
+    Some(match norm(t).as_str() {
+        "planned" | "planlagt" => F::Planned,
+        "applied" | "sokt" => F::Applied,
+        "granted" | "innvilget" | "tildelt" => F::Granted,
+        "refused" | "avslatt" | "avslag" => F::Refused,
+        "paid" | "utbetalt" => F::Paid,
+        _ => return None,
+    })
+}
+
+pub(super) fn source_kind(t: &str) -> Option<crate::model::SourceKind> {
+    use crate::model::SourceKind as K;
+    Some(match norm(t).as_str() {
+        "party" | "part" | "avtalepart" => K::Party,
+        "municipality" | "kommune" => K::Municipality,
+        "national" | "nasjonal" | "statlig" => K::National,
+        "eu" => K::Eu,
+        "other" | "annen" | "annet" => K::Other,
         _ => return None,
     })
 }

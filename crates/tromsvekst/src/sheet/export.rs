@@ -101,10 +101,20 @@ pub fn export_tables(plan: &ActionPlan, lang: Lang) -> Vec<Table> {
             opt(m.continues.as_deref()),
         ]);
         for f in &m.funding {
+            let amount =
+                |a: Option<crate::model::Nok>| a.map_or(Cell::Empty, |a| t(&a.to_string()));
             funding.push(vec![
                 t(&m.id),
                 t(&f.amount_nok.to_string()),
                 t(&f.source),
+                opt(f.source_kind.map(|k| k.as_str())),
+                opt(f.party.as_deref()),
+                f.year.map_or(Cell::Empty, |y| Cell::Number(f64::from(y))),
+                opt(f.status.map(|k| k.as_str())),
+                f.status_date.map_or(Cell::Empty, |d| t(&d.to_string())),
+                amount(f.applied_nok),
+                amount(f.granted_nok),
+                amount(f.paid_nok),
                 t(if f.committed_by_agreement {
                     "ja"
                 } else {

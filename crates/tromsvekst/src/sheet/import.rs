@@ -166,6 +166,32 @@ pub fn import_plan(
             let funding = Funding {
                 amount_nok: s.amount(r, "amount_nok")?,
                 source: s.required_text(r, "source")?,
+                source_kind: s.choice(
+                    r,
+                    "source_kind",
+                    super::cells::source_kind,
+                    (
+                        "en kildetype (part, kommune, nasjonal, eu, annen)",
+                        "a kind of source (party, municipality, national, eu, other)",
+                    ),
+                )?,
+                party: s.text(r, "party")?,
+                year: s
+                    .number(r, "year")?
+                    .map(|y| i32::try_from(y).unwrap_or(i32::MAX)),
+                status: s.choice(
+                    r,
+                    "status",
+                    super::cells::funding_status,
+                    (
+                        "en status (planlagt, søkt, innvilget, avslått, utbetalt)",
+                        "a status (planned, applied, granted, refused, paid)",
+                    ),
+                )?,
+                status_date: s.date(r, "status_date")?,
+                applied_nok: s.opt_amount(r, "applied_nok")?,
+                granted_nok: s.opt_amount(r, "granted_nok")?,
+                paid_nok: s.opt_amount(r, "paid_nok")?,
                 committed_by_agreement: s.flag(r, "committed_by_agreement")?,
             };
             plan.measures[i].funding.push(funding);

@@ -3,10 +3,12 @@
 //! progress rolled up to sub-goal and focus area, what no measure serves, and
 //! each indicator against its baseline and target.
 
+mod funding;
 mod period;
 mod portfolio;
 mod render;
 
+pub use funding::{FundingGroup, FundingSummary, FundingTotals};
 pub(crate) use period::period_progress;
 pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
 pub use portfolio::{DueLine, Portfolio, PortfolioCheck, PortfolioLine};
@@ -59,6 +61,10 @@ pub struct Status {
     /// bundle, with the plan each figure comes from, and over the whole period.
     #[serde(default)]
     pub period_progress: Vec<FocusAreaPeriod>,
+    /// The current plan's funding, summed per focus area, sub-goal, source
+    /// and year; absent when no measure has a funding line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funding: Option<FundingSummary>,
     /// Sub-goals and strategies that no measure of the current plan serves.
     pub unserved: Unserved,
     /// Each indicator's latest value against its baseline and target.
@@ -627,6 +633,7 @@ impl Status {
             coordinators,
             progress: progress(bundle, plan, lang),
             period_progress: period::period_progress(bundle, lang),
+            funding: funding::summary(bundle, plan),
             unserved,
             indicators: indicator_status(bundle, as_of, lang),
         })

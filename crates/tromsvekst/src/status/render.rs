@@ -231,6 +231,36 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         head.push(t("hele perioden", "whole period"));
         table(&mut out, &head, rows);
     }
+    if let Some(f) = &s.funding {
+        h(
+            &mut out,
+            format!("{} ({}, NOK)", t("Finansiering", "Funding"), f.plan),
+        );
+        let sums = [
+            t("planlagt", "planned"),
+            t("søkt", "applied"),
+            t("innvilget", "granted"),
+            t("avslått", "refused"),
+            t("utbetalt", "paid"),
+            t("sikret", "secured"),
+        ];
+        let mut all = vec![f.total.clone()];
+        all[0].key = t("i alt", "in all").into();
+        for (first, groups) in [
+            (t("innsatsområde", "focus area"), &f.focus_areas),
+            (t("kilde", "source"), &f.sources),
+            (t("år", "year"), &f.years),
+        ] {
+            let mut head = vec![first];
+            head.extend(sums);
+            let mut rows = super::funding::rows(groups);
+            if first == t("innsatsområde", "focus area") {
+                rows.extend(super::funding::rows(&all));
+            }
+            table(&mut out, &head, rows);
+            out.push('\n');
+        }
+    }
     let m = &s.measures;
     out.push_str(&format!(
         "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",
