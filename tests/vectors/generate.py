@@ -668,6 +668,9 @@ def cases():
     follow("plan-funding-unknown-party", "plan.funding.unknown-party",
            "funding said to come from a party the agreement does not have",
            lambda d: funding("nt-1.1-kollektiv")(d).update({"party": "tromso-kommune"}))
+    follow("plan-measure-lead-municipality", "plan.measure.lead-municipality",
+           "a measure led by a municipality that does not take part in it",
+           lambda d: measure(d, "nt-3.2-naeringsomrader").update({"lead_municipality": "kafjord"}))
     follow("evaluation-feedback-incomplete", "evaluation.feedback.incomplete",
            "a place for the youth councils' feedback, not filled in yet",
            lambda d: d["evaluation"]["qualitative_feedback"].append({"source": "Ungdomsrådene"}))

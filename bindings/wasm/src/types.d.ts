@@ -790,6 +790,10 @@ export interface Measure {
    */
   completed_on?: CalendarDate | null;
   /**
+   * A contact person (a name or a role).
+   */
+  contact?: string | null;
+  /**
    * The measure of an earlier plan that it continues, by id: a measure
    * carried from one plan into the next keeps its history.
    */
@@ -815,13 +819,22 @@ export interface Measure {
    */
   id: string;
   /**
+   * The municipality that leads the work, by id (one of `municipalities`).
+   */
+  lead_municipality?: string | null;
+  /**
    * Municipalities taking part, by id.
    */
   municipalities?: string[];
   /**
-   * Other organisations taking part, by name.
+   * Other organisations taking part, by name (as written before partners
+   * had roles).
    */
   organisations?: string[];
+  /**
+   * Organisations taking part, each with its role.
+   */
+  partners?: Partner[];
   /**
    * Progress in per cent, 0–100.
    */
@@ -844,6 +857,10 @@ export interface Measure {
    */
   sub_goals: string[];
   title: Text;
+  /**
+   * The unit of the responsible party that does the work.
+   */
+  unit?: string | null;
   /**
    * Weight in the roll-up to sub-goal and focus area (default 1).
    */
@@ -898,6 +915,19 @@ export interface Funding {
    * The budget year.
    */
   year?: number | null;
+}
+/**
+ * An organisation taking part in a measure, with its role.
+ */
+export interface Partner {
+  /**
+   * The organisation, by name.
+   */
+  name: string;
+  /**
+   * Its role (e.g. `gjennomfører`, `fagstøtte`, `medfinansierer`).
+   */
+  role: string;
 }
 /**
  * A dated checkpoint of the cooperation (milepæl).
@@ -1697,9 +1727,17 @@ export interface Status {
    */
   meetings: MeetingYear[];
   /**
+   * The current plan's measures per municipality of the region.
+   */
+  municipalities?: MunicipalityMeasures[];
+  /**
    * Milestones past their due day and not completed or cancelled.
    */
   overdue_milestones: OverdueMilestone[];
+  /**
+   * The current plan's measures per responsible party.
+   */
+  parties?: PartyMeasures[];
   /**
    * Progress per focus area and sub-goal in every action plan of the
    * bundle, with the plan each figure comes from, and over the whole period.
@@ -1949,6 +1987,61 @@ export interface MeetingYear {
   year: number;
 }
 /**
+ * A municipality's part in the plan.
+ */
+export interface MunicipalityMeasures {
+  /**
+   * The municipality, by id.
+   */
+  id: string;
+  /**
+   * The measures it leads, by id.
+   */
+  leads?: string[];
+  /**
+   * The measures it takes part in, with their progress.
+   */
+  measures: MeasureProgress[];
+  /**
+   * Its name.
+   */
+  name: string;
+  /**
+   * Their rolled-up progress, in per cent.
+   */
+  progress?: number | null;
+}
+/**
+ * A measure's part in the progress.
+ */
+export interface MeasureProgress {
+  /**
+   * The measures of earlier plans it continues, nearest first.
+   */
+  continues?: string[];
+  /**
+   * Its id.
+   */
+  id: string;
+  /**
+   * The day of its last follow-up entry, across the measures it continues.
+   */
+  last_update?: CalendarDate | null;
+  /**
+   * Its progress in per cent (100 when completed).
+   */
+  progress: number;
+  status: MeasureStatus;
+  /**
+   * Its title.
+   */
+  title: string;
+  /**
+   * Its weight (1 unless given).
+   */
+  weight: number;
+}
+/**
  * A milestone past its due day.
  */
 export interface OverdueMilestone {
@@ -1969,6 +2062,23 @@ export interface OverdueMilestone {
    * Its title.
    */
   title: string;
+}
+/**
+ * A party's measures.
+ */
+export interface PartyMeasures {
+  /**
+   * How many measures it is responsible for.
+   */
+  measures: number;
+  /**
+   * The party, by id.
+   */
+  party: string;
+  /**
+   * Their rolled-up progress, in per cent.
+   */
+  progress?: number | null;
 }
 /**
  * A focus area over the whole period.
@@ -2073,36 +2183,6 @@ export interface SubGoalProgress {
    * Weighted mean progress of its measures (cancelled ones left out), one decimal.
    */
   progress?: number | null;
-}
-/**
- * A measure's part in the progress.
- */
-export interface MeasureProgress {
-  /**
-   * The measures of earlier plans it continues, nearest first.
-   */
-  continues?: string[];
-  /**
-   * Its id.
-   */
-  id: string;
-  /**
-   * The day of its last follow-up entry, across the measures it continues.
-   */
-  last_update?: CalendarDate | null;
-  /**
-   * Its progress in per cent (100 when completed).
-   */
-  progress: number;
-  status: MeasureStatus;
-  /**
-   * Its title.
-   */
-  title: string;
-  /**
-   * Its weight (1 unless given).
-   */
-  weight: number;
 }
 /**
  * What no measure serves.

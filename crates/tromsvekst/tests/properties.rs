@@ -82,6 +82,8 @@ prop_compose! {
             tromsvekst::model::Measure {
                 id, title, description: None, sub_goals, strategies, responsible, municipalities: vec!["kafjord".into()],
                 organisations: vec![], start: None, end: None, status, progress, completed_on, weight,
+                unit: Some("Samferdsel".into()), contact: None, lead_municipality: Some("kafjord".into()),
+                partners: vec![tromsvekst::model::Partner { name: "Halti næringshage".into(), role: "fagstøtte".into() }],
                 funding: funding.into_iter().map(|(ore, source, committed, status, applied, year, kind, day)| tromsvekst::model::Funding {
                     amount_nok: Nok::from_ore(ore).expect("non-negative"), source, committed_by_agreement: committed,
                     source_kind: kind, party: None, year, status, status_date: day,

@@ -117,12 +117,25 @@ pub struct Measure {
     pub strategies: Vec<String>,
     /// The party responsible, by id.
     pub responsible: String,
+    /// The unit of the responsible party that does the work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// A contact person (a name or a role).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
     /// Municipalities taking part, by id.
     #[serde(default)]
     pub municipalities: Vec<String>,
-    /// Other organisations taking part, by name.
+    /// The municipality that leads the work, by id (one of `municipalities`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_municipality: Option<String>,
+    /// Other organisations taking part, by name (as written before partners
+    /// had roles).
     #[serde(default)]
     pub organisations: Vec<String>,
+    /// Organisations taking part, each with its role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
     /// When it starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<ApproxDate>,
@@ -153,6 +166,16 @@ pub struct Measure {
     /// carried from one plan into the next keeps its history.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continues: Option<String>,
+}
+
+/// An organisation taking part in a measure, with its role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// The organisation, by name.
+    pub name: String,
+    /// Its role (e.g. `gjennomfører`, `fagstøtte`, `medfinansierer`).
+    pub role: String,
 }
 
 /// A funding line of a measure: an amount from one source, followed from

@@ -31,6 +31,7 @@ mod funding;
 mod governance;
 mod indicators;
 mod meetings;
+mod people;
 
 pub(crate) use meetings::covers;
 mod plan;
@@ -156,6 +157,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(evaluation::RULES)
         .chain(adjustments::RULES)
         .chain(funding::RULES)
+        .chain(people::RULES)
 }
 
 /// Every rule, in a stable order (sorted by id).

@@ -99,6 +99,15 @@ pub fn export_tables(plan: &ActionPlan, lang: Lang) -> Vec<Table> {
             list(&m.depends_on),
             list(&m.addresses),
             opt(m.continues.as_deref()),
+            opt(m.unit.as_deref()),
+            opt(m.contact.as_deref()),
+            opt(m.lead_municipality.as_deref()),
+            list(
+                &m.partners
+                    .iter()
+                    .map(|p| format!("{} ({})", p.name, p.role))
+                    .collect::<Vec<_>>(),
+            ),
         ]);
         for f in &m.funding {
             let amount =

@@ -123,8 +123,33 @@ pub fn import_plan(
                 sub_goals: s.list(r, "sub_goals")?,
                 strategies: s.list(r, "strategies")?,
                 responsible: s.required_text(r, "responsible")?,
+                unit: s.text(r, "unit")?,
+                contact: s.text(r, "contact")?,
                 municipalities: s.list(r, "municipalities")?,
+                lead_municipality: s.text(r, "lead_municipality")?,
                 organisations: s.list(r, "organisations")?,
+                partners: s
+                    .list(r, "partners")?
+                    .iter()
+                    .map(|p| {
+                        p.strip_suffix(')')
+                            .and_then(|x| x.rsplit_once(" ("))
+                            .map(|(name, role)| crate::model::Partner {
+                                name: name.trim().to_string(),
+                                role: role.trim().to_string(),
+                            })
+                            .filter(|x| !x.name.is_empty() && !x.role.is_empty())
+                            .ok_or_else(|| {
+                                s.err(
+                                    r,
+                                    "partners",
+                                    "organisasjoner med rolle, som navn (rolle), skilt med ;",
+                                    "organisations with their role, as name (role), separated by ;",
+                                    s.cell(r, "partners").0.unwrap_or(&Cell::Empty),
+                                )
+                            })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()?,
                 start: s.approx(r, "start")?,
                 end: s.approx(r, "end")?,
                 status,

@@ -235,6 +235,28 @@ pub(super) const MEASURE_COLUMNS: &[ColumnSpec] = &[
         false,
         "id of the measure of an earlier plan that it continues",
     ),
+    col(
+        "unit",
+        "enhet",
+        "unit",
+        false,
+        "the unit of the responsible party that does the work",
+    ),
+    col("contact", "kontakt", "contact", false, "a contact person"),
+    col(
+        "lead_municipality",
+        "vertskommune",
+        "lead_municipality",
+        false,
+        "the municipality that leads the work, by id",
+    ),
+    col(
+        "partners",
+        "partnere",
+        "partners",
+        false,
+        "organisations with their role, as name (role), separated by ;",
+    ),
 ];
 
 pub(super) const FUNDING_COLUMNS: &[ColumnSpec] = &[

@@ -4,11 +4,13 @@
 //! each indicator against its baseline and target.
 
 mod funding;
+mod people;
 mod period;
 mod portfolio;
 mod render;
 
 pub use funding::{FundingGroup, FundingSummary, FundingTotals};
+pub use people::{MunicipalityMeasures, PartyMeasures};
 pub(crate) use period::period_progress;
 pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
 pub use portfolio::{DueLine, Portfolio, PortfolioCheck, PortfolioLine};
@@ -61,6 +63,12 @@ pub struct Status {
     /// bundle, with the plan each figure comes from, and over the whole period.
     #[serde(default)]
     pub period_progress: Vec<FocusAreaPeriod>,
+    /// The current plan's measures per responsible party.
+    #[serde(default)]
+    pub parties: Vec<PartyMeasures>,
+    /// The current plan's measures per municipality of the region.
+    #[serde(default)]
+    pub municipalities: Vec<MunicipalityMeasures>,
     /// The current plan's funding, summed per focus area, sub-goal, source
     /// and year; absent when no measure has a funding line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -633,6 +641,8 @@ impl Status {
             coordinators,
             progress: progress(bundle, plan, lang),
             period_progress: period::period_progress(bundle, lang),
+            parties: people::per_party(bundle, plan),
+            municipalities: people::per_municipality(bundle, plan, lang),
             funding: funding::summary(bundle, plan),
             unserved,
             indicators: indicator_status(bundle, as_of, lang),

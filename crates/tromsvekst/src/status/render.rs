@@ -231,6 +231,61 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         head.push(t("hele perioden", "whole period"));
         table(&mut out, &head, rows);
     }
+    if s.current_plan.is_some() {
+        h(&mut out, t("Hvem gjør hva", "Who does what").into());
+        let rows = s
+            .parties
+            .iter()
+            .map(|p| vec![p.party.clone(), p.measures.to_string(), pct(p.progress)])
+            .collect();
+        table(
+            &mut out,
+            &[
+                t("ansvarlig", "responsible"),
+                t("tiltak", "measures"),
+                t("fremdrift", "progress"),
+            ],
+            rows,
+        );
+        out.push('\n');
+        let rows = s
+            .municipalities
+            .iter()
+            .map(|k| {
+                let ids: Vec<String> = k
+                    .measures
+                    .iter()
+                    .map(|m| {
+                        if k.leads.contains(&m.id) {
+                            format!("{} ({})", m.id, t("leder", "leads"))
+                        } else {
+                            m.id.clone()
+                        }
+                    })
+                    .collect();
+                vec![
+                    k.name.clone(),
+                    k.measures.len().to_string(),
+                    pct(k.progress),
+                    if md {
+                        ids.join(", ")
+                    } else {
+                        short(&ids.join(", "), 60)
+                    },
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                t("kommune", "municipality"),
+                t("tiltak", "measures"),
+                t("fremdrift", "progress"),
+                t("tiltakene", "the measures"),
+            ],
+            rows,
+        );
+    }
     if let Some(f) = &s.funding {
         h(
             &mut out,

@@ -1,0 +1,43 @@
+//! Rules for who does what in a measure [6].
+
+use super::plan::plans;
+use super::{Input, Rule, Severity, Sink};
+use crate::document::DocumentKind;
+
+super::rule_table!(Some(DocumentKind::ActionPlan));
+
+pub(super) static RULES: &[Rule] = &[rule(
+    "plan.measure.lead-municipality",
+    Severity::Error,
+    "6",
+    (
+        "Vertskommune som ikke deltar",
+        "Lead municipality not taking part",
+    ),
+    (
+        "Tiltaket «{id}» har «{lead}» som vertskommune, men den er ikke blant kommunene som deltar ({municipalities}).",
+        "The measure \"{id}\" has \"{lead}\" as its lead municipality, but it is not among the municipalities taking part ({municipalities}).",
+    ),
+    lead_municipality,
+)];
+
+fn lead_municipality(input: &Input<'_>, sink: &mut Sink) {
+    for (d, p) in plans(input) {
+        for (j, m) in p.measures.iter().enumerate() {
+            if let Some(lead) = &m.lead_municipality
+                && !m.municipalities.contains(lead)
+            {
+                let list = if m.municipalities.is_empty() {
+                    "–".to_string()
+                } else {
+                    m.municipalities.join(", ")
+                };
+                sink.emit(
+                    d,
+                    format!("/measures/{j}/lead_municipality"),
+                    &[("id", &m.id), ("lead", lead), ("municipalities", &list)],
+                );
+            }
+        }
+    }
+}
