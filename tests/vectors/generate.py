@@ -668,6 +668,32 @@ def cases():
     follow("plan-funding-unknown-party", "plan.funding.unknown-party",
            "funding said to come from a party the agreement does not have",
            lambda d: funding("nt-1.1-kollektiv")(d).update({"party": "tromso-kommune"}))
+    # Political meetings that leave a trace [6.1].
+    def action(d):
+        return meeting(d, "mote-2026-1")["decisions"][0]["actions"][0]
+    follow("meetings-action-overdue", "meetings.action.overdue",
+           "a follow-up action due on 2026-10-31, still open on 2026-11-26",
+           lambda d: action(d).update({"due": "2026-10-31"}))
+    follow("meetings-action-unknown-measure", "meetings.action.unknown-measure",
+           "a follow-up action and an agenda item naming a measure no plan has",
+           lambda d: (action(d).update({"measures": ["nt-9.9-finnes-ikke"]}),
+                      meeting(d, "mote-2025-1")["agenda"][0].update({"measures": ["nt-9.9-finnes-ikke"]})))
+    follow("meetings-action-unknown-owner", "meetings.action.unknown-owner",
+           "a follow-up action owned by a municipality, not a party",
+           lambda d: action(d).update({"owner": "skjervoy"}))
+    follow("meetings-theme-unknown", "meetings.theme.unknown",
+           "an agenda item on theme 8 and advocacy on theme 0, of seven",
+           lambda d: (meeting(d, "mote-2025-2")["agenda"][0].update({"themes": [8]}),
+                      d["meetings"]["advocacy"][0].update({"themes": [0]})))
+    follow("meetings-theme-untouched", "meetings.theme.untouched",
+           "no agenda item of 2025 took up theme 7 (youth participation)",
+           lambda d: meeting(d, "mote-2025-1")["agenda"].pop())
+    follow("meetings-advocacy-no-theme", "meetings.advocacy.no-theme",
+           "an advocacy action that names no theme",
+           lambda d: d["meetings"]["advocacy"][1].update({"themes": []}))
+    follow("meetings-advocacy-unknown-result", "meetings.advocacy.unknown-result",
+           "an advocacy action serving a long-term result the agreement does not have",
+           lambda d: d["meetings"]["advocacy"][0].update({"results": ["verdensfred"]}))
     follow("plan-measure-lead-municipality", "plan.measure.lead-municipality",
            "a measure led by a municipality that does not take part in it",
            lambda d: measure(d, "nt-3.2-naeringsomrader").update({"lead_municipality": "kafjord"}))

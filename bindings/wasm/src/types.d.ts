@@ -58,9 +58,17 @@ export type MeasureStatus = "planned" | "ongoing" | "completed" | "postponed" | 
  */
 export type MilestoneStatus = "pending" | "completed" | "cancelled";
 /**
+ * What kind of advocacy.
+ */
+export type AdvocacyKind = "submission" | "meeting" | "delegation" | "eu_consultation" | "other";
+/**
  * The `kind` of a meeting log document.
  */
 export type MeetingLogKind = "meeting_log";
+/**
+ * Where a follow-up action stands.
+ */
+export type ActionStatus = "open" | "done" | "dropped";
 /**
  * Whether a meeting has taken place.
  */
@@ -978,6 +986,10 @@ export interface StatusUpdate {
  */
 export interface MeetingLog {
   /**
+   * Joint advocacy towards the government, Parliament and EU processes [6.1].
+   */
+  advocacy?: Advocacy[];
+  /**
    * The id of the agreement.
    */
   agreement: string;
@@ -1002,6 +1014,38 @@ export interface MeetingLog {
    * The format version, `1.x`.
    */
   schema_version: string;
+}
+/**
+ * One advocacy action of the parties together [6.1; long-term result 1,
+ * stronger political influence].
+ */
+export interface Advocacy {
+  date: CalendarDate;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  kind: AdvocacyKind;
+  /**
+   * What came of it, when known.
+   */
+  outcome?: Text | null;
+  /**
+   * The long-term results it serves, by id.
+   */
+  results?: string[];
+  /**
+   * Towards whom (a ministry, a committee, a programme).
+   */
+  target: string;
+  /**
+   * What it was about.
+   */
+  text?: Text | null;
+  /**
+   * The central themes it takes up, by number [6.1].
+   */
+  themes?: number[];
 }
 /**
  * A party's administrative coordinator for a time [6.2].
@@ -1034,10 +1078,18 @@ export interface Meeting {
    */
   addresses?: string[];
   /**
+   * The agenda, item by item.
+   */
+  agenda?: AgendaItem[];
+  /**
    * Who attended (for a meeting held).
    */
   attended?: Participation[];
   date: CalendarDate;
+  /**
+   * What was decided, with the follow-up of each decision.
+   */
+  decisions?: MeetingDecision[];
   /**
    * Stable identifier.
    */
@@ -1065,6 +1117,29 @@ export interface Meeting {
   topics?: Topic[];
 }
 /**
+ * An item on a meeting's agenda.
+ */
+export interface AgendaItem {
+  /**
+   * The focus areas it concerns, by number.
+   */
+  focus_areas?: number[];
+  /**
+   * The measures it concerns, by id.
+   */
+  measures?: string[];
+  /**
+   * The milestones it concerns, by id.
+   */
+  milestones?: string[];
+  /**
+   * The central themes of the political cooperation it takes up, by
+   * number in the agreement's list (1 = the first) [6.1].
+   */
+  themes?: number[];
+  title: Text;
+}
+/**
  * A party's leadership at a meeting.
  */
 export interface Participation {
@@ -1076,6 +1151,44 @@ export interface Participation {
    * The party, by id.
    */
   party: string;
+}
+/**
+ * A decision of a political meeting.
+ */
+export interface MeetingDecision {
+  /**
+   * What is to be done about it.
+   */
+  actions?: FollowUpAction[];
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  text: Text;
+}
+/**
+ * A follow-up action of a decision: who does what by when.
+ */
+export interface FollowUpAction {
+  /**
+   * The day it was done.
+   */
+  done_on?: CalendarDate | null;
+  due: CalendarDate;
+  /**
+   * Stable identifier.
+   */
+  id: string;
+  /**
+   * The measures it concerns, by id.
+   */
+  measures?: string[];
+  /**
+   * The party that does it, by id.
+   */
+  owner: string;
+  status?: ActionStatus;
+  text: Text;
 }
 /**
  * A topic of a meeting.
@@ -1691,6 +1804,10 @@ export interface Finding {
  * Where the follow-up of an agreement stands on a day.
  */
 export interface Status {
+  /**
+   * Advocacy per long-term result.
+   */
+  advocacy?: AdvocacyByResult[];
   agreement: AgreementRef;
   as_of: CalendarDate;
   /**
@@ -1731,6 +1848,10 @@ export interface Status {
    */
   municipalities?: MunicipalityMeasures[];
   /**
+   * The political meetings' follow-up actions not done yet, by due day.
+   */
+  open_actions?: ActionLine[];
+  /**
    * Milestones past their due day and not completed or cancelled.
    */
   overdue_milestones: OverdueMilestone[];
@@ -1747,8 +1868,44 @@ export interface Status {
    * Progress per focus area and sub-goal, rolled up from the current plan's measures.
    */
   progress: FocusAreaProgress[];
+  /**
+   * The central themes [6.1] taken up by each year's meetings.
+   */
+  themes?: ThemeYear[];
   unserved: Unserved;
   validation: Counts;
+}
+/**
+ * The advocacy serving one long-term result.
+ */
+export interface AdvocacyByResult {
+  /**
+   * The actions up to the day, oldest first.
+   */
+  actions: AdvocacyLine[];
+  /**
+   * The long-term result, by id (`none` for actions linked to none).
+   */
+  result: string;
+}
+/**
+ * An advocacy action in the status.
+ */
+export interface AdvocacyLine {
+  date: CalendarDate;
+  /**
+   * The action, by id.
+   */
+  id: string;
+  kind: AdvocacyKind;
+  /**
+   * What came of it, when known.
+   */
+  outcome?: string | null;
+  /**
+   * Towards whom.
+   */
+  target: string;
 }
 /**
  * The agreement, briefly.
@@ -2042,6 +2199,36 @@ export interface MeasureProgress {
   weight: number;
 }
 /**
+ * A follow-up action not done yet.
+ */
+export interface ActionLine {
+  /**
+   * Days past its due day (0 when not overdue).
+   */
+  days_late: number;
+  /**
+   * The decision, by id.
+   */
+  decision: string;
+  due: CalendarDate;
+  /**
+   * The action, by id.
+   */
+  id: string;
+  /**
+   * The meeting that decided it, by id.
+   */
+  meeting: string;
+  /**
+   * The party that does it, by id.
+   */
+  owner: string;
+  /**
+   * What is to be done.
+   */
+  text: string;
+}
+/**
  * A milestone past its due day.
  */
 export interface OverdueMilestone {
@@ -2183,6 +2370,23 @@ export interface SubGoalProgress {
    * Weighted mean progress of its measures (cancelled ones left out), one decimal.
    */
   progress?: number | null;
+}
+/**
+ * The central themes taken up by the agenda items of a year's meetings.
+ */
+export interface ThemeYear {
+  /**
+   * The themes taken up, by number.
+   */
+  covered: number[];
+  /**
+   * The themes not taken up, by number.
+   */
+  untouched: number[];
+  /**
+   * The year.
+   */
+  year: number;
 }
 /**
  * What no measure serves.

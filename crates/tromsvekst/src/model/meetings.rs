@@ -35,6 +35,122 @@ pub struct MeetingLog {
     /// The coordinator appointments.
     #[serde(default)]
     pub coordinators: Vec<CoordinatorAppointment>,
+    /// Joint advocacy towards the government, Parliament and EU processes [6.1].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub advocacy: Vec<Advocacy>,
+}
+
+/// An item on a meeting's agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgendaItem {
+    /// The item.
+    pub title: Text,
+    /// The central themes of the political cooperation it takes up, by
+    /// number in the agreement's list (1 = the first) [6.1].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<u32>,
+    /// The focus areas it concerns, by number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub focus_areas: Vec<u32>,
+    /// The measures it concerns, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<String>,
+    /// The milestones it concerns, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<String>,
+}
+
+/// A decision of a political meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingDecision {
+    /// Stable identifier.
+    pub id: String,
+    /// What was decided.
+    pub text: Text,
+    /// What is to be done about it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<FollowUpAction>,
+}
+
+/// Where a follow-up action stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    /// Not done yet.
+    #[default]
+    Open,
+    /// Done.
+    Done,
+    /// Given up.
+    Dropped,
+}
+
+/// A follow-up action of a decision: who does what by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpAction {
+    /// Stable identifier.
+    pub id: String,
+    /// What is to be done.
+    pub text: Text,
+    /// The party that does it, by id.
+    pub owner: String,
+    /// The day it is due.
+    pub due: Date,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// The day it was done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<Date>,
+    /// The measures it concerns, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<String>,
+}
+
+/// What kind of advocacy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AdvocacyKind {
+    /// A written submission (to a ministry, a hearing).
+    Submission,
+    /// A meeting with the government or members of Parliament.
+    Meeting,
+    /// A delegation visit.
+    Delegation,
+    /// An EU consultation or process.
+    EuConsultation,
+    /// Anything else.
+    Other,
+}
+
+/// One advocacy action of the parties together [6.1; long-term result 1,
+/// stronger political influence].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Advocacy {
+    /// Stable identifier.
+    pub id: String,
+    /// The day.
+    pub date: Date,
+    /// What kind.
+    pub kind: AdvocacyKind,
+    /// Towards whom (a ministry, a committee, a programme).
+    pub target: String,
+    /// What it was about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    /// The central themes it takes up, by number [6.1].
+    #[serde(default)]
+    pub themes: Vec<u32>,
+    /// The long-term results it serves, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<String>,
+    /// What came of it, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Text>,
 }
 
 /// Whether a meeting has taken place.
@@ -73,6 +189,12 @@ pub struct Meeting {
     /// What was discussed.
     #[serde(default)]
     pub topics: Vec<Topic>,
+    /// The agenda, item by item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<AgendaItem>,
+    /// What was decided, with the follow-up of each decision.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<MeetingDecision>,
     /// Where the minutes are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<String>,

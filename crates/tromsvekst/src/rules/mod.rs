@@ -26,6 +26,7 @@ pub(crate) use rule_table;
 mod adjustments;
 mod agreement;
 mod bundle;
+mod decisions;
 mod evaluation;
 mod funding;
 mod governance;
@@ -158,6 +159,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(adjustments::RULES)
         .chain(funding::RULES)
         .chain(people::RULES)
+        .chain(decisions::RULES)
 }
 
 /// Every rule, in a stable order (sorted by id).

@@ -3,12 +3,14 @@
 //! progress rolled up to sub-goal and focus area, what no measure serves, and
 //! each indicator against its baseline and target.
 
+mod decisions;
 mod funding;
 mod people;
 mod period;
 mod portfolio;
 mod render;
 
+pub use decisions::{ActionLine, AdvocacyByResult, AdvocacyLine, ThemeYear};
 pub use funding::{FundingGroup, FundingSummary, FundingTotals};
 pub use people::{MunicipalityMeasures, PartyMeasures};
 pub(crate) use period::period_progress;
@@ -69,6 +71,15 @@ pub struct Status {
     /// The current plan's measures per municipality of the region.
     #[serde(default)]
     pub municipalities: Vec<MunicipalityMeasures>,
+    /// The political meetings' follow-up actions not done yet, by due day.
+    #[serde(default)]
+    pub open_actions: Vec<ActionLine>,
+    /// The central themes [6.1] taken up by each year's meetings.
+    #[serde(default)]
+    pub themes: Vec<ThemeYear>,
+    /// Advocacy per long-term result.
+    #[serde(default)]
+    pub advocacy: Vec<AdvocacyByResult>,
     /// The current plan's funding, summed per focus area, sub-goal, source
     /// and year; absent when no measure has a funding line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -641,6 +652,9 @@ impl Status {
             coordinators,
             progress: progress(bundle, plan, lang),
             period_progress: period::period_progress(bundle, lang),
+            open_actions: decisions::open_actions(bundle, as_of, lang),
+            themes: decisions::themes(bundle, as_of),
+            advocacy: decisions::advocacy(bundle, as_of, lang),
             parties: people::per_party(bundle, plan),
             municipalities: people::per_municipality(bundle, plan, lang),
             funding: funding::summary(bundle, plan),

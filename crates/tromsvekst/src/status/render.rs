@@ -231,6 +231,91 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         head.push(t("hele perioden", "whole period"));
         table(&mut out, &head, rows);
     }
+    if !s.open_actions.is_empty() || !s.themes.is_empty() || !s.advocacy.is_empty() {
+        h(
+            &mut out,
+            t("Vedtak og påvirkning", "Decisions and advocacy").into(),
+        );
+        let rows = s
+            .open_actions
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    if md {
+                        a.text.clone()
+                    } else {
+                        short(&a.text, 40)
+                    },
+                    a.owner.clone(),
+                    a.due.to_string(),
+                    if a.days_late > 0 {
+                        format!("{} {}", a.days_late, t("dager på overtid", "days late"))
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                t("oppfølging", "follow-up"),
+                t("hva", "what"),
+                t("ansvarlig", "owner"),
+                t("frist", "due"),
+                "",
+            ],
+            rows,
+        );
+        out.push('\n');
+        let list = |v: &[u32]| {
+            if v.is_empty() {
+                "–".to_string()
+            } else {
+                v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+            }
+        };
+        let rows = s
+            .themes
+            .iter()
+            .map(|y| vec![y.year.to_string(), list(&y.covered), list(&y.untouched)])
+            .collect();
+        table(
+            &mut out,
+            &[
+                t("år", "year"),
+                t("temaer tatt opp", "themes taken up"),
+                t("ikke tatt opp", "not taken up"),
+            ],
+            rows,
+        );
+        out.push('\n');
+        let rows = s
+            .advocacy
+            .iter()
+            .map(|r| {
+                vec![
+                    r.result.clone(),
+                    r.actions.len().to_string(),
+                    r.actions
+                        .iter()
+                        .map(|a| format!("{} {}", a.date, a.target))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[
+                t("langsiktig resultat", "long-term result"),
+                t("påvirkning", "advocacy"),
+                t("hva", "what"),
+            ],
+            rows,
+        );
+    }
     if s.current_plan.is_some() {
         h(&mut out, t("Hvem gjør hva", "Who does what").into());
         let rows = s

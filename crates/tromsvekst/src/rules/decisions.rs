@@ -1,0 +1,294 @@
+//! Rules for what political meetings decide and do: agenda items on the
+//! central themes, decisions followed up, advocacy [6.1].
+
+use super::{DocRef, Input, Rule, Severity, Sink};
+use crate::document::DocumentKind;
+use crate::model::{ActionStatus, FollowUpAction, Meeting, MeetingLog, MeetingStatus};
+use std::collections::HashSet;
+
+super::rule_table!(Some(DocumentKind::MeetingLog));
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "meetings.action.overdue",
+        Severity::Warning,
+        "6.1",
+        ("Oppfølging på overtid", "Follow-up action overdue"),
+        (
+            "Oppfølgingen «{id}» av vedtaket i møtet {meeting} skulle vært gjort av «{owner}» innen {due}; per {as_of} er den ikke gjort.",
+            "The follow-up action \"{id}\" of the decision of the meeting of {meeting} was due from \"{owner}\" by {due}; as of {as_of} it is not done.",
+        ),
+        action_overdue,
+    ),
+    rule(
+        "meetings.action.unknown-measure",
+        Severity::Error,
+        "6.1",
+        (
+            "Oppfølging av ukjent tiltak",
+            "Follow-up of an unknown measure",
+        ),
+        (
+            "«{id}» i møtet {meeting} viser til tiltaket «{measure}», som ingen handlingsplan har.",
+            "\"{id}\" in the meeting of {meeting} refers to the measure \"{measure}\", which no action plan has.",
+        ),
+        unknown_measure,
+    ),
+    rule(
+        "meetings.action.unknown-owner",
+        Severity::Error,
+        "6.1",
+        (
+            "Oppfølging uten kjent part",
+            "Follow-up owned by an unknown party",
+        ),
+        (
+            "Oppfølgingen «{id}» skal gjøres av «{owner}», som ikke er en part i avtalen (partene: {parties}).",
+            "The follow-up action \"{id}\" is owned by \"{owner}\", which is not a party to the agreement (the parties: {parties}).",
+        ),
+        unknown_owner,
+    ),
+    rule(
+        "meetings.theme.unknown",
+        Severity::Error,
+        "6.1",
+        ("Ukjent tema", "Unknown theme"),
+        (
+            "Tema {theme} finnes ikke; avtalen har {count} sentrale temaer for det politiske samarbeidet.",
+            "Theme {theme} does not exist; the agreement has {count} central themes for the political cooperation.",
+        ),
+        unknown_theme,
+    ),
+    rule(
+        "meetings.theme.untouched",
+        Severity::Info,
+        "6.1",
+        (
+            "Tema ikke tatt opp i året",
+            "Theme not taken up in the year",
+        ),
+        (
+            "Ingen sak på de politiske møtene i {year} tok opp tema {theme} («{title}»).",
+            "No agenda item of the political meetings in {year} took up theme {theme} (\"{title}\").",
+        ),
+        theme_untouched,
+    ),
+    rule(
+        "meetings.advocacy.no-theme",
+        Severity::Warning,
+        "6.1",
+        ("Påvirkningsarbeid uten tema", "Advocacy without a theme"),
+        (
+            "Påvirkningsarbeidet «{id}» ({date}, {target}) sier ikke hvilket av avtalens sentrale temaer det gjelder.",
+            "The advocacy action \"{id}\" ({date}, {target}) does not say which of the agreement's central themes it concerns.",
+        ),
+        advocacy_no_theme,
+    ),
+    rule(
+        "meetings.advocacy.unknown-result",
+        Severity::Error,
+        "7",
+        (
+            "Påvirkningsarbeid for ukjent resultat",
+            "Advocacy for an unknown result",
+        ),
+        (
+            "Påvirkningsarbeidet «{id}» sier det tjener det langsiktige resultatet «{result}», som avtalen ikke har.",
+            "The advocacy action \"{id}\" says it serves the long-term result \"{result}\", which the agreement does not have.",
+        ),
+        advocacy_unknown_result,
+    ),
+];
+
+fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a MeetingLog)> {
+    input.bundle.meeting_logs()
+}
+
+/// Every follow-up action, with its document, meeting and pointer.
+fn actions<'a>(
+    input: &'a Input<'_>,
+) -> impl Iterator<Item = (DocRef, &'a Meeting, &'a FollowUpAction, String)> {
+    logs(input).flat_map(|(d, l)| {
+        l.meetings.iter().enumerate().flat_map(move |(i, m)| {
+            m.decisions.iter().enumerate().flat_map(move |(j, x)| {
+                x.actions.iter().enumerate().map(move |(k, a)| {
+                    (d, m, a, format!("/meetings/{i}/decisions/{j}/actions/{k}"))
+                })
+            })
+        })
+    })
+}
+
+fn action_overdue(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    for (d, m, a, pointer) in actions(input) {
+        if a.status == ActionStatus::Open && a.due < as_of {
+            sink.emit(
+                d,
+                pointer,
+                &[
+                    ("id", &a.id),
+                    ("meeting", &m.date),
+                    ("owner", &a.owner),
+                    ("due", &a.due),
+                    ("as_of", &as_of),
+                ],
+            );
+        }
+    }
+}
+
+fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
+    let known: HashSet<&str> = input
+        .bundle
+        .action_plans()
+        .flat_map(|(_, p)| p.measures.iter().map(|m| m.id.as_str()))
+        .collect();
+    if input.bundle.action_plans().next().is_none() {
+        return; // Without the plans, nothing can be said of their measures.
+    }
+    for (d, m, a, pointer) in actions(input) {
+        for (k, id) in a.measures.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                sink.emit(
+                    d,
+                    format!("{pointer}/measures/{k}"),
+                    &[("id", &a.id), ("meeting", &m.date), ("measure", id)],
+                );
+            }
+        }
+    }
+    for (d, l) in logs(input) {
+        for (i, m) in l.meetings.iter().enumerate() {
+            for (j, item) in m.agenda.iter().enumerate() {
+                for (k, id) in item.measures.iter().enumerate() {
+                    if !known.contains(id.as_str()) {
+                        sink.emit(
+                            d,
+                            format!("/meetings/{i}/agenda/{j}/measures/{k}"),
+                            &[("id", &m.id), ("meeting", &m.date), ("measure", id)],
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn unknown_owner(input: &Input<'_>, sink: &mut Sink) {
+    for (d, _, a, pointer) in actions(input) {
+        if input.party(&a.owner).is_none() {
+            sink.emit(
+                d,
+                format!("{pointer}/owner"),
+                &[
+                    ("id", &a.id),
+                    ("owner", &a.owner),
+                    ("parties", &input.party_list()),
+                ],
+            );
+        }
+    }
+}
+
+fn theme_count(input: &Input<'_>) -> u32 {
+    u32::try_from(input.agreement.governance.political.themes.len()).unwrap_or(u32::MAX)
+}
+
+fn unknown_theme(input: &Input<'_>, sink: &mut Sink) {
+    let count = theme_count(input);
+    let mut check = |d: DocRef, pointer: String, themes: &[u32]| {
+        for (k, t) in themes.iter().enumerate() {
+            if *t == 0 || *t > count {
+                sink.emit(
+                    d,
+                    format!("{pointer}/themes/{k}"),
+                    &[("theme", t), ("count", &count)],
+                );
+            }
+        }
+    };
+    for (d, l) in logs(input) {
+        for (i, m) in l.meetings.iter().enumerate() {
+            for (j, item) in m.agenda.iter().enumerate() {
+                check(d, format!("/meetings/{i}/agenda/{j}"), &item.themes);
+            }
+        }
+        for (i, a) in l.advocacy.iter().enumerate() {
+            check(d, format!("/advocacy/{i}"), &a.themes);
+        }
+    }
+}
+
+/// For each year that has ended by the day judged on and had a meeting held
+/// with an agenda, each theme no agenda item took up.
+fn theme_untouched(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    let Some((d, _)) = logs(input).next() else {
+        return;
+    };
+    let themes = &input.agreement.governance.political.themes;
+    let held: Vec<&Meeting> = logs(input)
+        .flat_map(|(_, l)| l.meetings.iter())
+        .filter(|m| m.status == MeetingStatus::Held && !m.agenda.is_empty())
+        .collect();
+    let mut years: Vec<i32> = held
+        .iter()
+        .map(|m| m.date.year())
+        .filter(|y| *y < as_of.year())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        let covered: HashSet<u32> = held
+            .iter()
+            .filter(|m| m.date.year() == year)
+            .flat_map(|m| m.agenda.iter().flat_map(|a| a.themes.iter().copied()))
+            .collect();
+        for (n, t) in (1u32..).zip(themes) {
+            if !covered.contains(&n) {
+                sink.emit(
+                    d,
+                    "/meetings",
+                    &[("year", &year), ("theme", &n), ("title", &t.nb)],
+                );
+            }
+        }
+    }
+}
+
+fn advocacy_no_theme(input: &Input<'_>, sink: &mut Sink) {
+    for (d, l) in logs(input) {
+        for (i, a) in l.advocacy.iter().enumerate() {
+            if a.themes.is_empty() {
+                sink.emit(
+                    d,
+                    format!("/advocacy/{i}"),
+                    &[("id", &a.id), ("date", &a.date), ("target", &a.target)],
+                );
+            }
+        }
+    }
+}
+
+fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink) {
+    for (d, l) in logs(input) {
+        for (i, a) in l.advocacy.iter().enumerate() {
+            for (k, r) in a.results.iter().enumerate() {
+                if !input
+                    .agreement
+                    .long_term_results
+                    .results
+                    .iter()
+                    .any(|x| x.id == *r)
+                {
+                    sink.emit(
+                        d,
+                        format!("/advocacy/{i}/results/{k}"),
+                        &[("id", &a.id), ("result", r)],
+                    );
+                }
+            }
+        }
+    }
+}
