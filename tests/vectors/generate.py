@@ -694,6 +694,24 @@ def cases():
     follow("meetings-advocacy-unknown-result", "meetings.advocacy.unknown-result",
            "an advocacy action serving a long-term result the agreement does not have",
            lambda d: d["meetings"]["advocacy"][0].update({"results": ["verdensfred"]}))
+    def final_with_feedback(d, feedback):
+        d["evaluation"].update({"stage": "final", "date": "2028-06-01", "qualitative_feedback": feedback})
+    follow("evaluation-final-feedback-per-area", "evaluation.final.feedback-per-area",
+           "a final evaluation whose feedback speaks only to focus areas 1 and 3",
+           lambda d: final_with_feedback(d, [
+               {"source": "Kåfjord kommune", "source_kind": "municipality", "municipality": "kafjord",
+                "focus_areas": [1], "text": {"nb": "Kollektivtilbudet er bedre (testvektor)."}},
+               {"source": "Næringslivet", "source_kind": "business", "sub_goals": ["3.2"],
+                "text": {"nb": "Næringsarealene kom for sent (testvektor)."}}]))
+    follow("evaluation-final-feedback-general", "evaluation.final.feedback-per-area",
+           "a final evaluation with one piece of feedback on the agreement as a whole: every focus area is spoken to",
+           lambda d: final_with_feedback(d, [{"source": "Nord-Tromsrådet", "source_kind": "regional_council",
+                                             "text": {"nb": "Samarbeidet har vært nyttig (testvektor)."}}]),
+           only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                 "evaluation.finding.incomplete"])
+    follow("evaluation-feedback-unknown-municipality", "evaluation.feedback.unknown-municipality",
+           "feedback naming a municipality outside the region",
+           lambda d: d["evaluation"]["qualitative_feedback"][0].update({"municipality": "tromso"}))
     follow("plan-measure-lead-municipality", "plan.measure.lead-municipality",
            "a measure led by a municipality that does not take part in it",
            lambda d: measure(d, "nt-3.2-naeringsomrader").update({"lead_municipality": "kafjord"}))

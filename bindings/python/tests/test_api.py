@@ -281,3 +281,23 @@ def test_portfolio_of_two_agreements() -> None:
     assert frame.loc[0, "evaluations_due"] == "midterm overdue 2026-12-31"
     assert p.to_text().startswith("Growth agreements as of 2027-03-01")
     assert "| agreement |" in p.to_markdown()
+
+
+def test_status_tables_for_money_people_and_meetings() -> None:
+    import decimal
+
+    s = tromsvekst.status(NT, as_of=DAY, lang="en")
+    funding = s.to_pandas("funding")
+    total = funding[funding["group"] == "total"].iloc[0]
+    assert total["planned"] == decimal.Decimal("3000000.50")  # exact, never a float
+    assert total["secured_share"] == 70.0
+    assert set(funding["group"]) == {"total", "focus_area", "sub_goal", "source", "year"}
+    towns = s.to_pandas("municipalities")
+    assert set(towns["municipality"]) == {"kafjord", "kvaenangen", "nordreisa", "skjervoy"}
+    assert towns[(towns["municipality"] == "skjervoy") & towns["leads"]]["measure"].tolist() == [
+        "nt-1.3-moteplasser", "nt-3.2-naeringsomrader"]
+    actions = s.to_pandas("actions")
+    assert actions["id"].tolist() == ["oppf-2026-1-1"]
+    assert s.to_pandas("advocacy")["result"].tolist() == ["politisk-pavirkningskraft"] * 2
+    assert len(s.to_pandas("themes")) == 14
+    assert s.to_pandas("parties")["measures"].sum() == 10

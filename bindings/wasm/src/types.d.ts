@@ -115,6 +115,10 @@ export type HandlingOutcome = "noted" | "approved" | "returned";
  */
 export type EvaluationKind = "evaluation";
 /**
+ * Who gave a piece of qualitative feedback.
+ */
+export type FeedbackSource = "municipality" | "regional_council" | "county" | "youth_council" | "business" | "other";
+/**
  * Which evaluation.
  */
 export type Stage = "midterm" | "final";
@@ -1591,9 +1595,25 @@ export interface SubGoalEvidence {
  */
 export interface Feedback {
   /**
+   * The focus areas it speaks to, by number; none: the agreement as a whole.
+   */
+  focus_areas?: number[];
+  /**
+   * The municipality, by id, when the source is one (or speaks for one).
+   */
+  municipality?: string | null;
+  /**
    * Who said it (a body, a group, a survey).
    */
   source: string;
+  /**
+   * What kind of source.
+   */
+  source_kind?: FeedbackSource | null;
+  /**
+   * The sub-goals it speaks to, by number.
+   */
+  sub_goals?: string[];
   /**
    * What was said; absent while it is still to be gathered (a draft of
    * the final evaluation leaves a place per source).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import decimal
 import html
 import json
 import os
@@ -103,7 +104,8 @@ AsOf = Union[_dt.date, str, None]
 
 #: The tables of :meth:`Status.to_pandas`.
 StatusTable = Literal[
-    "focus_areas", "progress", "measures", "milestones", "meetings", "coordinators", "indicators", "evaluations"
+    "focus_areas", "progress", "measures", "milestones", "meetings", "coordinators", "indicators", "evaluations",
+    "funding", "parties", "municipalities", "actions", "themes", "advocacy",
 ]
 
 
@@ -527,7 +529,12 @@ class Status:
         ``focus_areas`` (one per focus area), ``progress`` (one per sub-goal,
         with its focus area), ``measures`` (one per measure, its sub-goals
         joined), ``milestones`` (overdue), ``meetings`` (one per year),
-        ``coordinators`` (one per party), ``indicators`` and ``evaluations``.
+        ``coordinators`` (one per party), ``indicators`` and ``evaluations``;
+        ``funding`` (the current plan's sums per focus area, sub-goal, source
+        and year, exact kroner as ``Decimal``), ``parties`` and
+        ``municipalities`` (one row per municipality and measure it takes part
+        in), ``actions`` (open follow-up actions of the political meetings),
+        ``themes`` (one row per year and central theme) and ``advocacy``.
         Dates are ``datetime64``, counts and years nullable integers.
         """
         pd = _pandas()
@@ -593,6 +600,61 @@ class Status:
             columns = ["stage", "due", "state", "days_left", "evaluation", "handled_by", "not_handled_by"]
             frame = pd.DataFrame(rows, columns=columns)
             return _int_or_na(_dates(pd, frame, ["due"]), ["days_left"])
+        if table == "funding":
+            # Exact kroner as Decimal, never floats.
+            rows = []
+            f = d.get("funding")
+            if f:
+                for group, items in (
+                    ("total", [f["total"]]),
+                    ("focus_area", f["focus_areas"]),
+                    ("sub_goal", f["sub_goals"]),
+                    ("source", f["sources"]),
+                    ("year", f["years"]),
+                ):
+                    for g in items:
+                        rows.append({
+                            "group": group,
+                            "key": g["key"],
+                            "kind": g.get("kind"),
+                            **{k: decimal.Decimal(v) for k, v in g["totals"].items()},
+                            "secured_share": g["secured_share"],
+                        })
+            columns = ["group", "key", "kind", "planned", "applied", "granted", "refused", "paid", "secured_share"]
+            return pd.DataFrame(rows, columns=columns)
+        if table == "parties":
+            return _int_or_na(pd.DataFrame(d["parties"], columns=["party", "measures", "progress"]), ["measures"])
+        if table == "municipalities":
+            rows = [
+                {
+                    "municipality": k["id"],
+                    "name": k["name"],
+                    "measure": m["id"],
+                    "title": m["title"],
+                    "status": m["status"],
+                    "progress": m["progress"],
+                    "leads": m["id"] in k.get("leads", []),
+                }
+                for k in d["municipalities"]
+                for m in k["measures"]
+            ]
+            columns = ["municipality", "name", "measure", "title", "status", "progress", "leads"]
+            return _int_or_na(pd.DataFrame(rows, columns=columns), ["progress"])
+        if table == "actions":
+            columns = ["id", "meeting", "decision", "text", "owner", "due", "days_late"]
+            frame = pd.DataFrame(d["open_actions"], columns=columns)
+            return _int_or_na(_dates(pd, frame, ["due"]), ["days_late"])
+        if table == "themes":
+            rows = [
+                {"year": y["year"], "theme": n, "taken_up": n in y["covered"]}
+                for y in d["themes"]
+                for n in sorted(y["covered"] + y["untouched"])
+            ]
+            return _int_or_na(pd.DataFrame(rows, columns=["year", "theme", "taken_up"]), ["year", "theme"])
+        if table == "advocacy":
+            rows = [{"result": r["result"], **a} for r in d["advocacy"] for a in r["actions"]]
+            columns = ["result", "id", "date", "kind", "target", "outcome"]
+            return _dates(pd, pd.DataFrame(rows, columns=columns), ["date"])
         raise _native.unknown_value("table", str(table), list(_TABLES), d["lang"])
 
     def _repr_html_(self) -> str:

@@ -47,21 +47,49 @@ fn measure_evidence(bundle: &Bundle, plan: &ActionPlan, m: &Measure) -> MeasureE
 
 /// The places for qualitative feedback: each party, each municipality of
 /// the region, the youth councils and business [7].
-pub(crate) fn feedback_sources(bundle: &Bundle, lang: Lang) -> Vec<String> {
+pub(crate) fn feedback_sources(bundle: &Bundle, lang: Lang) -> Vec<Feedback> {
+    use crate::model::{FeedbackSource, PartyRole};
     let a = &bundle.agreement().value;
-    let mut out: Vec<String> = a
+    let place = |source: String, kind: FeedbackSource, municipality: Option<String>| Feedback {
+        source,
+        source_kind: Some(kind),
+        municipality,
+        focus_areas: Vec::new(),
+        sub_goals: Vec::new(),
+        text: None,
+    };
+    let mut out: Vec<Feedback> = a
         .parties
         .iter()
-        .map(|p| p.name.get(lang).to_string())
+        .map(|p| {
+            let kind = if p.role == PartyRole::CountyAuthority {
+                FeedbackSource::County
+            } else {
+                FeedbackSource::RegionalCouncil
+            };
+            place(p.name.get(lang).to_string(), kind, None)
+        })
         .collect();
     out.extend(a.region.municipalities.iter().map(|m| {
-        lang.pick(
-            format!("{} kommune", m.name),
-            format!("{} municipality", m.name),
+        place(
+            lang.pick(
+                format!("{} kommune", m.name),
+                format!("{} municipality", m.name),
+            ),
+            FeedbackSource::Municipality,
+            Some(m.id.clone()),
         )
     }));
-    out.push(lang.pick("Ungdomsrådene", "The youth councils").to_string());
-    out.push(lang.pick("Næringslivet", "Business").to_string());
+    out.push(place(
+        lang.pick("Ungdomsrådene", "The youth councils").to_string(),
+        FeedbackSource::YouthCouncil,
+        None,
+    ));
+    out.push(place(
+        lang.pick("Næringslivet", "Business").to_string(),
+        FeedbackSource::Business,
+        None,
+    ));
     out
 }
 
@@ -219,10 +247,7 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
         findings,
         quantitative_results,
         long_term_results,
-        qualitative_feedback: feedback_sources(bundle, lang)
-            .into_iter()
-            .map(|source| Feedback { source, text: None })
-            .collect(),
+        qualitative_feedback: feedback_sources(bundle, lang),
         adjustments: Vec::new(),
         handling: Vec::new(),
     })

@@ -271,10 +271,40 @@ pub struct SubGoalEvidence {
 pub struct Feedback {
     /// Who said it (a body, a group, a survey).
     pub source: String,
+    /// What kind of source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_kind: Option<FeedbackSource>,
+    /// The municipality, by id, when the source is one (or speaks for one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub municipality: Option<String>,
+    /// The focus areas it speaks to, by number; none: the agreement as a whole.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub focus_areas: Vec<u32>,
+    /// The sub-goals it speaks to, by number.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_goals: Vec<String>,
     /// What was said; absent while it is still to be gathered (a draft of
     /// the final evaluation leaves a place per source).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
+}
+
+/// Who gave a piece of qualitative feedback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackSource {
+    /// A municipality of the region.
+    Municipality,
+    /// The regional council.
+    RegionalCouncil,
+    /// The county.
+    County,
+    /// A youth council.
+    YouthCouncil,
+    /// Business.
+    Business,
+    /// Anyone else.
+    Other,
 }
 
 /// A change decided in an evaluation, to carry into the next action plan

@@ -28,6 +28,7 @@ mod agreement;
 mod bundle;
 mod decisions;
 mod evaluation;
+mod feedback;
 mod funding;
 mod governance;
 mod indicators;
@@ -160,6 +161,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
         .chain(funding::RULES)
         .chain(people::RULES)
         .chain(decisions::RULES)
+        .chain(feedback::RULES)
 }
 
 /// Every rule, in a stable order (sorted by id).

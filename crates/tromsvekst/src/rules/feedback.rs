@@ -1,0 +1,94 @@
+//! Rules for the qualitative feedback of the evaluations [7].
+
+use super::{Input, Rule, Severity, Sink};
+use crate::document::DocumentKind;
+use crate::model::Stage;
+
+super::rule_table!(Some(DocumentKind::Evaluation));
+
+pub(super) static RULES: &[Rule] = &[
+    rule(
+        "evaluation.final.feedback-per-area",
+        Severity::Warning,
+        "7",
+        (
+            "Innsatsområde uten tilbakemelding",
+            "Focus area without feedback",
+        ),
+        (
+            "Sluttevalueringen har ingen kvalitativ tilbakemelding om innsatsområde {area} («{title}»).",
+            "The final evaluation has no qualitative feedback on focus area {area} (\"{title}\").",
+        ),
+        feedback_per_area,
+    ),
+    rule(
+        "evaluation.feedback.unknown-municipality",
+        Severity::Error,
+        "7",
+        (
+            "Tilbakemelding fra ukjent kommune",
+            "Feedback from an unknown municipality",
+        ),
+        (
+            "Tilbakemeldingen fra «{source}» viser til kommunen «{municipality}», som ikke er i regionen ({municipalities}).",
+            "The feedback from \"{source}\" names the municipality \"{municipality}\", which is not in the region ({municipalities}).",
+        ),
+        unknown_municipality,
+    ),
+];
+
+/// Each focus area of a final evaluation needs feedback that speaks to it:
+/// naming it or one of its sub-goals, or naming none (the agreement as a
+/// whole). Places still empty do not count.
+fn feedback_per_area(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in input
+        .bundle
+        .evaluations()
+        .filter(|(_, e)| e.stage == Stage::Final)
+    {
+        let given: Vec<_> = e
+            .qualitative_feedback
+            .iter()
+            .filter(|f| f.text.as_ref().is_some_and(|t| !t.nb.trim().is_empty()))
+            .collect();
+        if given.is_empty() {
+            continue; // evaluation.final.content or …feedback.incomplete says it
+        }
+        for a in &input.agreement.focus_areas {
+            let spoken = given.iter().any(|f| {
+                (f.focus_areas.is_empty() && f.sub_goals.is_empty())
+                    || f.focus_areas.contains(&a.number)
+                    || f.sub_goals
+                        .iter()
+                        .any(|g| a.sub_goals.iter().any(|x| x.id == *g))
+            });
+            if !spoken {
+                sink.emit(
+                    d,
+                    "/qualitative_feedback",
+                    &[("area", &a.number), ("title", &a.title.nb)],
+                );
+            }
+        }
+    }
+}
+
+fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in input.bundle.evaluations() {
+        for (j, f) in e.qualitative_feedback.iter().enumerate() {
+            if let Some(m) = &f.municipality
+                && input.municipality(m).is_none()
+            {
+                sink.emit(
+                    d,
+                    format!("/qualitative_feedback/{j}/municipality"),
+                    &[
+                        ("source", &f.source),
+                        ("municipality", m),
+                        ("municipalities", &input.municipality_list()),
+                    ],
+                );
+            }
+        }
+    }
+}
