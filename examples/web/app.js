@@ -24,6 +24,10 @@ const TEXT = {
     needMapping: "Et JSON-stat-datasett trenger en koblingsfil ({\"mappings\": [...]}) som sier hvilke celler som er hvilken indikator.",
     needIndicators: "Et JSON-stat-datasett trenger indikatorsettet tallene skal inn i.",
     indicators: "Indikatorer", latest: "siste", target: "mål",
+    funding: "Finansiering sikret per innsatsområde (NOK)", fundingHead: ["innsatsområde", "planlagt", "innvilget", "utbetalt", "sikret"], inAll: "i alt",
+    towns: "Tiltak per kommune", townHead: ["kommune", "tiltak", "fremdrift", "leder"],
+    actions: "Åpen oppfølging av politiske vedtak", actionHead: ["oppfølging", "ansvarlig", "frist", "dager på overtid"],
+    advocacy: "Påvirkningsarbeid per langsiktig resultat",
     state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
     severity: { error: "feil", warning: "advarsel", info: "info" },
     light: { green: "grønn", yellow: "gul", red: "rød" },
@@ -42,6 +46,10 @@ const TEXT = {
     needMapping: "A JSON-stat dataset needs a mapping file ({\"mappings\": [...]}) saying which cells make which indicator.",
     needIndicators: "A JSON-stat dataset needs the indicator set to put the figures into.",
     indicators: "Indicators", latest: "latest", target: "target",
+    funding: "Funding secured per focus area (NOK)", fundingHead: ["focus area", "planned", "granted", "paid", "secured"], inAll: "in all",
+    towns: "Measures per municipality", townHead: ["municipality", "measures", "progress", "leads"],
+    actions: "Open follow-up of political decisions", actionHead: ["follow-up", "owner", "due", "days late"],
+    advocacy: "Advocacy per long-term result",
     state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
     severity: { error: "error", warning: "warning", info: "info" },
     light: { green: "green", yellow: "yellow", red: "red" },
@@ -126,7 +134,35 @@ function renderStatus(s) {
     const v = (y) => (y ? `${y.value} (${y.year})` : "–");
     html += `<tr data-indicator="${esc(x.id)}"><td>${esc(x.name)}</td><td>${v(x.latest)}</td><td>${v(x.target)}</td><td>${x.light ? esc(t.light[x.light]) : ""}</td></tr>`;
   }
-  $("status").innerHTML = html + "</table>";
+  html += "</table>";
+  const row = (cells, attr = "") => `<tr${attr}>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
+  const head = (cells) => `<tr>${cells.map((c) => `<th>${esc(c)}</th>`).join("")}</tr>`;
+  const pct = (p) => (p == null ? "–" : p.toFixed(1) + " %");
+  if (s.funding) {
+    html += `<h3>${t.funding}</h3><table data-funding>${head(t.fundingHead)}`;
+    for (const g of [...s.funding.focus_areas, { ...s.funding.total, key: t.inAll }]) {
+      html += row([g.key, g.totals.planned, g.totals.granted, g.totals.paid, pct(g.secured_share)], ` data-funding-area="${esc(g.key)}"`);
+    }
+    html += "</table>";
+  }
+  if (s.municipalities?.length) {
+    html += `<h3>${t.towns}</h3><table data-municipalities>${head(t.townHead)}`;
+    for (const k of s.municipalities) {
+      html += row([k.name, String(k.measures.length), pct(k.progress), (k.leads ?? []).join(", ")], ` data-municipality="${esc(k.id)}"`);
+    }
+    html += "</table>";
+  }
+  html += `<h3>${t.actions}</h3>`;
+  html += s.open_actions?.length
+    ? `<table data-actions>${head(t.actionHead)}` +
+      s.open_actions.map((a) => row([`${a.id}: ${a.text}`, a.owner, a.due, a.days_late ? String(a.days_late) : ""], ` data-action="${esc(a.id)}"`)).join("") + "</table>"
+    : `<p>${t.none}</p>`;
+  html += `<h3>${t.advocacy}</h3>`;
+  html += s.advocacy?.length
+    ? "<ul data-advocacy>" + s.advocacy.map((r) => `<li data-result="${esc(r.result)}"><b>${esc(r.result)}</b>: ` +
+      r.actions.map((a) => `${a.date} ${esc(a.target)}${a.outcome ? ` — ${esc(a.outcome)}` : ""}`).join("; ") + "</li>").join("") + "</ul>"
+    : `<p>${t.none}</p>`;
+  $("status").innerHTML = html;
 }
 
 /** What a JSON input is, by its shape: a JSON-stat dataset, a mapping, or a document. */

@@ -58,6 +58,14 @@ test("the web page validates and shows the status in the browser", async () => {
     assert.match(await page.textContent('[data-focus-area="1"]'), /48\.8 %/);
     assert.equal(await page.locator("[data-milestone]").count(), 2);
     assert.match(await page.textContent('[data-year="2026"]'), /2026\s*1\s*1\s*2/);
+    // Money, people and meetings: funding secured per focus area, measures
+    // per municipality, open follow-up, advocacy per long-term result.
+    assert.match(await page.textContent('[data-funding-area="1"]'), /2600000\.50.*2100000\.00.*1000000\.00.*80\.8 %/s);
+    assert.match(await page.textContent('[data-funding-area="in all"]'), /70\.0 %/);
+    assert.equal(await page.locator("[data-municipality]").count(), 4);
+    assert.match(await page.textContent('[data-municipality="skjervoy"]'), /nt-1\.3-moteplasser, nt-3\.2-naeringsomrader/);
+    assert.match(await page.textContent('[data-action="oppf-2026-1-1"]'), /nord-tromsradet.*2027-06-30/s);
+    assert.match(await page.textContent('[data-result="politisk-pavirkningskraft"]'), /Kommunal- og distriktsdepartementet/);
     await mkdir(new URL("../../../target/test-artifacts/", import.meta.url), { recursive: true });
     await page.screenshot({ path: `${root}target/test-artifacts/web-page.png`, fullPage: true });
     // A broken file shows its error with its location.
