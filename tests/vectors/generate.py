@@ -709,6 +709,20 @@ def cases():
                                              "text": {"nb": "Samarbeidet har vært nyttig (testvektor)."}}]),
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.finding.incomplete"])
+    def results_by_area(d, figures):
+        for r in d["agreement"]["long_term_results"]["results"]:
+            if r["id"] == "klimagassutslipp":
+                r["sub_goals"] = ["3.1"]
+        final_with_feedback(d, [{"source": "Nord-Tromsrådet", "text": {"nb": "Samlet vurdering (testvektor)."}}])
+        d["evaluation"]["quantitative_results"] = figures
+    follow("evaluation-final-results-per-area", "evaluation.final.results-per-area",
+           "emissions measure sub-goal 3.1, and the final evaluation gives no emissions figure",
+           lambda d: results_by_area(d, [{"indicator": "folkemengde", "year": 2028, "value": 14880}]))
+    follow("evaluation-final-results-per-area-given", "evaluation.final.results-per-area",
+           "emissions measure sub-goal 3.1, and the final evaluation gives their figure",
+           lambda d: results_by_area(d, [{"indicator": "klimagassutslipp", "year": 2027, "value": 112000}]),
+           only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                 "evaluation.finding.incomplete"])
     follow("evaluation-feedback-unknown-municipality", "evaluation.feedback.unknown-municipality",
            "feedback naming a municipality outside the region",
            lambda d: d["evaluation"]["qualitative_feedback"][0].update({"municipality": "tromso"}))

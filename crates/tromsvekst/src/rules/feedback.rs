@@ -22,6 +22,20 @@ pub(super) static RULES: &[Rule] = &[
         feedback_per_area,
     ),
     rule(
+        "evaluation.final.results-per-area",
+        Severity::Warning,
+        "7",
+        (
+            "Innsatsområde uten kvantitative resultater",
+            "Focus area without quantitative results",
+        ),
+        (
+            "Sluttevalueringen har ingen tall for indikatorene som måler innsatsområde {area} ({indicators}).",
+            "The final evaluation has no figures for the indicators that measure focus area {area} ({indicators}).",
+        ),
+        results_per_area,
+    ),
+    rule(
         "evaluation.feedback.unknown-municipality",
         Severity::Error,
         "7",
@@ -67,6 +81,59 @@ fn feedback_per_area(input: &Input<'_>, sink: &mut Sink) {
                     d,
                     "/qualitative_feedback",
                     &[("area", &a.number), ("title", &a.title.nb)],
+                );
+            }
+        }
+    }
+}
+
+/// The indicators that measure a focus area: those of the long-term results
+/// that show the progress of one of its sub-goals.
+fn area_indicators<'a>(input: &'a Input<'_>, area: &crate::model::FocusArea) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for r in &input.agreement.long_term_results.results {
+        if r.sub_goals
+            .iter()
+            .any(|g| area.sub_goals.iter().any(|x| x.id == *g))
+        {
+            for (_, set) in input.bundle.indicator_sets() {
+                for x in &set.indicators {
+                    if (x.results.contains(&r.id) || r.indicators.contains(&x.id))
+                        && !out.contains(&x.id.as_str())
+                    {
+                        out.push(&x.id);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each focus area with indicators that measure it needs a figure for one of
+/// them in a final evaluation; an area no indicator measures is left to the
+/// feedback.
+fn results_per_area(input: &Input<'_>, sink: &mut Sink) {
+    for (d, e) in input
+        .bundle
+        .evaluations()
+        .filter(|(_, e)| e.stage == Stage::Final)
+    {
+        if e.quantitative_results.is_empty() {
+            continue; // evaluation.final.content says it
+        }
+        for a in &input.agreement.focus_areas {
+            let ids = area_indicators(input, a);
+            if !ids.is_empty()
+                && !e
+                    .quantitative_results
+                    .iter()
+                    .any(|q| ids.contains(&q.indicator.as_str()))
+            {
+                sink.emit(
+                    d,
+                    "/quantitative_results",
+                    &[("area", &a.number), ("indicators", &ids.join(", "))],
                 );
             }
         }
