@@ -343,12 +343,16 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     Ok(out)
 }
 
+/// The files and folders named, each file as (its path, its bytes).
+fn read_all(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    expand(paths)?
+        .into_iter()
+        .map(|f| Ok((f.display().to_string(), read(&f)?)))
+        .collect()
+}
+
 fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
-    let files = expand(paths)?;
-    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
-    for f in files {
-        inputs.push((f.display().to_string(), read(&f)?));
-    }
+    let inputs = read_all(paths)?;
     let refs: Vec<(&str, &[u8])> = inputs
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
@@ -358,11 +362,7 @@ fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
 
 /// As [`load`], a bundle per agreement when the files hold several.
 fn load_portfolio(paths: &[PathBuf]) -> Result<Vec<Bundle>, Error> {
-    let files = expand(paths)?;
-    let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
-    for f in files {
-        inputs.push((f.display().to_string(), read(&f)?));
-    }
+    let inputs = read_all(paths)?;
     let refs: Vec<(&str, &[u8])> = inputs
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))

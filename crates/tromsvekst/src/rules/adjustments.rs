@@ -25,8 +25,8 @@ pub(super) static RULES: &[Rule] = &[
             "Adjustment not carried out",
         ),
         (
-            "Justeringen «{id}» ({kind}) følges ikke opp i handlingsplanen «{plan}»: {expected}.",
-            "The adjustment \"{id}\" ({kind}) is not carried out in the action plan \"{plan}\": {expected}.",
+            "Justeringen «{id}» ({kind}) følges ikke opp i handlingsplanen «{plan}»: {detail}.",
+            "The adjustment \"{id}\" ({kind}) is not carried out in the action plan \"{plan}\": {detail}.",
         ),
         unaddressed,
     ),
@@ -39,8 +39,8 @@ pub(super) static RULES: &[Rule] = &[
             "Adjustment carried out by the wrong kind of change",
         ),
         (
-            "Justeringen «{id}» ({kind}) følges opp i handlingsplanen «{plan}», men ikke slik den ber om: {problem}.",
-            "The adjustment \"{id}\" ({kind}) is taken up in the action plan \"{plan}\", but not as it asks: {problem}.",
+            "Justeringen «{id}» ({kind}) følges opp i handlingsplanen «{plan}», men ikke slik den ber om: {detail}.",
+            "The adjustment \"{id}\" ({kind}) is taken up in the action plan \"{plan}\", but not as it asks: {detail}.",
         ),
         wrong_change,
     ),
@@ -311,11 +311,16 @@ fn next_plan<'a>(input: &'a Input<'_>) -> Option<&'a ActionPlan> {
     super::sequence::plan_for(input, &next).map(|(_, p)| p)
 }
 
-fn unaddressed(input: &Input<'_>, sink: &mut Sink) {
+/// Reports each adjustment whose outcome `detail` picks out, with the
+/// detail (bokmål, English) in the message.
+fn report(
+    input: &Input<'_>,
+    sink: &mut Sink,
+    detail: fn(Outcome, &Adjustment) -> Option<(String, String)>,
+) {
     let Some(plan) = next_plan(input) else { return };
     for (d, pointer, _, a) in adjustments(input) {
-        if let Outcome::Missing = outcome(input, plan, a) {
-            let (nb, en) = expected(a);
+        if let Some((nb, en)) = detail(outcome(input, plan, a), a) {
             let (kind_nb, kind_en) = kind_name(a.effective_kind());
             sink.emit(
                 d,
@@ -325,33 +330,25 @@ fn unaddressed(input: &Input<'_>, sink: &mut Sink) {
                     ("plan", &plan.id),
                     ("kind_nb", &kind_nb),
                     ("kind_en", &kind_en),
-                    ("expected_nb", &nb),
-                    ("expected_en", &en),
+                    ("detail_nb", &nb),
+                    ("detail_en", &en),
                 ],
             );
         }
     }
 }
 
+fn unaddressed(input: &Input<'_>, sink: &mut Sink) {
+    report(input, sink, |o, a| {
+        matches!(o, Outcome::Missing).then(|| expected(a))
+    });
+}
+
 fn wrong_change(input: &Input<'_>, sink: &mut Sink) {
-    let Some(plan) = next_plan(input) else { return };
-    for (d, pointer, _, a) in adjustments(input) {
-        if let Outcome::Wrong(nb, en) = outcome(input, plan, a) {
-            let (kind_nb, kind_en) = kind_name(a.effective_kind());
-            sink.emit(
-                d,
-                pointer,
-                &[
-                    ("id", &a.id),
-                    ("plan", &plan.id),
-                    ("kind_nb", &kind_nb),
-                    ("kind_en", &kind_en),
-                    ("problem_nb", &nb),
-                    ("problem_en", &en),
-                ],
-            );
-        }
-    }
+    report(input, sink, |o, _| match o {
+        Outcome::Wrong(nb, en) => Some((nb, en)),
+        _ => None,
+    });
 }
 
 fn target_missing(input: &Input<'_>, sink: &mut Sink) {

@@ -337,7 +337,7 @@ pub(crate) fn weighted<'a>(measures: impl Iterator<Item = &'a Measure>) -> Optio
     (weights > 0.0).then(|| round1(sum / weights))
 }
 
-fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> MeasureProgress {
+pub(crate) fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> MeasureProgress {
     MeasureProgress {
         id: m.id.clone(),
         title: m.title.get(lang).to_string(),

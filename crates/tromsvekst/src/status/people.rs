@@ -4,7 +4,7 @@
 
 use super::{MeasureProgress, weighted};
 use crate::bundle::Bundle;
-use crate::model::{ActionPlan, Measure, MeasureStatus};
+use crate::model::{ActionPlan, Measure};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -35,22 +35,6 @@ pub struct MunicipalityMeasures {
     pub leads: Vec<String>,
     /// Their rolled-up progress, in per cent.
     pub progress: Option<f64>,
-}
-
-fn part(m: &Measure) -> MeasureProgress {
-    MeasureProgress {
-        id: m.id.clone(),
-        title: m.title.nb.clone(),
-        status: m.status,
-        progress: if m.status == MeasureStatus::Completed {
-            100
-        } else {
-            m.progress.min(100)
-        },
-        weight: m.weight.unwrap_or(1),
-        continues: Vec::new(),
-        last_update: None,
-    }
 }
 
 /// The current plan's measures per responsible party, in the agreement's
@@ -97,10 +81,7 @@ pub(crate) fn per_municipality(
                 name: k.name.clone(),
                 measures: mine
                     .iter()
-                    .map(|m| MeasureProgress {
-                        title: m.title.get(lang).to_string(),
-                        ..part(m)
-                    })
+                    .map(|m| super::measure_progress(bundle, m, lang))
                     .collect(),
                 leads: mine
                     .iter()

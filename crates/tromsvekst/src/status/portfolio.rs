@@ -195,14 +195,7 @@ impl Portfolio {
             })
             .collect();
         if md {
-            out.push_str(&format!(
-                "| {} |\n|{}\n",
-                head.join(" | "),
-                "---|".repeat(head.len())
-            ));
-            for r in rows {
-                out.push_str(&format!("| {} |\n", r.join(" | ")));
-            }
+            super::render::markdown_table(&mut out, &head, rows);
         } else {
             // One block per agreement: a wide table does not fit a terminal.
             for r in rows {

@@ -23,6 +23,18 @@ fn short(text: &str, width: usize) -> String {
     }
 }
 
+/// A Markdown table: a header row, its rule, a row each.
+pub(super) fn markdown_table(out: &mut String, head: &[&str], rows: Vec<Vec<String>>) {
+    out.push_str(&format!(
+        "| {} |\n|{}\n",
+        head.join(" | "),
+        "---|".repeat(head.len())
+    ));
+    for r in rows {
+        out.push_str(&format!("| {} |\n", r.join(" | ")));
+    }
+}
+
 pub(super) fn render(s: &Status, md: bool) -> String {
     let nb = s.lang == Lang::Nb;
     let t = |n: &'static str, e: &'static str| if nb { n } else { e };
@@ -36,14 +48,7 @@ pub(super) fn render(s: &Status, md: bool) -> String {
     };
     let table = |out: &mut String, head: &[&str], rows: Vec<Vec<String>>| {
         if md {
-            out.push_str(&format!(
-                "| {} |\n|{}\n",
-                head.join(" | "),
-                "---|".repeat(head.len())
-            ));
-            for r in rows {
-                out.push_str(&format!("| {} |\n", r.join(" | ")));
-            }
+            markdown_table(out, head, rows);
         } else {
             let mut widths: Vec<usize> = head.iter().map(|x| x.chars().count()).collect();
             for r in &rows {
