@@ -6,7 +6,8 @@
 #     the spreadsheet layout (docs/SPREADSHEET.md) and its example workbooks
 #                                                       cargo test --test generated, blessed
 #   - the TypeScript types of the WebAssembly package   bindings/wasm/scripts/gen-types.mjs
-#   - with --expected, also the vectors' expected outputs (review that diff by hand)
+#   - with --expected, also the vectors' expected outputs and the report snapshots
+#     in tests/snapshots/ (review that diff by hand)
 #
 #   bash scripts/regenerate.sh              write them
 #   bash scripts/regenerate.sh --expected   write them and the expected outputs
@@ -38,6 +39,10 @@ if [ "$mode" = --check ]; then
     echo "stale: tests/vectors/*/expected.json (bash scripts/regenerate.sh --expected, then review the diff)"
     stale=1
   }
+  cargo test -q -p tromsvekst-report --test snapshot >/dev/null 2>&1 || {
+    echo "stale: tests/snapshots/*.html (bash scripts/regenerate.sh --expected, then review the diff)"
+    stale=1
+  }
   if [ "$stale" = 1 ]; then
     echo "generated files are stale: run bash scripts/regenerate.sh (and commit the result)" >&2
     exit 1
@@ -52,5 +57,6 @@ TROMSVEKST_BLESS=1 cargo test -q -p tromsvekst --test generated
 (cd bindings/wasm && node scripts/gen-types.mjs)
 if [ "$mode" = --expected ]; then
   TROMSVEKST_BLESS=1 cargo test -q -p tromsvekst --test vectors
+  TROMSVEKST_BLESS=1 cargo test -q -p tromsvekst-report --test snapshot
 fi
 git status --short -- tests schemas docs examples bindings/wasm/src/types.d.ts

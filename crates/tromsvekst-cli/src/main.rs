@@ -54,6 +54,12 @@ enum SheetFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ReportKind {
+    /// The status on a day.
+    Status,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum DraftStage {
     /// The midterm evaluation.
     Midterm,
@@ -119,6 +125,28 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: StatusFormat,
+    },
+    /// The status as a document for a political meeting: one self-contained
+    /// HTML file with its charts and a print stylesheet for A4 (`.html`), or
+    /// Markdown (`.md`), the format following the --out name.
+    Report {
+        /// Which document (only `status` for now).
+        #[arg(value_enum)]
+        kind: ReportKind,
+        /// JSON files or folders (as for `check`).
+        files: Vec<PathBuf>,
+        /// The day (YYYY-MM-DD); default today.
+        #[arg(long = "as-of", value_name = "DATE")]
+        as_of: Option<String>,
+        /// Language.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+        /// Write to this file (`.html` or `.md`) instead of HTML on standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace the --out file if it exists (never done without it).
+        #[arg(long)]
+        force: bool,
     },
     /// Write a draft evaluation, pre-filled from the status.
     Draft {
@@ -243,6 +271,14 @@ fn main() -> ExitCode {
             lang,
             format,
         } => status(&files, as_of.as_deref(), lang.into(), format),
+        Command::Report {
+            kind: ReportKind::Status,
+            files,
+            as_of,
+            lang,
+            out,
+            force,
+        } => report(&files, as_of.as_deref(), lang.into(), out.as_deref(), force),
         Command::Draft {
             stage,
             files,
@@ -531,6 +567,47 @@ fn write_out(out: Option<&Path>, text: &str, force: bool, lang: Lang) -> ExitCod
             eprintln!("{}", path.display());
             ExitCode::SUCCESS
         }
+        Err(e) => fail(&e, lang, Format::Text),
+    }
+}
+
+fn report(
+    files: &[PathBuf],
+    as_of: Option<&str>,
+    lang: Lang,
+    out: Option<&Path>,
+    force: bool,
+) -> ExitCode {
+    let run = || -> Result<(), Error> {
+        let as_of = tromsvekst::date::as_of(as_of, "--as-of")?;
+        let bundle = if files.is_empty() {
+            Bundle::new(tromsvekst::embedded::nord_troms())
+        } else {
+            load(files)?
+        };
+        let status = Status::compute(&bundle, as_of, lang)?;
+        let Some(path) = out else {
+            print!("{}", tromsvekst_report::status_html(&bundle, &status));
+            return Ok(());
+        };
+        let name = path.display().to_string().to_lowercase();
+        let text = if name.ends_with(".html") || name.ends_with(".htm") {
+            tromsvekst_report::status_html(&bundle, &status)
+        } else if name.ends_with(".md") {
+            status.to_markdown()
+        } else {
+            let says = name
+                .rsplit_once('.')
+                .map_or("nothing", |(_, e)| e)
+                .to_string();
+            return Err(format_mismatch(path, "html or md", &says));
+        };
+        write_file(path, text.as_bytes(), force)?;
+        eprintln!("{}", path.display());
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e, lang, Format::Text),
     }
 }

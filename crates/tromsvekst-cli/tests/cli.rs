@@ -571,3 +571,42 @@ fn a_folder_per_agreement_gives_the_portfolio() {
     assert_eq!(v["reports"].as_array().expect("reports").len(), 2);
     assert_eq!(v["reports"][1]["valid"], true);
 }
+
+#[test]
+fn report_status_writes_html_or_markdown_by_the_name() {
+    let dir = std::env::temp_dir().join(format!("tromsvekst-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    for (name, starts) in [("status.html", "<!DOCTYPE html>"), ("status.md", "# ")] {
+        let out = dir.join(name);
+        let o = run(&[
+            "report",
+            "status",
+            "examples/nord-troms/",
+            "--as-of",
+            "2026-11-26",
+            "--out",
+            out.to_str().expect("utf8"),
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let text = std::fs::read_to_string(&out).expect("written");
+        assert!(
+            text.starts_with(starts),
+            "{name}: {}",
+            &text[..40.min(text.len())]
+        );
+    }
+    let o = run(&[
+        "report",
+        "status",
+        "--out",
+        dir.join("status.docx").to_str().expect("utf8"),
+    ]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("io.format-mismatch"));
+}

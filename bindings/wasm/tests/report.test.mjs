@@ -1,0 +1,46 @@
+// The status report as a reader gets it: the committed snapshots of
+// tests/snapshots/ (made by the Rust renderer, checked byte for byte by its
+// snapshot test) opened in headless Chromium, checked by axe-core for
+// WCAG 2.1 AA, and printed on A4.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const root = new URL("../../../", import.meta.url).pathname;
+const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+test("the status report passes axe-core and prints on A4 with its charts", async () => {
+  assert.ok(existsSync(browserPath), `Chromium not found at ${browserPath}: apt-get install -y chromium`);
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  try {
+    await mkdir(`${root}target/test-artifacts/`, { recursive: true });
+    for (const lang of ["nb", "en"]) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const requests = [];
+      page.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
+      await page.goto(`file://${root}tests/snapshots/status-nord-troms-${lang}.html`);
+      assert.deepEqual(requests, [], "the report is self-contained: no network");
+      assert.equal(await page.getAttribute("html", "lang"), lang);
+      assert.equal(await page.locator("h1").count(), 1);
+      assert.equal(await page.locator("svg[role=img][aria-label]").count(), 5, "the progress chart and four indicator lines");
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe-core finds violations in ${lang}`);
+      await page.screenshot({ path: `${root}target/test-artifacts/report-status-${lang}.png` });
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+      await writeFile(`${root}target/test-artifacts/report-status-${lang}.pdf`, pdf);
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 2 && pages <= 4, `the report prints on 2 to 4 A4 pages, not ${pages}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
