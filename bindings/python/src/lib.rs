@@ -109,6 +109,8 @@ impl Report {
 #[pyclass(frozen, module = "tromsvekst._tromsvekst")]
 struct StatusReport {
     inner: Status,
+    /// The documents it was computed from, for the report.
+    bundle: Bundle,
 }
 
 #[pymethods]
@@ -126,6 +128,11 @@ impl StatusReport {
     /// The status as Markdown.
     fn to_markdown(&self) -> String {
         self.inner.to_markdown()
+    }
+
+    /// The status report as one self-contained HTML file.
+    fn to_html(&self) -> String {
+        tromsvekst_report::status_html(&self.bundle, &self.inner)
     }
 }
 
@@ -273,10 +280,11 @@ fn status(
     let l = convert::lang(lang)?;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
-    let inner = core(py, "status", l, move || {
-        Status::compute(&bundle(items)?, day, l)
+    let (inner, bundle) = core(py, "status", l, move || {
+        let b = bundle(items)?;
+        Ok((Status::compute(&b, day, l)?, b))
     })?;
-    Ok(StatusReport { inner })
+    Ok(StatusReport { inner, bundle })
 }
 
 /// A draft midterm evaluation pre-filled from the status on `as_of`.

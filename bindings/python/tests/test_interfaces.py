@@ -202,3 +202,11 @@ def test_the_html_view_shows_what_the_text_shows() -> None:
         assert heading in status.to_text() and heading in page, heading
     assert "ms-2026-innsatssonen" in page and "troms-fylkeskommune" in page
     assert "In force from 2025-03" in status.to_text() and "In force from 2025-03" in page
+
+
+def test_the_status_report_is_the_command_lines() -> None:
+    out = cli("report", "status", NT, "--as-of", "2026-11-26", "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    html = tromsvekst.status(NT, as_of="2026-11-26", lang="en").to_html()
+    assert html.encode() == out.stdout
+    assert html.startswith('<!DOCTYPE html>\n<html lang="en">')

@@ -523,6 +523,12 @@ class Status:
         """The status as Markdown."""
         return self._native.to_markdown()
 
+    def to_html(self) -> str:
+        """The status report as one self-contained HTML file (inline styles and
+        charts, a print stylesheet for A4): the same bytes as
+        ``tromsvekst report status … --out status.html``."""
+        return self._native.to_html()
+
     def to_pandas(self, table: StatusTable = "progress") -> pandas.DataFrame:
         """A table of the status as a tidy DataFrame, one row per thing:
 
