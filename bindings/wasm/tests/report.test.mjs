@@ -40,6 +40,20 @@ test("the status report passes axe-core and prints on A4 with its charts", async
       assert.ok(pages >= 2 && pages <= 4, `the report prints on 2 to 4 A4 pages, not ${pages}`);
       await page.close();
     }
+    // The midterm evaluation, finished parts and a fresh draft: axe-core, A4,
+    // and the draft marked as such.
+    for (const file of ["midterm-nord-troms-nb", "midterm-draft-nord-troms-en"]) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      await page.goto(`file://${root}tests/snapshots/${file}.html`);
+      assert.match(await page.textContent(".alert"), /UTKAST|DRAFT/);
+      assert.ok((await page.locator(".incomplete").count()) >= 1);
+      await page.addScriptTag({ path: axePath });
+      const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe-core finds violations in ${file}`);
+      const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+      await writeFile(`${root}target/test-artifacts/report-${file}.pdf`, pdf);
+      await page.close();
+    }
   } finally {
     await browser.close();
   }

@@ -57,6 +57,10 @@ enum SheetFormat {
 enum ReportKind {
     /// The status on a day.
     Status,
+    /// The midterm evaluation (the one among the files, else a draft made now).
+    Midterm,
+    /// The final evaluation (the one among the files, else a draft made now).
+    Final,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -130,7 +134,7 @@ enum Command {
     /// HTML file with its charts and a print stylesheet for A4 (`.html`), or
     /// Markdown (`.md`), the format following the --out name.
     Report {
-        /// Which document (only `status` for now).
+        /// Which document.
         #[arg(value_enum)]
         kind: ReportKind,
         /// JSON files or folders (as for `check`).
@@ -272,13 +276,19 @@ fn main() -> ExitCode {
             format,
         } => status(&files, as_of.as_deref(), lang.into(), format),
         Command::Report {
-            kind: ReportKind::Status,
+            kind,
             files,
             as_of,
             lang,
             out,
             force,
-        } => report(&files, as_of.as_deref(), lang.into(), out.as_deref(), force),
+        } => report(
+            kind,
+            &files,
+            as_of.as_deref(),
+            lang.into(),
+            (out.as_deref(), force),
+        ),
         Command::Draft {
             stage,
             files,
@@ -571,12 +581,44 @@ fn write_out(out: Option<&Path>, text: &str, force: bool, lang: Lang) -> ExitCod
     }
 }
 
+/// The evaluation of a stage among the documents (a concluded one first),
+/// else a draft of it made on the day.
+fn evaluation_for(
+    bundle: &Bundle,
+    stage: tromsvekst::model::Stage,
+    as_of: tromsvekst::Date,
+    lang: Lang,
+) -> Result<tromsvekst::model::Evaluation, Error> {
+    bundle.require_agreement()?;
+    let mut found: Vec<&tromsvekst::model::Evaluation> = bundle
+        .evaluations()
+        .map(|(_, e)| e)
+        .filter(|e| e.stage == stage)
+        .collect();
+    found.sort_by_key(|e| e.status != tromsvekst::model::EvaluationStatus::Concluded);
+    if let Some(e) = found.first() {
+        return Ok((*e).clone());
+    }
+    let kind = match stage {
+        tromsvekst::model::Stage::Midterm => DraftKind::Midterm,
+        tromsvekst::model::Stage::Final => DraftKind::Final,
+    };
+    match tromsvekst::draft::draft(bundle, kind, as_of, lang)? {
+        tromsvekst::AnyDocument::Evaluation(d) => Ok(d.value),
+        _ => Err(Error::new(
+            ErrorCode::Internal,
+            "utkastet er ikke en evaluering",
+            "the draft is not an evaluation",
+        )),
+    }
+}
+
 fn report(
+    kind: ReportKind,
     files: &[PathBuf],
     as_of: Option<&str>,
     lang: Lang,
-    out: Option<&Path>,
-    force: bool,
+    (out, force): (Option<&Path>, bool),
 ) -> ExitCode {
     let run = || -> Result<(), Error> {
         let as_of = tromsvekst::date::as_of(as_of, "--as-of")?;
@@ -585,16 +627,33 @@ fn report(
         } else {
             load(files)?
         };
-        let status = Status::compute(&bundle, as_of, lang)?;
+        let (html, markdown) = match kind {
+            ReportKind::Status => {
+                let status = Status::compute(&bundle, as_of, lang)?;
+                (
+                    tromsvekst_report::status_html(&bundle, &status),
+                    Some(status.to_markdown()),
+                )
+            }
+            ReportKind::Midterm | ReportKind::Final => {
+                let stage = if kind == ReportKind::Midterm {
+                    tromsvekst::model::Stage::Midterm
+                } else {
+                    tromsvekst::model::Stage::Final
+                };
+                let e = evaluation_for(&bundle, stage, as_of, lang)?;
+                (tromsvekst_report::evaluation_html(&bundle, &e, lang), None)
+            }
+        };
         let Some(path) = out else {
-            print!("{}", tromsvekst_report::status_html(&bundle, &status));
+            print!("{html}");
             return Ok(());
         };
         let name = path.display().to_string().to_lowercase();
         let text = if name.ends_with(".html") || name.ends_with(".htm") {
-            tromsvekst_report::status_html(&bundle, &status)
-        } else if name.ends_with(".md") {
-            status.to_markdown()
+            html
+        } else if let (true, Some(md)) = (name.ends_with(".md"), markdown) {
+            md
         } else {
             let says = name
                 .rsplit_once('.')

@@ -610,3 +610,45 @@ fn report_status_writes_html_or_markdown_by_the_name() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("io.format-mismatch"));
 }
+
+#[test]
+fn report_midterm_uses_the_evaluation_given_or_drafts_one() {
+    let o = run(&[
+        "report",
+        "midterm",
+        "examples/nord-troms/",
+        "--as-of",
+        "2026-11-26",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let html = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        html.contains("Plannettverket er etablert."),
+        "the analysts' words are there"
+    );
+    let o = run(&[
+        "report",
+        "midterm",
+        "examples/nord-troms/action-plan-2025-2026.json",
+        "--as-of",
+        "2026-11-26",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let html = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        html.contains("DRAFT — not finished."),
+        "a draft made on the day says so"
+    );
+}

@@ -6,7 +6,7 @@ use tromsvekst::model::{Light, Nok};
 use tromsvekst::status::{DueState, Status};
 use tromsvekst::{AnyDocument, Bundle, Lang};
 
-const STYLE: &str = "\
+pub(crate) const STYLE: &str = "\
 body{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;font-size:11pt;line-height:1.4}\
 main{max-width:180mm;margin:0 auto;padding:12mm 0}\
 h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:8mm 0 2mm;break-after:avoid}\
@@ -16,11 +16,11 @@ thead{display:table-header-group}tr,figure{break-inside:avoid}figure{margin:2mm 
 .alert{border:2px solid #a4262c;padding:2mm 3mm;background:#fdf0f0}\
 .light{display:inline-block;padding:0 2mm;border-radius:2mm}\
 .green{background:#d7f0dd}.yellow{background:#fff1b8}.red{background:#f8d4d4}\
-.overdue{color:#a4262c;font-weight:bold}.muted{color:#4a4a4a}.nw{white-space:nowrap}\
+.overdue{color:#a4262c;font-weight:bold}.muted{color:#4a4a4a}.nw{white-space:nowrap}.incomplete{background:#fff1b8;border:1px dashed #7a5c00;padding:0 2mm;font-style:italic}\
 @page{size:A4;margin:16mm 15mm}@media print{main{padding:0}}";
 
 /// A number in the language's way: `12 345,6` in bokmål, `12,345.6` in English.
-fn num(lang: Lang, value: f64, decimals: usize) -> String {
+pub(crate) fn num(lang: Lang, value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
@@ -53,11 +53,11 @@ fn kroner(lang: Lang, n: Nok) -> String {
     }
 }
 
-fn pct(lang: Lang, p: Option<f64>) -> String {
+pub(crate) fn pct(lang: Lang, p: Option<f64>) -> String {
     p.map_or("–".into(), |p| format!("{}\u{a0}%", num(lang, p, 1)))
 }
 
-fn table(out: &mut String, caption: &str, head: &[(&str, bool)], rows: &[Vec<String>]) {
+pub(crate) fn table(out: &mut String, caption: &str, head: &[(&str, bool)], rows: &[Vec<String>]) {
     let _ = write!(
         out,
         "<table><caption class=\"muted\">{}</caption><thead><tr>",

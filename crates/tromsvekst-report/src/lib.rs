@@ -1,4 +1,5 @@
-//! Documents for the political meetings.
+//! Documents for the political meetings: the status, and the midterm and
+//! final evaluations.
 //!
 //! The status of an agreement's follow-up as one self-contained HTML file:
 //! inline styles and charts, no network, a print stylesheet for A4, headings
@@ -17,7 +18,9 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod evaluation;
 mod html;
 mod svg;
 
+pub use evaluation::evaluation_html;
 pub use html::status_html;

@@ -58,6 +58,36 @@ fn the_status_report_is_the_committed_snapshot() {
         assert!(html.contains(lang.pick(">gul</span>", ">yellow</span>")));
         assert!(html.contains(lang.pick("3\u{a0}000\u{a0}000,50", "3,000,000.50")));
     }
+    // The midterm evaluation as it stands, and a draft of it made on the day.
+    let midterm = bundle
+        .evaluations()
+        .map(|(_, e)| e.clone())
+        .next()
+        .expect("the example's midterm evaluation");
+    let draft = tromsvekst::draft::draft_midterm(&bundle, day, Lang::En).expect("draft");
+    for (name, html) in [
+        (
+            "midterm-nord-troms-nb.html",
+            tromsvekst_report::evaluation_html(&bundle, &midterm, Lang::Nb),
+        ),
+        (
+            "midterm-draft-nord-troms-en.html",
+            tromsvekst_report::evaluation_html(&bundle, &draft, Lang::En),
+        ),
+    ] {
+        let path = format!(
+            "{}/../../tests/snapshots/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        if std::env::var_os("TROMSVEKST_BLESS").is_some() {
+            std::fs::write(&path, &html).expect("write");
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
+            stale.push(name.to_string());
+        }
+        // A draft never passes for a finished evaluation.
+        assert!(html.contains("class=\"alert\""), "{name}");
+        assert!(html.contains("class=\"incomplete\""), "{name}");
+    }
     assert!(
         stale.is_empty(),
         "stale snapshots {stale:?}: TROMSVEKST_BLESS=1 cargo test -p tromsvekst-report, then review the diff"
