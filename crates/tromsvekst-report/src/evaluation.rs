@@ -4,7 +4,7 @@
 //! marked as such, visibly, so a draft never passes for a finished
 //! evaluation.
 
-use crate::html::{STYLE, num, pct, table};
+use crate::html::{num, page_end, page_start, pct, table};
 use crate::svg::esc;
 use std::fmt::Write;
 use tromsvekst::model::{Assessment, Evaluation, EvaluationStatus, HandlingOutcome, Rating, Stage};
@@ -108,12 +108,7 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
     };
     let title = format!("{stage} — {}", a.title.get(lang));
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body><main>",
-        lang.pick("nb", "en"),
-        esc(&title)
-    );
+    page_start(&mut out, lang, &title);
     let _ = write!(out, "<h1>{}</h1>", esc(&title));
     let open = e
         .findings
@@ -323,10 +318,6 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
             &rows,
         );
     }
-    let _ = writeln!(
-        out,
-        "<p class=\"muted\">{}</p></main></body></html>",
-        t("Laget med tromsvekst.", "Made with tromsvekst.")
-    );
+    page_end(&mut out, lang);
     out
 }

@@ -6,7 +6,7 @@ use tromsvekst::model::{Light, Nok};
 use tromsvekst::status::{DueState, Status};
 use tromsvekst::{AnyDocument, Bundle, Lang};
 
-pub(crate) const STYLE: &str = "\
+const STYLE: &str = "\
 body{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;font-size:11pt;line-height:1.4}\
 main{max-width:180mm;margin:0 auto;padding:12mm 0}\
 h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:8mm 0 2mm;break-after:avoid}\
@@ -18,6 +18,26 @@ thead{display:table-header-group}tr,figure{break-inside:avoid}figure{margin:2mm 
 .green{background:#d7f0dd}.yellow{background:#fff1b8}.red{background:#f8d4d4}\
 .overdue{color:#a4262c;font-weight:bold}.muted{color:#4a4a4a}.nw{white-space:nowrap}.incomplete{background:#fff1b8;border:1px dashed #7a5c00;padding:0 2mm;font-style:italic}\
 @page{size:A4;margin:16mm 15mm}@media print{main{padding:0}}";
+
+/// The start of a report page: the document's language, its title, the
+/// styles, and the opening of its main content.
+pub(crate) fn page_start(out: &mut String, lang: Lang, title: &str) {
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body><main>",
+        lang.pick("nb", "en"),
+        esc(title)
+    );
+}
+
+/// The end of a report page.
+pub(crate) fn page_end(out: &mut String, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "<p class=\"muted\">{}</p></main></body></html>",
+        lang.pick("Laget med tromsvekst.", "Made with tromsvekst.")
+    );
+}
 
 /// A number in the language's way: `12 345,6` in bokmål, `12,345.6` in English.
 pub(crate) fn num(lang: Lang, value: f64, decimals: usize) -> String {
@@ -99,12 +119,7 @@ pub fn status_html(bundle: &Bundle, s: &Status) -> String {
         t("status per", "status as of"),
         s.as_of
     );
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title><style>{STYLE}</style></head><body><main>",
-        lang.pick("nb", "en"),
-        esc(&title)
-    );
+    page_start(&mut out, lang, &title);
     let _ = write!(
         out,
         "<h1>{}</h1><p>{} <strong>{}</strong> · {} {}</p>",
@@ -505,11 +520,7 @@ pub fn status_html(bundle: &Bundle, s: &Status) -> String {
         ],
         &rows,
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"muted\">{}</p></main></body></html>",
-        t("Laget med tromsvekst.", "Made with tromsvekst.")
-    );
+    page_end(&mut out, lang);
     out
 }
 
