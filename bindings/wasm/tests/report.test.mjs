@@ -34,6 +34,11 @@ test("the status report passes axe-core and prints on A4 with its charts", async
       const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
       assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe-core finds violations in ${lang}`);
       await page.screenshot({ path: `${root}target/test-artifacts/report-status-${lang}.png` });
+      // On a phone (390 px) nothing runs off the side.
+      await page.setViewportSize({ width: 390, height: 844 });
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, "the report fits 390 px");
+      await page.screenshot({ path: `${root}target/test-artifacts/report-status-${lang}-390.png` });
+      await page.setViewportSize({ width: 900, height: 1200 });
       const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
       await writeFile(`${root}target/test-artifacts/report-status-${lang}.pdf`, pdf);
       const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;

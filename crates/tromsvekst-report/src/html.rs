@@ -8,9 +8,9 @@ use tromsvekst::{AnyDocument, Bundle, Lang};
 
 const STYLE: &str = "\
 body{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;font-size:11pt;line-height:1.4}\
-main{max-width:180mm;margin:0 auto;padding:12mm 0}\
+main{max-width:180mm;margin:0 auto;padding:12mm 4mm}svg{max-width:100%;height:auto}\
 h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:8mm 0 2mm;break-after:avoid}\
-table{border-collapse:collapse;width:100%;margin:2mm 0}th,td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #c4c8cc;vertical-align:top}\
+table{border-collapse:collapse;width:100%;margin:2mm 0}th,td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #c4c8cc;vertical-align:top;overflow-wrap:anywhere}\
 th{background:#eef1f4}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
 thead{display:table-header-group}tr,figure{break-inside:avoid}figure{margin:2mm 0}\
 .alert{border:2px solid #a4262c;padding:2mm 3mm;background:#fdf0f0}\
