@@ -40,7 +40,7 @@ if [ "$mode" = --check ]; then
     stale=1
   }
   cargo test -q -p tromsvekst-report --test snapshot >/dev/null 2>&1 || {
-    echo "stale: tests/snapshots/*.html (bash scripts/regenerate.sh --expected, then review the diff)"
+    echo "stale: tests/snapshots/*.html or *.md (bash scripts/regenerate.sh --expected, then review the diff)"
     stale=1
   }
   if [ "$stale" = 1 ]; then

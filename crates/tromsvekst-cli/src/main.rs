@@ -130,9 +130,10 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: StatusFormat,
     },
-    /// The status as a document for a political meeting: one self-contained
-    /// HTML file with its charts and a print stylesheet for A4 (`.html`), or
-    /// Markdown (`.md`), the format following the --out name.
+    /// A document for a political meeting — the status, or the midterm or
+    /// final evaluation — as Word (`.docx`), one self-contained HTML file
+    /// with its charts and a print stylesheet for A4 (`.html`), or Markdown
+    /// (`.md`), the format following the --out name.
     Report {
         /// Which document.
         #[arg(value_enum)]
@@ -145,7 +146,8 @@ enum Command {
         /// Language.
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
-        /// Write to this file (`.html` or `.md`) instead of HTML on standard output.
+        /// Write to this file (`.docx`, `.html` or `.md`) instead of HTML on
+        /// standard output.
         #[arg(long)]
         out: Option<PathBuf>,
         /// Replace the --out file if it exists (never done without it).
@@ -627,13 +629,10 @@ fn report(
         } else {
             load(files)?
         };
-        let (html, markdown) = match kind {
+        let report = match kind {
             ReportKind::Status => {
                 let status = Status::compute(&bundle, as_of, lang)?;
-                (
-                    tromsvekst_report::status_html(&bundle, &status),
-                    Some(status.to_markdown()),
-                )
+                tromsvekst_report::Report::status(&bundle, &status)
             }
             ReportKind::Midterm | ReportKind::Final => {
                 let stage = if kind == ReportKind::Midterm {
@@ -642,26 +641,35 @@ fn report(
                     tromsvekst::model::Stage::Final
                 };
                 let e = evaluation_for(&bundle, stage, as_of, lang)?;
-                (tromsvekst_report::evaluation_html(&bundle, &e, lang), None)
+                tromsvekst_report::Report::evaluation(&bundle, &e, lang)
             }
         };
         let Some(path) = out else {
-            print!("{html}");
+            print!("{}", report.to_html());
             return Ok(());
         };
         let name = path.display().to_string().to_lowercase();
-        let text = if name.ends_with(".html") || name.ends_with(".htm") {
-            html
-        } else if let (true, Some(md)) = (name.ends_with(".md"), markdown) {
-            md
+        let bytes = if name.ends_with(".html") || name.ends_with(".htm") {
+            report.to_html().into_bytes()
+        } else if name.ends_with(".md") {
+            report.to_markdown().into_bytes()
+        } else if name.ends_with(".docx") {
+            report.to_docx().map_err(|e| {
+                Error::new(
+                    ErrorCode::Internal,
+                    format!("Word-dokumentet kunne ikke lages: {e}"),
+                    e.to_string(),
+                )
+                .in_document(path.display().to_string())
+            })?
         } else {
             let says = name
                 .rsplit_once('.')
                 .map_or("nothing", |(_, e)| e)
                 .to_string();
-            return Err(format_mismatch(path, "html or md", &says));
+            return Err(format_mismatch(path, "docx, html or md", &says));
         };
-        write_file(path, text.as_bytes(), force)?;
+        write_file(path, &bytes, force)?;
         eprintln!("{}", path.display());
         Ok(())
     };

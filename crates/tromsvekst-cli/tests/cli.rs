@@ -573,42 +573,58 @@ fn a_folder_per_agreement_gives_the_portfolio() {
 }
 
 #[test]
-fn report_status_writes_html_or_markdown_by_the_name() {
+fn report_writes_word_html_or_markdown_by_the_name() {
     let dir = std::env::temp_dir().join(format!("tromsvekst-report-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
-    for (name, starts) in [("status.html", "<!DOCTYPE html>"), ("status.md", "# ")] {
-        let out = dir.join(name);
-        let o = run(&[
-            "report",
-            "status",
-            "examples/nord-troms/",
-            "--as-of",
-            "2026-11-26",
-            "--out",
-            out.to_str().expect("utf8"),
-        ]);
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        let text = std::fs::read_to_string(&out).expect("written");
-        assert!(
-            text.starts_with(starts),
-            "{name}: {}",
-            &text[..40.min(text.len())]
-        );
+    for (kind, snapshot) in [
+        ("status", "status-nord-troms-nb"),
+        ("midterm", "midterm-nord-troms-nb"),
+    ] {
+        for ext in ["html", "md", "docx"] {
+            let out = dir.join(format!("{kind}.{ext}"));
+            let o = run(&[
+                "report",
+                kind,
+                "examples/nord-troms/",
+                "--as-of",
+                "2026-11-26",
+                "--out",
+                out.to_str().expect("utf8"),
+            ]);
+            assert_eq!(
+                o.status.code(),
+                Some(0),
+                "{}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            let bytes = std::fs::read(&out).expect("written");
+            if ext == "docx" {
+                assert!(bytes.starts_with(b"PK"), "{kind}.docx is a zip package");
+            } else {
+                // The same bytes as the library's, committed as the snapshot.
+                let expected =
+                    std::fs::read(root().join(format!("tests/snapshots/{snapshot}.{ext}")))
+                        .expect("snapshot");
+                assert!(
+                    bytes == expected,
+                    "{kind}.{ext} differs from tests/snapshots/{snapshot}.{ext}"
+                );
+            }
+        }
     }
     let o = run(&[
         "report",
         "status",
         "--out",
-        dir.join("status.docx").to_str().expect("utf8"),
+        dir.join("status.pdf").to_str().expect("utf8"),
     ]);
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("io.format-mismatch"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("io.format-mismatch") && err.contains("docx, html or md"),
+        "{err}"
+    );
 }
 
 #[test]

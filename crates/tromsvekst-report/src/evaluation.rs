@@ -4,27 +4,23 @@
 //! marked as such, visibly, so a draft never passes for a finished
 //! evaluation.
 
-use crate::html::{num, page_end, page_start, pct, table};
-use crate::svg::esc;
-use std::fmt::Write;
+use crate::doc::{Block, Doc, Span, Spans, cell, text};
+use crate::status::{made_with, num, pct};
 use tromsvekst::model::{Assessment, Evaluation, EvaluationStatus, HandlingOutcome, Rating, Stage};
 use tromsvekst::{Bundle, Lang};
 
-fn rating(lang: Lang, r: Option<Rating>) -> String {
+fn rating(lang: Lang, r: Option<Rating>) -> Span {
     match r {
-        Some(Rating::OnTrack) => lang.pick("I rute", "On track").into(),
-        Some(Rating::Partly) => lang.pick("Delvis i rute", "Partly on track").into(),
-        Some(Rating::OffTrack) => lang.pick("Ikke i rute", "Off track").into(),
-        Some(Rating::NotAssessed) => lang.pick("Ikke vurdert", "Not assessed").into(),
+        Some(Rating::OnTrack) => text(lang.pick("I rute", "On track")),
+        Some(Rating::Partly) => text(lang.pick("Delvis i rute", "Partly on track")),
+        Some(Rating::OffTrack) => text(lang.pick("Ikke i rute", "Off track")),
+        Some(Rating::NotAssessed) => text(lang.pick("Ikke vurdert", "Not assessed")),
         None => missing(lang),
     }
 }
 
-fn missing(lang: Lang) -> String {
-    format!(
-        "<span class=\"incomplete\">{}</span>",
-        lang.pick("Ikke fylt ut", "Not filled in")
-    )
+fn missing(lang: Lang) -> Span {
+    Span::Missing(lang.pick("Ikke fylt ut", "Not filled in").into())
 }
 
 /// The title of a measure, from the plans of the bundle.
@@ -36,39 +32,39 @@ fn measure_title(bundle: &Bundle, id: &str, lang: Lang) -> String {
         .map_or_else(|| id.to_string(), |m| m.title.get(lang).to_string())
 }
 
-fn assessment(out: &mut String, bundle: &Bundle, a: &Assessment, lang: Lang) {
+fn assessment(d: &mut Doc, bundle: &Bundle, a: &Assessment, lang: Lang) {
     let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
-    let text = a
+    let judgment = a
         .text
         .as_ref()
-        .map_or_else(|| missing(lang), |x| esc(x.get(lang)));
-    let _ = write!(
-        out,
-        "<p><strong>{}:</strong> {}</p><p><strong>{}:</strong> {}</p>",
-        t("Vurdering", "Rating"),
+        .map_or_else(|| missing(lang), |x| text(x.get(lang)));
+    d.p(vec![
+        Span::Strong(format!("{}:", t("Vurdering", "Rating"))),
+        text(" "),
         rating(lang, a.rating),
-        t("Begrunnelse", "Assessment"),
-        text
-    );
+    ]);
+    d.p(vec![
+        Span::Strong(format!("{}:", t("Begrunnelse", "Assessment"))),
+        text(" "),
+        judgment,
+    ]);
     if let Some(e) = &a.evidence {
-        let rows: Vec<Vec<String>> = e
+        let rows: Vec<Vec<Spans>> = e
             .measures
             .iter()
             .map(|m| {
                 vec![
-                    format!(
-                        "{} <span class=\"muted\">({})</span>",
-                        esc(&measure_title(bundle, &m.id, lang)),
-                        esc(&m.id)
-                    ),
-                    esc(m.status.as_str()),
-                    pct(lang, Some(f64::from(m.progress))),
+                    vec![
+                        text(format!("{} ", measure_title(bundle, &m.id, lang))),
+                        Span::Muted(format!("({})", m.id)),
+                    ],
+                    cell(m.status.as_str()),
+                    cell(pct(lang, Some(f64::from(m.progress)))),
                 ]
             })
             .collect();
         if !rows.is_empty() {
-            table(
-                out,
+            d.table(
                 &lang.pick(
                     format!(
                         "Grunnlag: tiltakene, samlet fremdrift {}",
@@ -84,22 +80,21 @@ fn assessment(out: &mut String, bundle: &Bundle, a: &Assessment, lang: Lang) {
                     (t("status", "status"), false),
                     (t("fremdrift", "progress"), true),
                 ],
-                &rows,
+                rows,
             );
         }
         if !e.overdue_milestones.is_empty() {
-            let _ = write!(
-                out,
-                "<p>{} {}</p>",
+            d.p(vec![text(format!(
+                "{} {}",
                 t("Milepæler på overtid:", "Overdue milestones:"),
-                esc(&e.overdue_milestones.join(", "))
-            );
+                e.overdue_milestones.join(", ")
+            ))]);
         }
     }
 }
 
-/// The evaluation as one self-contained HTML document in `lang`.
-pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
+/// The evaluation as a report in `lang`.
+pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc {
     let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
     let a = &bundle.agreement().value;
     let stage = match e.stage {
@@ -107,9 +102,8 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
         Stage::Final => t("Sluttevaluering", "Final evaluation"),
     };
     let title = format!("{stage} — {}", a.title.get(lang));
-    let mut out = String::new();
-    page_start(&mut out, lang, &title);
-    let _ = write!(out, "<h1>{}</h1>", esc(&title));
+    let mut d = Doc::new(lang, title.clone());
+    d.push(Block::Title(title));
     let open = e
         .findings
         .iter()
@@ -124,75 +118,63 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
             .filter(|f| f.text.is_none())
             .count();
     if e.status == EvaluationStatus::Draft || open > 0 {
-        let _ = write!(
-            out,
-            "<p class=\"alert\" role=\"note\"><strong>{}</strong> {}</p>",
-            t("UTKAST — ikke ferdig.", "DRAFT — not finished."),
-            esc(&format!(
-                "{} {}",
+        d.push(Block::Alert(vec![
+            Span::Strong(t("UTKAST — ikke ferdig.", "DRAFT — not finished.").into()),
+            text(format!(
+                " {} {}",
                 lang.count(open, ("del er", "deler er"), ("part is", "parts are")),
                 t(
                     "ikke fylt ut; de er merket «Ikke fylt ut» nedenfor.",
                     "not filled in; they are marked \"Not filled in\" below.",
                 )
-            ))
-        );
+            )),
+        ]));
     }
-    let _ = write!(
-        out,
-        "<p>{} {} · {} {} · {} {}</p>",
+    d.p(vec![text(format!(
+        "{} {} · {} {} · {} {}",
         t("Datert", "Dated"),
         e.date,
         t("ansvarlig:", "responsible:"),
-        esc(&e.responsible),
+        e.responsible,
         t("vurderer", "assesses"),
-        esc(&e.assesses.join(", "))
-    );
+        e.assesses.join(", ")
+    ))]);
     for f in &a.focus_areas {
-        let _ = write!(out, "<h2>{}. {}</h2>", f.number, esc(f.title.get(lang)));
+        d.h(2, format!("{}. {}", f.number, f.title.get(lang)));
         match e
             .findings
             .iter()
             .find(|x| x.focus_area == f.number && x.sub_goal.is_none())
         {
-            Some(x) => assessment(&mut out, bundle, x, lang),
-            None => {
-                let _ = write!(out, "<p>{}</p>", missing(lang));
-            }
+            Some(x) => assessment(&mut d, bundle, x, lang),
+            None => d.p(vec![missing(lang)]),
         }
         for g in &f.sub_goals {
-            let _ = write!(out, "<h3>{} {}</h3>", t("Delmål", "Sub-goal"), esc(&g.id));
+            d.h(3, format!("{} {}", t("Delmål", "Sub-goal"), g.id));
             match e
                 .findings
                 .iter()
                 .find(|x| x.sub_goal.as_deref() == Some(g.id.as_str()))
             {
-                Some(x) => assessment(&mut out, bundle, x, lang),
-                None => {
-                    let _ = write!(out, "<p>{}</p>", missing(lang));
-                }
+                Some(x) => assessment(&mut d, bundle, x, lang),
+                None => d.p(vec![missing(lang)]),
             }
         }
     }
-    let _ = write!(
-        out,
-        "<h2>{}</h2>",
-        t("Kvantitative resultater", "Quantitative results")
-    );
-    let rows: Vec<Vec<String>> = e
+    d.h(2, t("Kvantitative resultater", "Quantitative results"));
+    let rows = e
         .quantitative_results
         .iter()
         .map(|q| {
             vec![
-                esc(&q.indicator),
-                q.year.to_string(),
-                num(lang, q.value, 0),
-                q.note.as_ref().map_or(String::new(), |n| esc(n.get(lang))),
+                cell(q.indicator.clone()),
+                cell(q.year.to_string()),
+                cell(num(lang, q.value, 0)),
+                q.note.as_ref().map_or_else(Vec::new, |n| cell(n.get(lang))),
             ]
         })
         .collect();
-    table(
-        &mut out,
+    d.table(
         t("Indikatortall", "Indicator figures"),
         &[
             (t("indikator", "indicator"), false),
@@ -200,20 +182,19 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
             (t("verdi", "value"), true),
             (t("merknad", "note"), false),
         ],
-        &rows,
+        rows,
     );
-    let _ = write!(
-        out,
-        "<h2>{}</h2>",
+    d.h(
+        2,
         t(
             "Justeringer til neste handlingsplan",
-            "Adjustments for the next action plan"
-        )
+            "Adjustments for the next action plan",
+        ),
     );
     if e.adjustments.is_empty() {
-        let _ = write!(out, "<p>{}</p>", t("Ingen.", "None."));
+        d.p(vec![text(t("Ingen.", "None."))]);
     } else {
-        let rows: Vec<Vec<String>> = e
+        let rows = e
             .adjustments
             .iter()
             .map(|j| {
@@ -227,16 +208,15 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
                 .collect::<Vec<_>>()
                 .join(", ");
                 vec![
-                    esc(&j.id),
-                    esc(j.effective_kind().as_str()),
-                    esc(&target),
-                    esc(j.text.get(lang)),
-                    j.decision.as_deref().map_or(String::new(), esc),
+                    cell(j.id.clone()),
+                    cell(j.effective_kind().as_str()),
+                    cell(target),
+                    cell(j.text.get(lang)),
+                    j.decision.as_deref().map_or_else(Vec::new, cell),
                 ]
             })
             .collect();
-        table(
-            &mut out,
+        d.table(
             t(
                 "Endringene evalueringen ber om (del 7)",
                 "The changes the evaluation asks for (section 7)",
@@ -248,48 +228,37 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
                 (t("justering", "adjustment"), false),
                 (t("vedtak", "decision"), false),
             ],
-            &rows,
+            rows,
         );
     }
-    let _ = write!(
-        out,
-        "<h2>{}</h2>",
-        t("Kvalitative tilbakemeldinger", "Qualitative feedback")
-    );
-    let rows: Vec<Vec<String>> = e
+    d.h(2, t("Kvalitative tilbakemeldinger", "Qualitative feedback"));
+    let rows = e
         .qualitative_feedback
         .iter()
         .map(|f| {
             vec![
-                esc(&f.source),
-                f.text
-                    .as_ref()
-                    .map_or_else(|| missing(lang), |x| esc(x.get(lang))),
+                cell(f.source.clone()),
+                vec![
+                    f.text
+                        .as_ref()
+                        .map_or_else(|| missing(lang), |x| text(x.get(lang))),
+                ],
             ]
         })
         .collect();
-    table(
-        &mut out,
+    d.table(
         t("Hva deltakerne sier", "What the participants say"),
         &[
             (t("kilde", "source"), false),
             (t("tilbakemelding", "feedback"), false),
         ],
-        &rows,
+        rows,
     );
-    let _ = write!(
-        out,
-        "<h2>{}</h2>",
-        t("Politisk behandling", "Political handling")
-    );
+    d.h(2, t("Politisk behandling", "Political handling"));
     if e.handling.is_empty() {
-        let _ = write!(
-            out,
-            "<p>{}</p>",
-            t("Ikke behandlet ennå.", "Not handled yet.")
-        );
+        d.p(vec![text(t("Ikke behandlet ennå.", "Not handled yet."))]);
     } else {
-        let rows: Vec<Vec<String>> = e
+        let rows = e
             .handling
             .iter()
             .map(|h| {
@@ -299,15 +268,14 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
                     HandlingOutcome::Returned => t("sendt tilbake", "returned"),
                 };
                 vec![
-                    esc(&h.body),
-                    h.date.to_string(),
-                    h.reference.as_deref().map_or(String::new(), esc),
-                    outcome.into(),
+                    cell(h.body.clone()),
+                    cell(h.date.to_string()),
+                    h.reference.as_deref().map_or_else(Vec::new, cell),
+                    cell(outcome),
                 ]
             })
             .collect();
-        table(
-            &mut out,
+        d.table(
             t("Partenes behandling", "The parties' handling"),
             &[
                 (t("organ", "body"), false),
@@ -315,9 +283,9 @@ pub fn evaluation_html(bundle: &Bundle, e: &Evaluation, lang: Lang) -> String {
                 (t("sak", "case"), false),
                 (t("utfall", "outcome"), false),
             ],
-            &rows,
+            rows,
         );
     }
-    page_end(&mut out, lang);
-    out
+    d.push(Block::Note(made_with(lang).into()));
+    d
 }

@@ -1,19 +1,24 @@
-//! The Nord-Troms status report, in both languages, byte for byte as
-//! committed in `tests/snapshots/` (the browser test opens the same files:
-//! Chromium prints them on A4 and axe-core checks them). After a deliberate
+//! The Nord-Troms status and midterm reports, as HTML and Markdown, byte for
+//! byte as committed in `tests/snapshots/` (the browser test opens the same
+//! HTML files: Chromium prints them on A4 and axe-core checks them); and the
+//! Word documents, read back part by part. After a deliberate
 //! change: `TROMSVEKST_BLESS=1 cargo test -p tromsvekst-report`, then review
 //! the diff.
 
+use std::io::Read;
 use tromsvekst::status::Status;
 use tromsvekst::{Bundle, Lang};
+use tromsvekst_report::Report;
 
 fn bundle() -> Bundle {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/nord-troms/");
     let files = [
-        "agreement.json",
+        // In the order the command line reads the folder, so that
+        // `tromsvekst report … examples/nord-troms/` gives these very bytes.
         "action-plan-2025-2026.json",
-        "meetings-2025-2026.json",
+        "agreement.json",
         "indicators.json",
+        "meetings-2025-2026.json",
         "midterm-evaluation-2026.json",
     ];
     let data: Vec<(String, Vec<u8>)> = files
@@ -32,64 +37,161 @@ fn bundle() -> Bundle {
     Bundle::parse(&inputs, &Default::default()).expect("bundle")
 }
 
-#[test]
-fn the_status_report_is_the_committed_snapshot() {
+/// The four reports the snapshots hold: the status in both languages, the
+/// example's midterm evaluation (nb) and a draft of it made on the day (en).
+fn reports() -> Vec<(&'static str, Report)> {
     let bundle = bundle();
     let day = "2026-11-26".parse().expect("day");
-    let mut stale = Vec::new();
-    for lang in [Lang::Nb, Lang::En] {
-        let status = Status::compute(&bundle, day, lang).expect("status");
-        let html = tromsvekst_report::status_html(&bundle, &status);
-        let name = format!("status-nord-troms-{}.html", lang.pick("nb", "en"));
-        let path = format!(
-            "{}/../../tests/snapshots/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        if std::env::var_os("TROMSVEKST_BLESS").is_some() {
-            std::fs::write(&path, &html).expect("write");
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
-            stale.push(name.clone());
-        }
-        // What a reader needs is there: the language, the headings, the
-        // charts with their names, the lights as text.
-        assert!(html.contains(&format!("<html lang=\"{}\">", lang.pick("nb", "en"))));
-        assert_eq!(html.matches("<h2>").count(), 7, "{name}");
-        assert!(html.contains("role=\"img\" aria-label="));
-        assert!(html.contains(lang.pick(">gul</span>", ">yellow</span>")));
-        assert!(html.contains(lang.pick("3\u{a0}000\u{a0}000,50", "3,000,000.50")));
-    }
-    // The midterm evaluation as it stands, and a draft of it made on the day.
+    let status = |lang| Status::compute(&bundle, day, lang).expect("status");
     let midterm = bundle
         .evaluations()
         .map(|(_, e)| e.clone())
         .next()
         .expect("the example's midterm evaluation");
     let draft = tromsvekst::draft::draft_midterm(&bundle, day, Lang::En).expect("draft");
-    for (name, html) in [
+    vec![
         (
-            "midterm-nord-troms-nb.html",
-            tromsvekst_report::evaluation_html(&bundle, &midterm, Lang::Nb),
+            "status-nord-troms-nb",
+            Report::status(&bundle, &status(Lang::Nb)),
         ),
         (
-            "midterm-draft-nord-troms-en.html",
-            tromsvekst_report::evaluation_html(&bundle, &draft, Lang::En),
+            "status-nord-troms-en",
+            Report::status(&bundle, &status(Lang::En)),
         ),
-    ] {
-        let path = format!(
-            "{}/../../tests/snapshots/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        if std::env::var_os("TROMSVEKST_BLESS").is_some() {
-            std::fs::write(&path, &html).expect("write");
-        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
-            stale.push(name.to_string());
+        (
+            "midterm-nord-troms-nb",
+            Report::evaluation(&bundle, &midterm, Lang::Nb),
+        ),
+        (
+            "midterm-draft-nord-troms-en",
+            Report::evaluation(&bundle, &draft, Lang::En),
+        ),
+    ]
+}
+
+#[test]
+fn the_reports_are_the_committed_snapshots() {
+    let mut stale = Vec::new();
+    for (name, report) in reports() {
+        for (ext, text) in [("html", report.to_html()), ("md", report.to_markdown())] {
+            let file = format!("{name}.{ext}");
+            let path = format!(
+                "{}/../../tests/snapshots/{file}",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            if std::env::var_os("TROMSVEKST_BLESS").is_some() {
+                std::fs::write(&path, &text).expect("write");
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                stale.push(file);
+            }
         }
-        // A draft never passes for a finished evaluation.
-        assert!(html.contains("class=\"alert\""), "{name}");
-        assert!(html.contains("class=\"incomplete\""), "{name}");
+        let html = report.to_html();
+        let md = report.to_markdown();
+        if name.starts_with("status") {
+            let lang = if name.ends_with("nb") {
+                Lang::Nb
+            } else {
+                Lang::En
+            };
+            // What a reader needs is there: the language, the headings, the
+            // charts with their names, the lights as text.
+            assert!(html.contains(&format!("<html lang=\"{}\">", lang.pick("nb", "en"))));
+            assert_eq!(html.matches("<h2>").count(), 7, "{name}");
+            assert_eq!(md.matches("\n## ").count(), 7, "{name}");
+            assert!(html.contains("role=\"img\" aria-label="));
+            assert!(html.contains(lang.pick(">gul</span>", ">yellow</span>")));
+            assert!(md.contains(lang.pick("🟡 gul", "🟡 yellow")));
+            assert!(html.contains(lang.pick("3\u{a0}000\u{a0}000,50", "3,000,000.50")));
+            assert!(md.contains("░"), "the bar chart as text");
+        } else {
+            // A draft never passes for a finished evaluation.
+            assert!(html.contains("class=\"alert\""), "{name}");
+            assert!(html.contains("class=\"incomplete\""), "{name}");
+            assert!(md.starts_with("# ") && md.contains("\n> **"), "{name}");
+            assert!(md.contains("**⚠ "), "{name}");
+        }
     }
     assert!(
         stale.is_empty(),
         "stale snapshots {stale:?}: TROMSVEKST_BLESS=1 cargo test -p tromsvekst-report, then review the diff"
     );
+}
+
+fn part(docx: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip package");
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in the package"))
+        .read_to_string(&mut text)
+        .expect("utf-8");
+    text
+}
+
+#[test]
+fn the_word_documents_are_made_properly() {
+    for (name, report) in reports() {
+        let docx = report.to_docx().expect("docx");
+        // The same report, the same bytes.
+        assert_eq!(docx, report.to_docx().expect("docx"), "{name}");
+        let doc = part(&docx, "word/document.xml");
+        let styles = part(&docx, "word/styles.xml");
+        let lang = if name.ends_with("nb") {
+            "nb-NO"
+        } else {
+            "en-GB"
+        };
+        assert!(
+            styles.contains(&format!("<w:lang w:val=\"{lang}\"")),
+            "{name}"
+        );
+        assert!(
+            styles.contains("<w:name w:val=\"heading 2\"/>")
+                && styles.contains("<w:outlineLvl w:val=\"1\"/>")
+        );
+        assert_eq!(
+            doc.matches("<w:pStyle w:val=\"Heading1\"/>").count(),
+            1,
+            "{name}"
+        );
+        let tables = doc.matches("<w:tbl>").count();
+        assert!(tables >= 3, "{name}");
+        // Every table's first row repeats on each page.
+        assert_eq!(doc.matches("<w:tblHeader/>").count(), tables, "{name}");
+        assert!(
+            part(&docx, "word/footer1.xml").contains(" PAGE "),
+            "page numbers"
+        );
+        if name.starts_with("status") {
+            assert_eq!(
+                doc.matches("<w:pStyle w:val=\"Heading2\"/>").count(),
+                7,
+                "{name}"
+            );
+            // Every picture has its alternative text, and is in the package.
+            let pictures = doc.matches("<wp:docPr ").count();
+            assert!(pictures >= 2, "{name}: the bars and the indicators' lines");
+            assert_eq!(doc.matches(" descr=\"").count(), 2 * pictures, "{name}");
+            assert!(!doc.contains(" descr=\"\""), "{name}");
+            for n in 1..=pictures {
+                let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&docx[..])).expect("zip");
+                let mut png = Vec::new();
+                zip.by_name(&format!("word/media/chart{n}.png"))
+                    .expect("picture")
+                    .read_to_end(&mut png)
+                    .expect("read");
+                assert!(png.starts_with(b"\x89PNG"));
+            }
+            let (number, text) = if lang == "nb-NO" {
+                ("3\u{a0}000\u{a0}000,50", ">\u{a0}gul\u{a0}<")
+            } else {
+                ("3,000,000.50", ">\u{a0}yellow\u{a0}<")
+            };
+            assert!(doc.contains(number) && doc.contains(text), "{name}");
+        } else {
+            assert!(
+                doc.contains("<w:pStyle w:val=\"Alert\"/>"),
+                "{name}: the draft is marked"
+            );
+        }
+    }
 }
