@@ -583,38 +583,6 @@ fn write_out(out: Option<&Path>, text: &str, force: bool, lang: Lang) -> ExitCod
     }
 }
 
-/// The evaluation of a stage among the documents (a concluded one first),
-/// else a draft of it made on the day.
-fn evaluation_for(
-    bundle: &Bundle,
-    stage: tromsvekst::model::Stage,
-    as_of: tromsvekst::Date,
-    lang: Lang,
-) -> Result<tromsvekst::model::Evaluation, Error> {
-    bundle.require_agreement()?;
-    let mut found: Vec<&tromsvekst::model::Evaluation> = bundle
-        .evaluations()
-        .map(|(_, e)| e)
-        .filter(|e| e.stage == stage)
-        .collect();
-    found.sort_by_key(|e| e.status != tromsvekst::model::EvaluationStatus::Concluded);
-    if let Some(e) = found.first() {
-        return Ok((*e).clone());
-    }
-    let kind = match stage {
-        tromsvekst::model::Stage::Midterm => DraftKind::Midterm,
-        tromsvekst::model::Stage::Final => DraftKind::Final,
-    };
-    match tromsvekst::draft::draft(bundle, kind, as_of, lang)? {
-        tromsvekst::AnyDocument::Evaluation(d) => Ok(d.value),
-        _ => Err(Error::new(
-            ErrorCode::Internal,
-            "utkastet er ikke en evaluering",
-            "the draft is not an evaluation",
-        )),
-    }
-}
-
 fn report(
     kind: ReportKind,
     files: &[PathBuf],
@@ -629,46 +597,27 @@ fn report(
         } else {
             load(files)?
         };
-        let report = match kind {
-            ReportKind::Status => {
-                let status = Status::compute(&bundle, as_of, lang)?;
-                tromsvekst_report::Report::status(&bundle, &status)
-            }
-            ReportKind::Midterm | ReportKind::Final => {
-                let stage = if kind == ReportKind::Midterm {
-                    tromsvekst::model::Stage::Midterm
-                } else {
-                    tromsvekst::model::Stage::Final
-                };
-                let e = evaluation_for(&bundle, stage, as_of, lang)?;
-                tromsvekst_report::Report::evaluation(&bundle, &e, lang)
-            }
+        let kind = match kind {
+            ReportKind::Status => tromsvekst_report::Kind::Status,
+            ReportKind::Midterm => tromsvekst_report::Kind::Midterm,
+            ReportKind::Final => tromsvekst_report::Kind::Final,
         };
+        let report = tromsvekst_report::Report::make(&bundle, kind, as_of, lang)?;
         let Some(path) = out else {
             print!("{}", report.to_html());
             return Ok(());
         };
-        let name = path.display().to_string().to_lowercase();
-        let bytes = if name.ends_with(".html") || name.ends_with(".htm") {
-            report.to_html().into_bytes()
-        } else if name.ends_with(".md") {
-            report.to_markdown().into_bytes()
-        } else if name.ends_with(".docx") {
-            report.to_docx().map_err(|e| {
-                Error::new(
-                    ErrorCode::Internal,
-                    format!("Word-dokumentet kunne ikke lages: {e}"),
-                    e.to_string(),
-                )
-                .in_document(path.display().to_string())
-            })?
-        } else {
+        let name = path.display().to_string();
+        let Some(format) = tromsvekst_report::Format::from_file_name(&name) else {
             let says = name
                 .rsplit_once('.')
                 .map_or("nothing", |(_, e)| e)
-                .to_string();
+                .to_lowercase();
             return Err(format_mismatch(path, "docx, html or md", &says));
         };
+        let bytes = report
+            .render(format)
+            .map_err(|e| e.in_document(path.display().to_string()))?;
         write_file(path, &bytes, force)?;
         eprintln!("{}", path.display());
         Ok(())

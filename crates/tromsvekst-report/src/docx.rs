@@ -10,16 +10,24 @@
 //! package is a zip file with fixed timestamps, so the same report gives the
 //! same bytes.
 
-use crate::ReportError;
 use crate::doc::{Block, Chart, Doc, Span};
 use crate::raster::png;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use tromsvekst::model::Light;
+use tromsvekst::{Error, ErrorCode};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+fn package_error(e: String) -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        format!("Word-dokumentet kunne ikke skrives: {e}"),
+        format!("the Word document could not be written: {e}"),
+    )
+}
 
 /// EMU (English metric units) per centimetre.
 const EMU_CM: f64 = 360_000.0;
@@ -55,7 +63,7 @@ struct Media {
 impl Media {
     /// An inline picture of the chart, `width_cm` wide, with its
     /// alternative text.
-    fn inline(&mut self, chart: &Chart, width_cm: f64) -> Result<String, ReportError> {
+    fn inline(&mut self, chart: &Chart, width_cm: f64) -> Result<String, Error> {
         let (bytes, w, h) = png(&chart.svg())?;
         self.pictures.push(bytes);
         let n = self.pictures.len();
@@ -91,7 +99,7 @@ fn light_fill(l: Light) -> &'static str {
     }
 }
 
-fn spans(out: &mut String, media: &mut Media, spans: &[Span]) -> Result<(), ReportError> {
+fn spans(out: &mut String, media: &mut Media, spans: &[Span]) -> Result<(), Error> {
     for s in spans {
         match s {
             Span::Text(t) => run(out, "", t),
@@ -204,7 +212,7 @@ fn column_widths(head: &[(String, bool)], rows: &[Vec<Vec<Span>>]) -> Vec<usize>
         .collect()
 }
 
-fn body(doc: &Doc, media: &mut Media) -> Result<String, ReportError> {
+fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
     let mut out = String::new();
     for b in &doc.blocks {
         match b {
@@ -341,7 +349,7 @@ fn footer(doc: &Doc) -> String {
 }
 
 /// The report as a Word document.
-pub(crate) fn to_docx(doc: &Doc) -> Result<Vec<u8>, ReportError> {
+pub(crate) fn to_docx(doc: &Doc) -> Result<Vec<u8>, Error> {
     let lang = doc.lang.pick("nb-NO", "en-GB");
     let mut media = Media {
         pictures: Vec::new(),
@@ -392,8 +400,8 @@ pub(crate) fn to_docx(doc: &Doc) -> Result<Vec<u8>, ReportError> {
         ("word/settings.xml", settings.as_bytes()),
     ];
     let footer = footer(doc);
-    let zip_err = |e: zip::result::ZipError| ReportError::Package(e.to_string());
-    let io_err = |e: std::io::Error| ReportError::Package(e.to_string());
+    let zip_err = |e: zip::result::ZipError| package_error(e.to_string());
+    let io_err = |e: std::io::Error| package_error(e.to_string());
     for (name, bytes) in parts
         .iter()
         .copied()

@@ -6,7 +6,9 @@
 
 use crate::doc::{Block, Doc, Span, Spans, cell, text};
 use crate::status::{made_with, num, pct};
-use tromsvekst::model::{Assessment, Evaluation, EvaluationStatus, HandlingOutcome, Rating, Stage};
+use tromsvekst::model::{
+    AdjustmentKind, Assessment, Evaluation, EvaluationStatus, HandlingOutcome, Rating, Stage,
+};
 use tromsvekst::{Bundle, Lang};
 
 fn rating(lang: Lang, r: Option<Rating>) -> Span {
@@ -16,6 +18,17 @@ fn rating(lang: Lang, r: Option<Rating>) -> Span {
         Some(Rating::OffTrack) => text(lang.pick("Ikke i rute", "Off track")),
         Some(Rating::NotAssessed) => text(lang.pick("Ikke vurdert", "Not assessed")),
         None => missing(lang),
+    }
+}
+
+fn adjustment_kind(lang: Lang, k: AdjustmentKind) -> &'static str {
+    match k {
+        AdjustmentKind::NewMeasure => lang.pick("nytt tiltak", "new measure"),
+        AdjustmentKind::ChangedMeasure => lang.pick("endret tiltak", "changed measure"),
+        AdjustmentKind::DroppedMeasure => lang.pick("tiltak tas ut", "measure dropped"),
+        AdjustmentKind::Governance => lang.pick("styring", "governance"),
+        AdjustmentKind::Indicator => lang.pick("indikator", "indicator"),
+        AdjustmentKind::Milestone => lang.pick("milepæl", "milestone"),
     }
 }
 
@@ -58,7 +71,7 @@ fn assessment(d: &mut Doc, bundle: &Bundle, a: &Assessment, lang: Lang) {
                         text(format!("{} ", measure_title(bundle, &m.id, lang))),
                         Span::Muted(format!("({})", m.id)),
                     ],
-                    cell(m.status.as_str()),
+                    cell(m.status.label(lang)),
                     cell(pct(lang, Some(f64::from(m.progress)))),
                 ]
             })
@@ -162,24 +175,50 @@ pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc
         }
     }
     d.h(2, t("Kvantitative resultater", "Quantitative results"));
+    let indicator = |id: &str| {
+        bundle
+            .indicator_sets()
+            .flat_map(|(_, set)| set.indicators.iter())
+            .find(|i| i.id == id)
+    };
+    let figure = |y: Option<tromsvekst::model::YearValue>| {
+        y.map_or_else(
+            || "–".to_string(),
+            |y| format!("{} ({})", num(lang, y.value, 0), y.year),
+        )
+    };
     let rows = e
         .quantitative_results
         .iter()
         .map(|q| {
+            let i = indicator(&q.indicator);
+            let name = i.map_or_else(|| q.indicator.clone(), |i| i.name.get(lang).to_string());
+            let baseline = q.baseline.or_else(|| i.and_then(|i| i.baseline));
+            let target = q
+                .target
+                .or_else(|| i.and_then(|i| i.targets.iter().copied().max_by_key(|y| y.year)));
             vec![
-                cell(q.indicator.clone()),
-                cell(q.year.to_string()),
-                cell(num(lang, q.value, 0)),
+                vec![
+                    text(format!("{name} ")),
+                    Span::Muted(format!("({})", q.indicator)),
+                ],
+                cell(figure(baseline)),
+                cell(format!("{} ({})", num(lang, q.value, 0), q.year)),
+                cell(figure(target)),
                 q.note.as_ref().map_or_else(Vec::new, |n| cell(n.get(lang))),
             ]
         })
         .collect();
     d.table(
-        t("Indikatortall", "Indicator figures"),
+        t(
+            "Indikatortallene mot utgangspunkt og mål",
+            "The indicator figures against baseline and target",
+        ),
         &[
             (t("indikator", "indicator"), false),
-            (t("år", "year"), false),
+            (t("utgangspunkt", "baseline"), true),
             (t("verdi", "value"), true),
+            (t("mål", "target"), true),
             (t("merknad", "note"), false),
         ],
         rows,
@@ -209,7 +248,7 @@ pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc
                 .join(", ");
                 vec![
                     cell(j.id.clone()),
-                    cell(j.effective_kind().as_str()),
+                    cell(adjustment_kind(lang, j.effective_kind())),
                     cell(target),
                     cell(j.text.get(lang)),
                     j.decision.as_deref().map_or_else(Vec::new, cell),

@@ -31,36 +31,159 @@ mod raster;
 mod status;
 mod svg;
 
-use tromsvekst::model::Evaluation;
+use tromsvekst::draft::DraftKind;
+use tromsvekst::model::{Evaluation, EvaluationStatus, Stage};
 use tromsvekst::status::Status;
-use tromsvekst::{Bundle, Lang};
+use tromsvekst::{AnyDocument, Bundle, Date, Error, ErrorCode, Lang};
 
-/// Why a Word document could not be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ReportError {
-    /// A chart could not be drawn as a picture.
-    Chart(String),
-    /// The document's package (a zip file) could not be written.
-    Package(String),
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The status on a day.
+    Status,
+    /// The midterm evaluation.
+    Midterm,
+    /// The final evaluation.
+    Final,
 }
 
-impl std::fmt::Display for ReportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Kind {
+    /// Every kind, in the order of the period.
+    pub const ALL: [Kind; 3] = [Kind::Status, Kind::Midterm, Kind::Final];
+
+    /// The kind's name: `status`, `midterm`, `final`.
+    pub fn as_str(self) -> &'static str {
         match self {
-            ReportError::Chart(e) => write!(f, "a chart could not be drawn: {e}"),
-            ReportError::Package(e) => write!(f, "the Word document could not be written: {e}"),
+            Kind::Status => "status",
+            Kind::Midterm => "midterm",
+            Kind::Final => "final",
+        }
+    }
+
+    /// The kind named `value`; `argument` names the argument in the error
+    /// (bokmål, English).
+    pub fn parse(value: &str, argument: (&str, &str)) -> Result<Kind, Error> {
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .ok_or_else(|| Error::argument_value(argument, value, &["status", "midterm", "final"]))
+    }
+}
+
+/// A report's file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Word (`.docx`).
+    Docx,
+    /// One self-contained HTML page (`.html`).
+    Html,
+    /// Markdown (`.md`).
+    Markdown,
+}
+
+impl Format {
+    /// Every format.
+    pub const ALL: [Format; 3] = [Format::Docx, Format::Html, Format::Markdown];
+
+    /// The format's name: `docx`, `html`, `md`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Docx => "docx",
+            Format::Html => "html",
+            Format::Markdown => "md",
+        }
+    }
+
+    /// The format named `value` (`docx`, `html`, `md`); `argument` names
+    /// the argument in the error.
+    pub fn parse(value: &str, argument: (&str, &str)) -> Result<Format, Error> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str() == value)
+            .ok_or_else(|| Error::argument_value(argument, value, &["docx", "html", "md"]))
+    }
+
+    /// The format a file name says (`.docx`, `.html` or `.htm`, `.md`,
+    /// case aside), or none.
+    pub fn from_file_name(name: &str) -> Option<Format> {
+        let lower = name.to_lowercase();
+        let ext = lower.rsplit_once('.').map(|(_, e)| e)?;
+        match ext {
+            "docx" => Some(Format::Docx),
+            "html" | "htm" => Some(Format::Html),
+            "md" => Some(Format::Markdown),
+            _ => None,
         }
     }
 }
 
-impl std::error::Error for ReportError {}
+/// The evaluation of `stage` a report is made of: a concluded one among the
+/// documents as it stands (the record); else a draft among them, its
+/// evidence refreshed from the documents on `as_of` (every rating and text
+/// of the analysts kept); else a draft made on `as_of`.
+pub fn evaluation_for(
+    bundle: &Bundle,
+    stage: Stage,
+    as_of: Date,
+    lang: Lang,
+) -> Result<Evaluation, Error> {
+    bundle.require_agreement()?;
+    let kind = match stage {
+        Stage::Midterm => DraftKind::Midterm,
+        Stage::Final => DraftKind::Final,
+    };
+    let mut found: Vec<&tromsvekst::Document<Evaluation>> = bundle
+        .documents()
+        .iter()
+        .filter_map(|d| match d {
+            AnyDocument::Evaluation(e) if e.value.stage == stage => Some(e),
+            _ => None,
+        })
+        .collect();
+    found.sort_by_key(|e| e.value.status != EvaluationStatus::Concluded);
+    let made = match found.first() {
+        Some(e) if e.value.status == EvaluationStatus::Concluded => return Ok(e.value.clone()),
+        Some(e) => tromsvekst::draft::refresh(
+            bundle,
+            kind,
+            as_of,
+            lang,
+            &AnyDocument::Evaluation((*e).clone()),
+        )?,
+        None => tromsvekst::draft::draft(bundle, kind, as_of, lang)?,
+    };
+    match made {
+        AnyDocument::Evaluation(d) => Ok(d.value),
+        _ => Err(Error::new(
+            ErrorCode::Internal,
+            "utkastet er ikke en evaluering",
+            "the draft is not an evaluation",
+        )),
+    }
+}
 
 /// A report, ready to be rendered as HTML, Markdown or Word.
 #[derive(Debug, Clone)]
 pub struct Report(doc::Doc);
 
 impl Report {
+    /// The report of `kind` on `as_of` in `lang`, from the documents: the
+    /// status, or the evaluation [`evaluation_for`] finds or drafts. Every
+    /// interface makes its reports here.
+    pub fn make(bundle: &Bundle, kind: Kind, as_of: Date, lang: Lang) -> Result<Self, Error> {
+        Ok(match kind {
+            Kind::Status => Report::status(bundle, &Status::compute(bundle, as_of, lang)?),
+            Kind::Midterm | Kind::Final => {
+                let stage = if kind == Kind::Midterm {
+                    Stage::Midterm
+                } else {
+                    Stage::Final
+                };
+                Report::evaluation(bundle, &evaluation_for(bundle, stage, as_of, lang)?, lang)
+            }
+        })
+    }
+
     /// The status report, in the status's language.
     pub fn status(bundle: &Bundle, status: &Status) -> Self {
         Report(status::status_doc(bundle, status))
@@ -88,8 +211,17 @@ impl Report {
     }
 
     /// A Word document (`.docx`); the same report gives the same bytes.
-    pub fn to_docx(&self) -> Result<Vec<u8>, ReportError> {
+    pub fn to_docx(&self) -> Result<Vec<u8>, Error> {
         docx::to_docx(&self.0)
+    }
+
+    /// The report in `format`, as bytes (HTML and Markdown in UTF-8).
+    pub fn render(&self, format: Format) -> Result<Vec<u8>, Error> {
+        Ok(match format {
+            Format::Docx => self.to_docx()?,
+            Format::Html => self.to_html().into_bytes(),
+            Format::Markdown => self.to_markdown().into_bytes(),
+        })
     }
 }
 

@@ -3,8 +3,16 @@
 //! Latin Extended-A, which holds the Norwegian, Sámi and Kven letters), so
 //! the pixels are the same on every machine and in WebAssembly.
 
-use crate::ReportError;
 use std::sync::{Arc, OnceLock};
+use tromsvekst::{Error, ErrorCode};
+
+fn chart_error(e: String) -> Error {
+    Error::new(
+        ErrorCode::Internal,
+        format!("et diagram kunne ikke tegnes: {e}"),
+        format!("a chart could not be drawn: {e}"),
+    )
+}
 
 const FONT: &[u8] = include_bytes!("../fonts/DejaVuSans-subset.ttf");
 
@@ -26,14 +34,14 @@ fn options() -> &'static resvg::usvg::Options<'static> {
 }
 
 /// The SVG as a PNG, with its width and height in SVG units.
-pub(crate) fn png(svg: &str) -> Result<(Vec<u8>, f32, f32), ReportError> {
-    let tree = resvg::usvg::Tree::from_str(svg, options())
-        .map_err(|e| ReportError::Chart(e.to_string()))?;
+pub(crate) fn png(svg: &str) -> Result<(Vec<u8>, f32, f32), Error> {
+    let tree =
+        resvg::usvg::Tree::from_str(svg, options()).map_err(|e| chart_error(e.to_string()))?;
     let size = tree.size();
     let (w, h) = (size.width(), size.height());
     let mut pixmap =
         resvg::tiny_skia::Pixmap::new((w * SCALE).ceil() as u32, (h * SCALE).ceil() as u32)
-            .ok_or_else(|| ReportError::Chart(format!("a chart of {w}×{h} cannot be drawn")))?;
+            .ok_or_else(|| chart_error(format!("a chart of {w}×{h} cannot be drawn")))?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
     resvg::render(
         &tree,
@@ -42,7 +50,7 @@ pub(crate) fn png(svg: &str) -> Result<(Vec<u8>, f32, f32), ReportError> {
     );
     let bytes = pixmap
         .encode_png()
-        .map_err(|e| ReportError::Chart(e.to_string()))?;
+        .map_err(|e| chart_error(e.to_string()))?;
     Ok((bytes, w, h))
 }
 

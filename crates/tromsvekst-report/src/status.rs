@@ -422,7 +422,7 @@ pub(crate) fn status_doc(bundle: &Bundle, s: &Status) -> Doc {
         };
         rows.push(vec![
             cell(doc.name()),
-            cell(doc.kind().as_str()),
+            cell(document_kind(lang, doc.kind())),
             cell(doc.id()),
             date.map(cell).unwrap_or_default(),
         ]);
@@ -448,6 +448,19 @@ pub(crate) fn status_doc(bundle: &Bundle, s: &Status) -> Doc {
     );
     d.push(Block::Note(made_with(lang).into()));
     d
+}
+
+fn document_kind(lang: Lang, k: tromsvekst::DocumentKind) -> &'static str {
+    use tromsvekst::DocumentKind as K;
+    match k {
+        K::Agreement => lang.pick("avtale", "agreement"),
+        K::ActionPlan => lang.pick("handlingsplan", "action plan"),
+        K::MeetingLog => lang.pick("møtelogg", "meeting log"),
+        K::Indicators => lang.pick("indikatorer", "indicators"),
+        K::Evaluation => lang.pick("evaluering", "evaluation"),
+        // A kind added to the core later reads as its name.
+        _ => k.as_str(),
+    }
 }
 
 /// The closing line of every report.

@@ -6,9 +6,8 @@
 //! the diff.
 
 use std::io::Read;
-use tromsvekst::status::Status;
 use tromsvekst::{Bundle, Lang};
-use tromsvekst_report::Report;
+use tromsvekst_report::{Kind, Report};
 
 fn bundle() -> Bundle {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/nord-troms/");
@@ -37,34 +36,40 @@ fn bundle() -> Bundle {
     Bundle::parse(&inputs, &Default::default()).expect("bundle")
 }
 
-/// The four reports the snapshots hold: the status in both languages, the
-/// example's midterm evaluation (nb) and a draft of it made on the day (en).
+/// The four reports the snapshots hold, as `tromsvekst report` makes them:
+/// the status in both languages, the example's midterm evaluation (nb; a
+/// draft, so its evidence is refreshed on the day) and, from the plan alone,
+/// a draft made on the day (en).
 fn reports() -> Vec<(&'static str, Report)> {
     let bundle = bundle();
     let day = "2026-11-26".parse().expect("day");
-    let status = |lang| Status::compute(&bundle, day, lang).expect("status");
-    let midterm = bundle
-        .evaluations()
-        .map(|(_, e)| e.clone())
-        .next()
-        .expect("the example's midterm evaluation");
-    let draft = tromsvekst::draft::draft_midterm(&bundle, day, Lang::En).expect("draft");
+    let plan_only = Bundle::from_documents(
+        bundle
+            .documents()
+            .iter()
+            .filter(|d| d.kind() != tromsvekst::DocumentKind::Evaluation)
+            .cloned()
+            .collect(),
+        Some(bundle.agreement().clone()),
+    )
+    .expect("bundle");
+    let make = |b: &Bundle, kind, lang| Report::make(b, kind, day, lang).expect("report");
     vec![
         (
             "status-nord-troms-nb",
-            Report::status(&bundle, &status(Lang::Nb)),
+            make(&bundle, Kind::Status, Lang::Nb),
         ),
         (
             "status-nord-troms-en",
-            Report::status(&bundle, &status(Lang::En)),
+            make(&bundle, Kind::Status, Lang::En),
         ),
         (
             "midterm-nord-troms-nb",
-            Report::evaluation(&bundle, &midterm, Lang::Nb),
+            make(&bundle, Kind::Midterm, Lang::Nb),
         ),
         (
             "midterm-draft-nord-troms-en",
-            Report::evaluation(&bundle, &draft, Lang::En),
+            make(&plan_only, Kind::Midterm, Lang::En),
         ),
     ]
 }

@@ -97,6 +97,17 @@ impl MeasureStatus {
             MeasureStatus::Cancelled => "cancelled",
         }
     }
+
+    /// The status as a reader says it, in `lang`.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            MeasureStatus::Planned => lang.pick("planlagt", "planned"),
+            MeasureStatus::Ongoing => lang.pick("pågår", "ongoing"),
+            MeasureStatus::Completed => lang.pick("fullført", "completed"),
+            MeasureStatus::Postponed => lang.pick("utsatt", "postponed"),
+            MeasureStatus::Cancelled => lang.pick("avlyst", "cancelled"),
+        }
+    }
 }
 
 /// A concrete action (tiltak).

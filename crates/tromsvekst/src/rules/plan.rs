@@ -748,11 +748,5 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
 
 /// A measure's state as a bokmål reader says it.
 pub(super) fn status_nb(s: MeasureStatus) -> &'static str {
-    match s {
-        MeasureStatus::Planned => "planlagt",
-        MeasureStatus::Ongoing => "pågår",
-        MeasureStatus::Completed => "fullført",
-        MeasureStatus::Postponed => "utsatt",
-        MeasureStatus::Cancelled => "avlyst",
-    }
+    s.label(crate::Lang::Nb)
 }
