@@ -7,6 +7,7 @@
 #   bash scripts/test.sh hardening    cargo deny, a short fuzzing run (the hostile corpus runs in every language's stage)
 #   bash scripts/test.sh python       the wheel built by pip in a fresh virtual environment, then pytest
 #                                     (vectors, API, defaults against the CLI, README, the notebook in a real kernel,
+#                                     the Word reports read by python-docx and converted by LibreOffice,
 #                                     mypy --strict and stubtest)
 #   bash scripts/test.sh wasm         the package built, then node --test (vectors, API, defaults against the CLI,
 #                                     ajv, TypeScript, the web page in Chromium)
@@ -14,7 +15,7 @@
 #
 # Several stages may be named: `bash scripts/test.sh rust python`.
 # It installs what it needs itself (Python packages into virtual environments under target/,
-# cargo-deny, cargo-fuzz, wasm-bindgen, npm packages, Debian's chromium).
+# cargo-deny, cargo-fuzz, wasm-bindgen, npm packages, Debian's chromium, LibreOffice and poppler).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -69,8 +70,19 @@ stage_hardening() {
   )
 }
 
+# Debian packages a stage needs, installed when missing (as root, or with sudo).
+apt_install() {
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
 stage_python() {
   cli
+  if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+    echo "== installing LibreOffice (headless) and poppler, the Word files' independent readers"
+    apt_install libreoffice-writer-nogui poppler-utils
+  fi
   echo "== Python: build the package with pip in a fresh virtual environment"
   rm -rf target/py-bare target/wheels
   "$PYTHON" -m venv target/py-bare
@@ -81,7 +93,7 @@ stage_python() {
   echo "== Python: tests"
   if [ ! -x target/py-test/bin/python ]; then "$PYTHON" -m venv target/py-test; fi
   target/py-test/bin/pip install -q --disable-pip-version-check \
-    pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib
+    pytest mypy pandas pandas-stubs nbclient nbformat ipykernel matplotlib python-docx
   target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
   target/py-test/bin/python -m pytest bindings/python/tests -q
 }
@@ -97,9 +109,7 @@ stage_wasm() {
   wasm_package
   if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
     echo "== installing Debian's chromium for the browser test"
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq chromium >/dev/null
+    apt_install chromium
   fi
   echo "== WebAssembly: node --test (vectors, API, defaults, ajv schemas, TypeScript, the web page in Chromium)"
   (cd bindings/wasm && node --test tests/)

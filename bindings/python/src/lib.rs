@@ -134,6 +134,92 @@ impl StatusReport {
     fn to_html(&self) -> String {
         tromsvekst_report::status_html(&self.bundle, &self.inner)
     }
+
+    /// The status report as one element for a notebook's output.
+    fn to_html_fragment(&self) -> String {
+        tromsvekst_report::Report::status(&self.bundle, &self.inner).to_html_fragment()
+    }
+
+    /// The status report as a Word document.
+    fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
+        let lang = self.inner.lang;
+        core(py, "report", lang, || {
+            tromsvekst_report::Report::status(&self.bundle, &self.inner).to_docx()
+        })
+    }
+}
+
+/// A document for the political meetings: the status, or the midterm or
+/// final evaluation.
+#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
+struct MeetingReport {
+    inner: tromsvekst_report::Report,
+    lang: Lang,
+}
+
+#[pymethods]
+impl MeetingReport {
+    /// The report's title.
+    #[getter]
+    fn title(&self) -> String {
+        self.inner.title().to_string()
+    }
+
+    /// One self-contained HTML file.
+    fn to_html(&self) -> String {
+        self.inner.to_html()
+    }
+
+    /// One element for a notebook's output.
+    fn to_html_fragment(&self) -> String {
+        self.inner.to_html_fragment()
+    }
+
+    /// Markdown.
+    fn to_markdown(&self) -> String {
+        self.inner.to_markdown()
+    }
+
+    /// A Word document.
+    fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
+        core(py, "report", self.lang, || self.inner.to_docx())
+    }
+
+    /// The report in `format` (`docx`, `html`, `md`), as bytes.
+    fn render(&self, py: Python<'_>, format: &str) -> PyResult<Vec<u8>> {
+        let f = tromsvekst_report::Format::parse(format, ("format", "format"))
+            .map_err(|e| Raised(e, self.lang))?;
+        core(py, "report", self.lang, || self.inner.render(f))
+    }
+
+    /// The format a file name says (`docx`, `html`, `md`), or None.
+    #[staticmethod]
+    fn format_of(name: &str) -> Option<&'static str> {
+        tromsvekst_report::Format::from_file_name(name).map(tromsvekst_report::Format::as_str)
+    }
+}
+
+/// The report of `kind` (`status`, `midterm`, `final`) on `as_of`: the
+/// status, or the evaluation of that stage among the documents (a concluded
+/// one as it stands, a draft with its evidence refreshed), else a draft made
+/// on the day.
+#[pyfunction]
+#[pyo3(signature = (items, kind, as_of=None, lang="nb"))]
+fn report(
+    py: Python<'_>,
+    items: &Bound<'_, PyList>,
+    kind: &str,
+    as_of: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+) -> PyResult<MeetingReport> {
+    let l = convert::lang(lang)?;
+    let kind = tromsvekst_report::Kind::parse(kind, ("kind", "kind")).map_err(|e| Raised(e, l))?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
+    let inner = core(py, "report", l, move || {
+        tromsvekst_report::Report::make(&bundle(items)?, kind, day, l)
+    })?;
+    Ok(MeetingReport { inner, lang: l })
 }
 
 /// Several agreements side by side on a day.
@@ -624,6 +710,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Report>()?;
     m.add_class::<StatusReport>()?;
     m.add_class::<PortfolioReport>()?;
+    m.add_class::<MeetingReport>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(read, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
@@ -631,6 +718,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(draft_midterm_evaluation, m)?)?;
     m.add_function(wrap_pyfunction!(draft, m)?)?;
     m.add_function(wrap_pyfunction!(portfolio, m)?)?;
+    m.add_function(wrap_pyfunction!(report, m)?)?;
     m.add_function(wrap_pyfunction!(nord_troms, m)?)?;
     m.add_function(wrap_pyfunction!(import_plan, m)?)?;
     m.add_function(wrap_pyfunction!(export_plan_xlsx, m)?)?;

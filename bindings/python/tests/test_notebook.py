@@ -28,6 +28,7 @@ def cli_check() -> str:
 def test_notebook_runs_and_matches_the_cli(tmp_path: pathlib.Path) -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     os.environ["TROMSVEKST_DRAFT_OUT"] = str(tmp_path / "draft.json")
+    os.environ["TROMSVEKST_REPORT_OUT"] = str(tmp_path / "status.docx")
     client = nbclient.NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()  # raises CellExecutionError on any error
     outputs = [
@@ -40,3 +41,8 @@ def test_notebook_runs_and_matches_the_cli(tmp_path: pathlib.Path) -> None:
     images = [o for cell in nb.cells for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
     assert images
     assert (tmp_path / "draft.json").is_file()
+    # The status shows as the report, its charts drawn; its Word file written.
+    shown = [o["data"]["text/html"] for cell in nb.cells for o in cell.get("outputs", []) if "text/html" in o.get("data", {})]
+    report = [h for h in shown if "tromsvekst-report" in "".join(h)]
+    assert report and 'role="img"' in "".join(report[0])
+    assert (tmp_path / "status.docx").read_bytes()[:2] == b"PK"

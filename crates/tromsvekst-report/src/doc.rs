@@ -155,6 +155,19 @@ thead{display:table-header-group}tr,figure{break-inside:avoid}figure{margin:2mm 
 .overdue{color:#a4262c;font-weight:bold}.muted{color:#4a4a4a}.nw{white-space:nowrap}.incomplete{background:#fff1b8;border:1px dashed #7a5c00;padding:0 2mm;font-style:italic}\
 @page{size:A4;margin:16mm 15mm}@media print{main{padding:0}}";
 
+/// The styles of a report shown inside another page (a notebook's output):
+/// every rule scoped to the report's own element, nothing for the page.
+const FRAGMENT_STYLE: &str = "\
+.tromsvekst-report{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.4;max-width:180mm;padding:2mm}\
+.tromsvekst-report svg{max-width:100%;height:auto}\
+.tromsvekst-report table{border-collapse:collapse;width:100%;margin:2mm 0}.tromsvekst-report th,.tromsvekst-report td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #c4c8cc;vertical-align:top;overflow-wrap:anywhere;color:#1a1a1a;background:#fff}\
+.tromsvekst-report th{background:#eef1f4}.tromsvekst-report td.n,.tromsvekst-report th.n{text-align:right;font-variant-numeric:tabular-nums}\
+.tromsvekst-report caption{text-align:left}\
+.tromsvekst-report .alert{border:2px solid #a4262c;padding:2mm 3mm;background:#fdf0f0}\
+.tromsvekst-report .light{display:inline-block;padding:0 2mm;border-radius:2mm}\
+.tromsvekst-report .green{background:#d7f0dd}.tromsvekst-report .yellow{background:#fff1b8}.tromsvekst-report .red{background:#f8d4d4}\
+.tromsvekst-report .overdue{color:#a4262c;font-weight:bold}.tromsvekst-report .muted{color:#4a4a4a}.tromsvekst-report .nw{white-space:nowrap}.tromsvekst-report .incomplete{background:#fff1b8;border:1px dashed #7a5c00;padding:0 2mm;font-style:italic}";
+
 fn light_class(l: Light) -> &'static str {
     match l {
         Light::Green => "green",
@@ -194,6 +207,25 @@ impl Doc {
             self.lang.pick("nb", "en"),
             esc(&self.title)
         );
+        self.html_blocks(&mut out);
+        out.push_str("</main></body></html>\n");
+        out
+    }
+
+    /// The report as one element to put inside another page — a notebook's
+    /// output, a web page: its language, its styles scoped to it, no page
+    /// head and nothing that styles the page around it.
+    pub(crate) fn to_html_fragment(&self) -> String {
+        let mut out = format!(
+            "<div class=\"tromsvekst-report\" lang=\"{}\"><style>{FRAGMENT_STYLE}</style>",
+            self.lang.pick("nb", "en")
+        );
+        self.html_blocks(&mut out);
+        out.push_str("</div>\n");
+        out
+    }
+
+    fn html_blocks(&self, out: &mut String) {
         for b in &self.blocks {
             match b {
                 Block::Title(t) => {
@@ -204,12 +236,12 @@ impl Doc {
                 }
                 Block::Para(spans) => {
                     out.push_str("<p>");
-                    html_spans(&mut out, spans);
+                    html_spans(out, spans);
                     out.push_str("</p>");
                 }
                 Block::Alert(spans) => {
                     out.push_str("<p class=\"alert\" role=\"note\">");
-                    html_spans(&mut out, spans);
+                    html_spans(out, spans);
                     out.push_str("</p>");
                 }
                 Block::Figure { chart, caption } => {
@@ -244,7 +276,7 @@ impl Doc {
                         for (i, c) in r.iter().enumerate() {
                             let numeric = head.get(i).is_some_and(|h| h.1);
                             out.push_str(if numeric { "<td class=\"n\">" } else { "<td>" });
-                            html_spans(&mut out, c);
+                            html_spans(out, c);
                             out.push_str("</td>");
                         }
                         out.push_str("</tr>");
@@ -256,8 +288,6 @@ impl Doc {
                 }
             }
         }
-        out.push_str("</main></body></html>\n");
-        out
     }
 
     /// The report as Markdown (CommonMark with pipe tables): the charts as

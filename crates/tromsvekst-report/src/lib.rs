@@ -205,6 +205,12 @@ impl Report {
         self.0.to_html()
     }
 
+    /// The report as one element to put inside another page (a notebook's
+    /// output, a web page): its styles scoped to it, no page head.
+    pub fn to_html_fragment(&self) -> String {
+        self.0.to_html_fragment()
+    }
+
     /// Markdown (CommonMark with pipe tables), the charts as text.
     pub fn to_markdown(&self) -> String {
         self.0.to_markdown()

@@ -91,6 +91,19 @@ pub(crate) fn status_doc(bundle: &Bundle, s: &Status) -> Doc {
             )),
         ]));
     }
+    d.p(vec![match s.in_force {
+        Some(day) => text(lang.pick(
+            format!("I kraft fra {day} (den siste av partenes godkjenninger)."),
+            format!("In force from {day} (the later of the parties' approvals)."),
+        )),
+        None => Span::Overdue(
+            t(
+                "Ikke i kraft: ikke alle partene har en gjeldende godkjenning.",
+                "Not in force: not every party has a standing approval.",
+            )
+            .into(),
+        ),
+    }]);
     if let Some(p) = &s.current_plan {
         d.p(vec![
             text(format!("{} ", t("Handlingsplan:", "Action plan:"))),
@@ -275,6 +288,75 @@ pub(crate) fn status_doc(bundle: &Bundle, s: &Status) -> Doc {
         ],
         rows,
     );
+
+    // The coordinators (section 6.2).
+    d.h(2, t("Koordinatorer", "Coordinators"));
+    let rows = s
+        .coordinators
+        .iter()
+        .map(|c| {
+            vec![
+                cell(c.party.clone()),
+                vec![if c.in_place {
+                    text(t("ja", "yes"))
+                } else {
+                    Span::Overdue(t("nei", "no").into())
+                }],
+                cell(c.role.clone().unwrap_or_else(|| "–".into())),
+                c.since
+                    .map_or_else(|| cell("–"), |d| vec![Span::NoWrap(d.to_string())]),
+            ]
+        })
+        .collect();
+    d.table(
+        t(
+            "En koordinator per part (del 6.2)",
+            "A coordinator for each party (section 6.2)",
+        ),
+        &[
+            (t("part", "party"), false),
+            (t("på plass", "in place"), false),
+            (t("rolle", "role"), false),
+            (t("fra", "since"), false),
+        ],
+        rows,
+    );
+    if !s.open_actions.is_empty() {
+        let rows = s
+            .open_actions
+            .iter()
+            .map(|a| {
+                vec![
+                    cell(a.text.clone()),
+                    cell(a.owner.clone()),
+                    vec![Span::NoWrap(a.due.to_string())],
+                    vec![if a.days_late > 0 {
+                        Span::Overdue(lang.pick(
+                            format!("{} dager på overtid", a.days_late),
+                            format!("{} days late", a.days_late),
+                        ))
+                    } else {
+                        text(t("åpen", "open"))
+                    }],
+                    cell(a.meeting.clone()),
+                ]
+            })
+            .collect();
+        d.table(
+            t(
+                "Oppfølging de politiske møtene har vedtatt, ikke gjort ennå",
+                "Follow-up the political meetings decided, not done yet",
+            ),
+            &[
+                (t("oppfølging", "follow-up"), false),
+                (t("ansvarlig", "owner"), false),
+                (t("frist", "due"), false),
+                (t("stand", "state"), false),
+                (t("møte", "meeting"), false),
+            ],
+            rows,
+        );
+    }
 
     // Funding.
     if let Some(f) = &s.funding {

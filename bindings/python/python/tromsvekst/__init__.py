@@ -61,6 +61,7 @@ __all__ = [
     "OverdueMilestone",
     "ReadError",
     "Report",
+    "MeetingReport",
     "SheetError",
     "Source",
     "Status",
@@ -72,6 +73,7 @@ __all__ = [
     "draft_midterm",
     "portfolio",
     "Portfolio",
+    "report",
     "error_codes",
     "export_plan",
     "import_plan",
@@ -529,6 +531,18 @@ class Status:
         ``tromsvekst report status … --out status.html``."""
         return self._native.to_html()
 
+    def to_docx(self, path: str | os.PathLike[str] | None = None, *, force: bool = False) -> bytes:
+        """The status report as a Word document: heading styles, header rows
+        that repeat across pages, the charts as pictures with alternative
+        text, page numbers, the document's language. With ``path``, also
+        written there (an existing file is replaced only with ``force=True``:
+        :class:`OutputExistsError`). The same bytes as ``tromsvekst report
+        status … --out status.docx``."""
+        data = self._native.to_docx()
+        if path is not None:
+            _write(os.fspath(path), data, force, self._data["lang"])
+        return data
+
     def to_pandas(self, table: StatusTable = "progress") -> pandas.DataFrame:
         """A table of the status as a tidy DataFrame, one row per thing:
 
@@ -664,81 +678,9 @@ class Status:
         raise _native.unknown_value("table", str(table), list(_TABLES), d["lang"])
 
     def _repr_html_(self) -> str:
-        """The status as HTML tables: every section of the text status."""
-        d = self._data
-        nb = d["lang"] == "nb"
-
-        def t(n: str, e: str) -> str:
-            return n if nb else e
-
-        def table(head: list[str], rows: list[list[Any]]) -> str:
-            return (
-                "<table><thead><tr>"
-                + "".join(f"<th>{html.escape(h)}</th>" for h in head)
-                + "</tr></thead><tbody>"
-                + "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
-                + "</tbody></table>"
-            )
-
-        text = self.to_text().split("\n")
-        out = [f"<h4>{html.escape(d['agreement']['title'])} — {t('status per', 'status as of')} {d['as_of']}</h4>"]
-        if d["validation"]["error"]:
-            # The same warning as at the top of the text status.
-            note = next((line for line in text if line.startswith(("Merk:", "Note:"))), "")
-            out.append(f"<p style='color:#c62828'><b>{html.escape(note)}</b></p>")
-        if d.get("in_force"):
-            out.append(f"<p>{t('I kraft fra', 'In force from')} {html.escape(d['in_force'])}</p>")
-        else:
-            out.append(f"<p>{t('Ikke i kraft: ikke alle partene har en gjeldende godkjenning', 'Not in force: not every party has a standing approval')}</p>")
-        if d.get("current_plan"):
-            p = d["current_plan"]
-            label = t("Siste handlingsplan", "Last action plan") if p.get("ended") else t("Gjeldende handlingsplan", "Current action plan")
-            ended = t(", avsluttet; neste plan finnes ikke blant dokumentene", ", ended; the next plan is not among the documents") if p.get("ended") else ""
-            out.append(f"<p>{label}: {html.escape(p['id'])} ({p['period']['start']}–{p['period']['end']}){ended}</p>")
-        out.append(f"<h5>{t('Evalueringer', 'Evaluations')}</h5>")
-        out.append(table(
-            [t("evaluering", "evaluation"), t("frist", "due"), "status", t("dager igjen", "days left"), t("dokument", "document"),
-             t("behandlet av", "handled by"), t("ikke behandlet av", "not handled by")],
-            [[e["stage"], e["due"], e["state"], e["days_left"], e["evaluation"] or "–",
-              ", ".join(e["handled_by"]) or "–", ", ".join(e["not_handled_by"]) or "–"] for e in d["evaluations"]],
-        ))
-        out.append(f"<h5>{t('Fremdrift per innsatsområde', 'Progress per focus area')}</h5>")
-        rows = []
-        for f in d["progress"]:
-            p = f["progress"]
-            bar = "" if p is None else f"<div style='background:#1976d2;height:0.8em;width:{min(p, 100)}%'></div>"
-            label = "–" if p is None else f"{p:.1f} %"
-            rows.append(f"<tr><td>{f['number']}. {html.escape(f['title'])}</td><td style='min-width:12em'>{bar}{label}</td><td>{f['measures']}</td></tr>")
-        out.append(
-            f"<table><thead><tr><th>{t('innsatsområde', 'focus area')}</th><th>{t('fremdrift', 'progress')}</th>"
-            f"<th>{t('tiltak', 'measures')}</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-        )
-        out.append(f"<h5>{t('Milepæler på overtid', 'Overdue milestones')}</h5>")
-        out.append(table(
-            ["id", t("milepæl", "milestone"), t("frist", "due"), t("dager over", "days late")],
-            [[m["id"], m["title"], m["due"], m["days_late"]] for m in d["overdue_milestones"]],
-        ))
-        out.append(f"<h5>{t('Politiske møter', 'Political meetings')}</h5>")
-        out.append(table(
-            [t("år", "year"), t("holdt", "held"), t("planlagt", "planned"), t("kreves", "required"), ""],
-            [[m["year"], m["held"], m["planned"], m["required"], t("ok", "ok") if m["on_track"] else t("for få", "too few")] for m in d["meetings"]],
-        ))
-        out.append(f"<h5>{t('Koordinatorer', 'Coordinators')}</h5>")
-        out.append(table(
-            [t("part", "party"), t("på plass", "in place"), t("rolle", "role"), t("fra", "since")],
-            [[c["party"], t("ja", "yes") if c["in_place"] else t("nei", "no"), c.get("role") or "–", c.get("since") or "–"] for c in d["coordinators"]],
-        ))
-        if d["indicators"]:
-            out.append(f"<h5>{t('Indikatorer', 'Indicators')}</h5>")
-            out.append(table(
-                ["id", t("navn", "name"), t("siste", "latest"), t("mål", "target"), t("utvikling", "trend")],
-                [
-                    [x["id"], x["name"], f"{x['latest']['value']} ({x['latest']['year']})" if x["latest"] else "–",
-                     f"{x['target']['value']} ({x['target']['year']})" if x["target"] else "–", x["trend"] or "–"]
-                    for x in d["indicators"]
-                ],
-            ))
-        return "".join(out)
+        """The status report, charts and all, as a notebook shows it: the same
+        report as :meth:`to_html`, its styles kept to itself."""
+        return self._native.to_html_fragment()
 
     def __repr__(self) -> str:
         return f"<tromsvekst.Status {self._data['agreement']['id']} as of {self._data['as_of']}>"
@@ -823,6 +765,70 @@ def portfolio(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Portf
     Europe/Oslo). Give each agreement with its documents (a folder per
     agreement, say): the documents are split by the agreement they name."""
     return Portfolio(_native.portfolio(_inputs(documents, lang), as_of, lang))
+
+
+class MeetingReport:
+    """A document for the political meetings: the status, or the midterm or
+    final evaluation, as Word, HTML or Markdown. A notebook shows it with its
+    charts."""
+
+    __slots__ = ("_native", "_lang")
+
+    def __init__(self, native: _native.MeetingReport, lang: str) -> None:
+        self._native = native
+        self._lang = lang
+
+    @property
+    def title(self) -> str:
+        """The report's title."""
+        return self._native.title
+
+    def to_html(self) -> str:
+        """One self-contained HTML file (inline styles and charts, a print
+        stylesheet for A4)."""
+        return self._native.to_html()
+
+    def to_markdown(self) -> str:
+        """Markdown, the charts as text."""
+        return self._native.to_markdown()
+
+    def to_docx(self, path: str | os.PathLike[str] | None = None, *, force: bool = False) -> bytes:
+        """A Word document; with ``path``, also written there (an existing
+        file is replaced only with ``force=True``)."""
+        data = self._native.to_docx()
+        if path is not None:
+            _write(os.fspath(path), data, force, self._lang)
+        return data
+
+    def save(self, path: str | os.PathLike[str], *, force: bool = False) -> None:
+        """Writes the report, the format following the name (``.docx``,
+        ``.html``, ``.md``), as ``tromsvekst report … --out`` does."""
+        target = os.fspath(path)
+        chosen = _native.MeetingReport.format_of(target)
+        if chosen is None:
+            raise _native.unknown_value("path", os.path.splitext(target)[1] or target, [".docx", ".html", ".md"], self._lang)
+        _write(target, self._native.render(chosen), force, self._lang)
+
+    def _repr_html_(self) -> str:
+        return self._native.to_html_fragment()
+
+    def __repr__(self) -> str:
+        return f"<tromsvekst.MeetingReport {self.title!r}>"
+
+
+def report(
+    kind: Literal["status", "midterm", "final"],
+    *documents: Source,
+    as_of: AsOf = None,
+    lang: str = "nb",
+) -> MeetingReport:
+    """The document for a political meeting of ``kind`` on ``as_of`` (default:
+    today in Europe/Oslo): ``"status"``, or ``"midterm"``/``"final"`` — the
+    evaluation of that stage among the documents (a concluded one as it
+    stands; a draft with its evidence refreshed on the day, every word of the
+    analysts kept), else a draft made on the day, every part not filled in
+    marked as such. The same report as ``tromsvekst report``."""
+    return MeetingReport(_native.report(_inputs(documents, lang), kind, as_of, lang), lang)
 
 
 def draft(kind: str, *documents: Source, as_of: AsOf = None, lang: str = "nb", update: Source | None = None) -> Document:
