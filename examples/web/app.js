@@ -13,6 +13,9 @@ const EXAMPLES = [
 
 const TEXT = {
   nb: {
+    docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering",
+    docFinal: "Sluttevaluering", downloadDocx: "Last ned som Word", print: "Skriv ut",
+    docLoading: "Lager dokumentet …", docReady: (name) => `Lastet ned: ${name}`, docPrinted: "Sendt til utskrift.",
     title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
     drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer (med JSON-stat-tall og koblingsfil) og evaluering her, eller velg filer:",
     note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
@@ -35,6 +38,9 @@ const TEXT = {
     dataErrors: (n) => `Merk: valideringen av dokumentene finner ${n} feil. Der feilen ligger i dataene, kan tallene nedenfor være gale; valideringsrapporten sier hva som må rettes.`,
   },
   en: {
+    docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation",
+    docFinal: "Final evaluation", downloadDocx: "Download as Word", print: "Print",
+    docLoading: "Making the document …", docReady: (name) => `Downloaded: ${name}`, docPrinted: "Sent to the printer.",
     title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
     drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators (with JSON-stat figures and a mapping file) and evaluation here, or pick files:",
     note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
@@ -72,6 +78,7 @@ function translate() {
   const t = TEXT[state.lang];
   document.documentElement.lang = state.lang;
   for (const el of document.querySelectorAll("[data-t]")) el.textContent = t[el.dataset.t];
+  $("doc-state").textContent = "";
 }
 
 function renderError(e) {
@@ -214,6 +221,59 @@ function refresh() {
   document.body.dataset.ready = "true";
 }
 
+/** The document for the political meeting, from the report module: loaded
+ * (once) the first time a document is asked for, so the page does not carry
+ * it until then. */
+async function meetingDocument(format) {
+  const t = TEXT[state.lang];
+  $("doc-state").textContent = t.docLoading;
+  const { report } = await import("../../bindings/wasm/pkg/report.js");
+  const options = { kind: $("doc-kind").value, lang: state.lang, asOf: $("as-of").value || tv.today(), format };
+  return report(withStatistics(state.inputs), options);
+}
+
+async function downloadDocx() {
+  try {
+    const bytes = await meetingDocument("docx");
+    const name = `${$("doc-kind").value}-${$("as-of").value || tv.today()}.docx`;
+    const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    $("doc-state").textContent = TEXT[state.lang].docReady(name);
+  } catch (e) {
+    $("doc-state").textContent = "";
+    renderError(e);
+  }
+}
+
+/** Prints the report's own print-ready page (A4, its charts) from a frame
+ * of its own, not this page. */
+async function printDocument() {
+  try {
+    const html = await meetingDocument("html");
+    $("print-frame")?.remove();
+    const frame = document.createElement("iframe");
+    frame.id = "print-frame";
+    frame.title = TEXT[state.lang].print;
+    frame.style.cssText = "position:fixed;width:0;height:0;border:0;left:-10px";
+    frame.addEventListener("load", () => {
+      frame.contentWindow.focus();
+      frame.contentWindow.print();
+      $("doc-state").textContent = TEXT[state.lang].docPrinted;
+    }, { once: true });
+    frame.srcdoc = html;
+    document.body.append(frame);
+  } catch (e) {
+    $("doc-state").textContent = "";
+    renderError(e);
+  }
+}
+
 async function loadExamples() {
   state.inputs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
   refresh();
@@ -229,6 +289,8 @@ $("as-of").value = tv.today();
 $("lang").addEventListener("change", (e) => { state.lang = e.target.value; refresh(); });
 $("as-of").addEventListener("change", refresh);
 $("reset").addEventListener("click", loadExamples);
+$("download-docx").addEventListener("click", downloadDocx);
+$("print").addEventListener("click", printDocument);
 $("files").addEventListener("change", (e) => loadFiles(e.target.files));
 const drop = $("drop");
 drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });

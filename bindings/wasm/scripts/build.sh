@@ -35,10 +35,16 @@ have_rustup_target() {
   rustup target add "$TARGET" >/dev/null 2>&1
 }
 
+# build_module TARGET_DIR [cargo features…]: builds the crate into its own
+# target folder and sets WASM to the module's path.
 if have_rustup_target; then
   log "building with rustup's $TARGET target"
-  cargo build --profile wasm --target "$TARGET" -p tromsvekst-wasm --target-dir target/wasm "${FEATURES[@]}"
-  WASM="target/wasm/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
+  build_module() {
+    local dir=$1
+    shift
+    cargo build --profile wasm --target "$TARGET" -p tromsvekst-wasm --target-dir "$dir" "$@"
+    WASM="$dir/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
+  }
 else
   log "rustup target unavailable: using Debian's rustc-web with -Zbuild-std"
   if ! { [ -x /usr/bin/cargo ] && command -v wasm-ld-19 >/dev/null 2>&1 && [ -d /usr/lib/rustlib/src/rust/library ] && /usr/bin/rustc --print target-list | grep -qx "$TARGET"; }; then
@@ -47,11 +53,16 @@ else
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq rustc-web cargo-web rust-web-src lld-19 >/dev/null
   fi
-  RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 \
-    /usr/bin/cargo build --profile wasm --target "$TARGET" -Zbuild-std=std,panic_abort \
-    -p tromsvekst-wasm --target-dir target/wasm-debian "${FEATURES[@]}"
-  WASM="target/wasm-debian/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
+  build_module() {
+    local dir=$1-debian
+    shift
+    RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 \
+      /usr/bin/cargo build --profile wasm --target "$TARGET" -Zbuild-std=std,panic_abort \
+      -p tromsvekst-wasm --target-dir "$dir" "$@"
+    WASM="$dir/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
+  }
 fi
+build_module target/wasm "${FEATURES[@]}"
 
 if ! command -v wasm-bindgen >/dev/null 2>&1 || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
@@ -66,13 +77,33 @@ wasm-bindgen --target web --out-dir "$OUT" --out-name tromsvekst "$WASM"
 if [ ! -x "$HERE/node_modules/.bin/wasm-opt" ]; then
   (cd "$HERE" && npm install --no-audit --no-fund --silent)
 fi
+optimize() {
+  "$HERE/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$1" -o "$1"
+}
 before=$(stat -c %s "$OUT/tromsvekst_bg.wasm")
-"$HERE/node_modules/.bin/wasm-opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$OUT/tromsvekst_bg.wasm" -o "$OUT/tromsvekst_bg.wasm"
+optimize "$OUT/tromsvekst_bg.wasm"
 after=$(stat -c %s "$OUT/tromsvekst_bg.wasm")
 gz=$(gzip -9 -c "$OUT/tromsvekst_bg.wasm" | wc -c)
 cp "$HERE/node.mjs" "$OUT/node.mjs"
+FILES='"tromsvekst.js", "tromsvekst.d.ts", "tromsvekst_bg.wasm", "tromsvekst_bg.wasm.d.ts", "node.mjs"'
+EXPORTS='".": { "types": "./tromsvekst.d.ts", "node": "./node.mjs", "default": "./tromsvekst.js" }'
+if [ "${1:-}" != "--slim" ]; then
+  # The second module: the core and the report renderer (Word, HTML,
+  # Markdown), loaded by report.js the first time a report is asked for.
+  build_module target/wasm-report --features report
+  wasm-bindgen --target web --out-dir "$OUT/report" --out-name tromsvekst_report "$WASM"
+  optimize "$OUT/report/tromsvekst_report_bg.wasm"
+  report_raw=$(stat -c %s "$OUT/report/tromsvekst_report_bg.wasm")
+  report_gz=$(gzip -9 -c "$OUT/report/tromsvekst_report_bg.wasm" | wc -c)
+  cp "$HERE/report.js" "$HERE/report-node.mjs" "$HERE/report.d.ts" "$OUT/"
+  FILES="$FILES"', "report.js", "report-node.mjs", "report.d.ts", "report/"'
+  EXPORTS="$EXPORTS"',
+    "./report": { "types": "./report.d.ts", "node": "./report-node.mjs", "default": "./report.js" }'
+  log "report module: $report_raw bytes, $report_gz gzipped (loaded on first use)"
+  echo "$report_raw $report_gz" > "$OUT/report-size.txt"
+fi
 cat > "$OUT/package.json" <<JSON
 {
   "name": "tromsvekst",
@@ -82,9 +113,9 @@ cat > "$OUT/package.json" <<JSON
   "browser": "tromsvekst.js",
   "types": "tromsvekst.d.ts",
   "exports": {
-    ".": { "types": "./tromsvekst.d.ts", "node": "./node.mjs", "default": "./tromsvekst.js" }
+    $EXPORTS
   },
-  "files": ["tromsvekst.js", "tromsvekst.d.ts", "tromsvekst_bg.wasm", "tromsvekst_bg.wasm.d.ts", "node.mjs"]
+  "files": [$FILES]
 }
 JSON
 log "wasm: $before bytes before wasm-opt, $after after, $gz gzipped"

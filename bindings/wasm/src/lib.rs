@@ -145,6 +145,33 @@ pub fn draft_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue
     document(doc, format)
 }
 
+/// The document for a political meeting of `options.kind` (`status`,
+/// `midterm`, `final`) on `options.asOf`: `options.format` `"html"` (the
+/// default: one self-contained page), `"fragment"` (one element for another
+/// page), `"md"` (Markdown), or `"docx"` (a Word document, as bytes). In the
+/// report module only (`tromsvekst/report`), which the package loads on
+/// first use.
+#[cfg(feature = "report")]
+#[wasm_bindgen(js_name = report, skip_typescript)]
+pub fn report_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let kind = o.report_kind()?;
+    let format = o.format(&["html", "fragment", "md", "docx"])?;
+    let day = o.as_of()?;
+    let b = bundle(&o, &inputs_js)?;
+    let r =
+        tromsvekst_report::Report::make(&b, kind, day, o.lang).map_err(|e| Raised(e, o.lang))?;
+    Ok(match format {
+        "docx" => {
+            let bytes = r.to_docx().map_err(|e| Raised(e, o.lang))?;
+            js_sys::Uint8Array::from(bytes.as_slice()).into()
+        }
+        "md" => JsValue::from_str(&r.to_markdown()),
+        "fragment" => JsValue::from_str(&r.to_html_fragment()),
+        _ => JsValue::from_str(&r.to_html()),
+    })
+}
+
 #[cfg(feature = "spreadsheet")]
 fn plan_of(named: &options::Named, o: &Options) -> Result<tromsvekst::model::ActionPlan, Raised> {
     let doc = tromsvekst::read_document(

@@ -246,6 +246,25 @@ impl Options {
             .map_err(|e| Raised(e, self.lang))
     }
 
+    /// `kind` of a report: `status`, `midterm` or `final` (required).
+    #[cfg(feature = "report")]
+    pub(crate) fn report_kind(&self) -> Result<tromsvekst_report::Kind, Raised> {
+        let v = self.field("kind");
+        let Some(s) = v.as_string() else {
+            return Err(wrong_type(
+                "options.kind",
+                (
+                    "«status», «midterm» eller «final»",
+                    "\"status\", \"midterm\" or \"final\"",
+                ),
+                &v,
+                self.lang,
+            ));
+        };
+        tromsvekst_report::Kind::parse(&s, ("options.kind", "options.kind"))
+            .map_err(|e| Raised(e, self.lang))
+    }
+
     /// `update`: the draft to refresh, an input `{ name?, text }`, if given.
     pub(crate) fn update(&self) -> Result<Option<Named>, Raised> {
         let v = self.field("update");

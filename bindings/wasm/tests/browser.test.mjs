@@ -112,3 +112,49 @@ test("the web page validates and shows the status in the browser", async () => {
     server.close();
   }
 });
+
+test("the web page offers the documents for the political meeting: Word and print", async () => {
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true });
+    // The browser's print dialog cannot be seen headless: count the calls.
+    await page.addInitScript(() => {
+      window.print = () => { window.top.__printed = (window.top.__printed ?? 0) + 1; };
+    });
+    const errors = [];
+    const wasm = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("request", (r) => { if (r.url().endsWith(".wasm")) wasm.push(r.url().split("/").pop()); });
+    await page.goto(`http://127.0.0.1:${port}/examples/web/`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await page.fill("#as-of", "2026-11-26");
+    await page.dispatchEvent("#as-of", "change");
+    // The report module is not loaded until a document is asked for.
+    assert.deepEqual(wasm, ["tromsvekst_bg.wasm"]);
+    await page.selectOption("#doc-kind", "midterm");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
+    assert.equal(download.suggestedFilename(), "midterm-2026-11-26.docx");
+    const bytes = readFileSync(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+    assert.ok(bytes.includes(Buffer.from("word/document.xml")), "a Word package");
+    assert.match(await page.textContent("#doc-state"), /Lastet ned: midterm-2026-11-26\.docx/);
+    // Print: the report's own page, A4 and its charts, in a frame of its own.
+    await page.selectOption("#doc-kind", "status");
+    await page.click("#print");
+    await page.waitForFunction(() => window.__printed === 1);
+    const printed = await page.frameLocator("#print-frame").locator("h1").textContent();
+    assert.equal(printed, "Tromsvekstavtalen for Nord-Troms 2025–2028");
+    assert.equal(await page.frameLocator("#print-frame").locator("svg[role=img]").count(), 5);
+    assert.deepEqual(wasm, ["tromsvekst_bg.wasm", "tromsvekst_report_bg.wasm"], "the report module, once");
+    await page.screenshot({ path: `${root}target/test-artifacts/web-page-documents.png` });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});

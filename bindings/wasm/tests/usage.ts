@@ -1,5 +1,7 @@
 // Uses the whole public API with its types; `tsc --noEmit` must pass.
 import * as tv from "../pkg/tromsvekst.js";
+import { report as meetingReport } from "../pkg/report.js";
+import type { ReportOptions } from "../pkg/report.js";
 import type {
   ActionPlan, Agreement, AnyDocument, DraftOptions, Evaluation, Input, IndicatorSet, MeetingLog, Portfolio, Report,
   Rule, Status, StatusOptions, TromsvekstError, ValidateOptions,
@@ -60,4 +62,10 @@ export async function useAll(bytes: Uint8Array): Promise<void> {
     console.log(place, err.messageEn, err.messageNb, err.json);
   }
   console.log(firstDue, valid, errors, messages, json, days, progress, text, draft, draftJson, nt, ntJson, schema, names, rules, codes, version, log, ind, planText, onADate, today, label);
+  const reportOptions: ReportOptions = { kind: "midterm", asOf: "2026-11-26", lang: "nb" };
+  const page: string | Uint8Array = await meetingReport([input], reportOptions);
+  const html: string = await meetingReport([input], { kind: "status" });
+  const word: Uint8Array = await meetingReport([input], { ...reportOptions, format: "docx" });
+  const markdown: string = await meetingReport([input], { kind: "status", format: "md" });
+  console.log(page, html, word.length, markdown);
 }
