@@ -106,6 +106,28 @@ fn assessment(d: &mut Doc, bundle: &Bundle, a: &Assessment, lang: Lang) {
     }
 }
 
+fn indicator<'a>(bundle: &'a Bundle, id: &str) -> Option<&'a tromsvekst::model::Indicator> {
+    bundle
+        .indicator_sets()
+        .flat_map(|(_, set)| set.indicators.iter())
+        .find(|i| i.id == id)
+}
+
+/// An indicator's name in `lang`, its id after it.
+fn indicator_name(bundle: &Bundle, id: &str, lang: Lang) -> Spans {
+    let name =
+        indicator(bundle, id).map_or_else(|| id.to_string(), |i| i.name.get(lang).to_string());
+    vec![text(format!("{name} ")), Span::Muted(format!("({id})"))]
+}
+
+/// A figure with its year, or "–".
+fn figure(lang: Lang, y: Option<tromsvekst::model::YearValue>) -> String {
+    y.map_or_else(
+        || "–".to_string(),
+        |y| format!("{} ({})", num(lang, y.value, 0), y.year),
+    )
+}
+
 /// The evaluation as a report in `lang`.
 pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc {
     let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
@@ -174,37 +196,94 @@ pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc
             }
         }
     }
+    if !e.long_term_results.is_empty() {
+        d.h(
+            2,
+            t(
+                "Langsiktige resultater (del 4.3)",
+                "Long-term results (section 4.3)",
+            ),
+        );
+        for r in &e.long_term_results {
+            let text_of = a
+                .long_term_results
+                .results
+                .iter()
+                .find(|x| x.id == r.result)
+                .map_or_else(|| r.result.clone(), |x| x.text.get(lang).to_string());
+            d.h(3, text_of);
+            let judgment = r
+                .text
+                .as_ref()
+                .map_or_else(|| missing(lang), |x| text(x.get(lang)));
+            d.p(vec![
+                Span::Strong(format!("{}:", t("Vurdering", "Rating"))),
+                text(" "),
+                rating(lang, r.rating),
+            ]);
+            d.p(vec![
+                Span::Strong(format!("{}:", t("Begrunnelse", "Assessment"))),
+                text(" "),
+                judgment,
+            ]);
+            if !r.indicators.is_empty() {
+                let rows = r
+                    .indicators
+                    .iter()
+                    .map(|i| {
+                        vec![
+                            indicator_name(bundle, &i.id, lang),
+                            cell(figure(lang, i.baseline)),
+                            cell(figure(lang, i.latest)),
+                            cell(figure(lang, i.target)),
+                        ]
+                    })
+                    .collect();
+                d.table(
+                    t(
+                        "Grunnlag: indikatorene for resultatet",
+                        "Evidence: the result's indicators",
+                    ),
+                    &[
+                        (t("indikator", "indicator"), false),
+                        (t("utgangspunkt", "baseline"), true),
+                        (t("siste", "latest"), true),
+                        (t("mål", "target"), true),
+                    ],
+                    rows,
+                );
+            }
+            if !r.sub_goals.is_empty() {
+                d.p(vec![text(format!(
+                    "{} {}",
+                    t(
+                        "Delmålene som bygger opp under resultatet:",
+                        "The sub-goals that serve the result:"
+                    ),
+                    r.sub_goals
+                        .iter()
+                        .map(|g| format!("{} ({})", g.id, pct(lang, g.progress)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))]);
+            }
+        }
+    }
     d.h(2, t("Kvantitative resultater", "Quantitative results"));
-    let indicator = |id: &str| {
-        bundle
-            .indicator_sets()
-            .flat_map(|(_, set)| set.indicators.iter())
-            .find(|i| i.id == id)
-    };
-    let figure = |y: Option<tromsvekst::model::YearValue>| {
-        y.map_or_else(
-            || "–".to_string(),
-            |y| format!("{} ({})", num(lang, y.value, 0), y.year),
-        )
-    };
     let rows = e
         .quantitative_results
         .iter()
         .map(|q| {
-            let i = indicator(&q.indicator);
-            let name = i.map_or_else(|| q.indicator.clone(), |i| i.name.get(lang).to_string());
+            let i = indicator(bundle, &q.indicator);
             let baseline = q.baseline.or_else(|| i.and_then(|i| i.baseline));
             let target = q
                 .target
                 .or_else(|| i.and_then(|i| i.targets.iter().copied().max_by_key(|y| y.year)));
             vec![
-                vec![
-                    text(format!("{name} ")),
-                    Span::Muted(format!("({})", q.indicator)),
-                ],
-                cell(figure(baseline)),
+                indicator_name(bundle, &q.indicator, lang),
+                cell(figure(lang, baseline)),
                 cell(format!("{} ({})", num(lang, q.value, 0), q.year)),
-                cell(figure(target)),
+                cell(figure(lang, target)),
                 q.note.as_ref().map_or_else(Vec::new, |n| cell(n.get(lang))),
             ]
         })

@@ -204,9 +204,25 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
             result: r.id.clone(),
             rating: None,
             text: None,
+            // The agreement's list for the result, then every indicator of
+            // the sets that says it measures the result (`results`).
             indicators: r
                 .indicators
                 .iter()
+                .chain(
+                    bundle
+                        .indicator_sets()
+                        .flat_map(|(_, set)| set.indicators.iter())
+                        .filter(|i| i.results.contains(&r.id) && !r.indicators.contains(&i.id))
+                        .map(|i| &i.id),
+                )
+                .fold(Vec::<&String>::new(), |mut ids, id| {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                    ids
+                })
+                .into_iter()
                 .map(|id| {
                     let st = indicators.iter().find(|s| s.id == *id);
                     IndicatorEvidence {
