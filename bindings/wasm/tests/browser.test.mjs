@@ -29,14 +29,18 @@ function serve() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-test("the web page validates and shows the status in the browser", async () => {
+function launch() {
   assert.ok(existsSync(browserPath), `Chromium not found at ${browserPath}: apt-get install -y chromium`);
-  const server = await serve();
-  const { port } = server.address();
-  const browser = await chromium.launch({
+  return chromium.launch({
     executablePath: browserPath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+test("the web page validates and shows the status in the browser", async () => {
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
     const errors = [];
@@ -116,10 +120,7 @@ test("the web page validates and shows the status in the browser", async () => {
 test("the web page offers the documents for the political meeting: Word and print", async () => {
   const server = await serve();
   const { port } = server.address();
-  const browser = await chromium.launch({
-    executablePath: browserPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true });
     // The browser's print dialog cannot be seen headless: count the calls.

@@ -36,24 +36,7 @@ const TEXT_WIDTH_CM: f64 = 17.0;
 /// A small line chart in a table cell: 3.2 cm wide.
 const LINE_WIDTH_CM: f64 = 3.2;
 
-/// Escapes text for XML; characters XML 1.0 cannot hold (control
-/// characters) become U+FFFD, so that the file still opens and the place
-/// shows.
-fn x(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::svg::esc as x;
 
 /// The pictures of the document, in order: `media/chartN.png`.
 struct Media {

@@ -45,22 +45,24 @@ fn measure_title(bundle: &Bundle, id: &str, lang: Lang) -> String {
         .map_or_else(|| id.to_string(), |m| m.title.get(lang).to_string())
 }
 
-fn assessment(d: &mut Doc, bundle: &Bundle, a: &Assessment, lang: Lang) {
+/// The analysts' rating and their words, each marked when not filled in.
+fn judgment(d: &mut Doc, r: Option<Rating>, words: Option<&tromsvekst::model::Text>, lang: Lang) {
     let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
-    let judgment = a
-        .text
-        .as_ref()
-        .map_or_else(|| missing(lang), |x| text(x.get(lang)));
     d.p(vec![
         Span::Strong(format!("{}:", t("Vurdering", "Rating"))),
         text(" "),
-        rating(lang, a.rating),
+        rating(lang, r),
     ]);
     d.p(vec![
         Span::Strong(format!("{}:", t("Begrunnelse", "Assessment"))),
         text(" "),
-        judgment,
+        words.map_or_else(|| missing(lang), |x| text(x.get(lang))),
     ]);
+}
+
+fn assessment(d: &mut Doc, bundle: &Bundle, a: &Assessment, lang: Lang) {
+    let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
+    judgment(d, a.rating, a.text.as_ref(), lang);
     if let Some(e) = &a.evidence {
         let rows: Vec<Vec<Spans>> = e
             .measures
@@ -212,20 +214,7 @@ pub(crate) fn evaluation_doc(bundle: &Bundle, e: &Evaluation, lang: Lang) -> Doc
                 .find(|x| x.id == r.result)
                 .map_or_else(|| r.result.clone(), |x| x.text.get(lang).to_string());
             d.h(3, text_of);
-            let judgment = r
-                .text
-                .as_ref()
-                .map_or_else(|| missing(lang), |x| text(x.get(lang)));
-            d.p(vec![
-                Span::Strong(format!("{}:", t("Vurdering", "Rating"))),
-                text(" "),
-                rating(lang, r.rating),
-            ]);
-            d.p(vec![
-                Span::Strong(format!("{}:", t("Begrunnelse", "Assessment"))),
-                text(" "),
-                judgment,
-            ]);
+            judgment(&mut d, r.rating, r.text.as_ref(), lang);
             if !r.indicators.is_empty() {
                 let rows = r
                     .indicators

@@ -7,7 +7,9 @@
 
 use std::fmt::Write;
 
-/// Escapes text for HTML and SVG.
+/// Escapes text for HTML, SVG and Word's XML; characters XML 1.0 cannot
+/// hold (control characters) become U+FFFD, so that the file still opens
+/// and the place shows.
 pub(crate) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -17,6 +19,8 @@ pub(crate) fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
