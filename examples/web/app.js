@@ -1,7 +1,20 @@
-// The tromsvekst web page: validation and status in the browser, with the
-// same engine (WebAssembly) as the command line and Python. Serve the
-// repository root with any static file server and open /examples/web/.
+// The tromsvekst workbench: the follow-up of a growth agreement done in the
+// browser — open the documents, edit them in forms, see the rules' findings at
+// the fields as you type, and make the documents for the political meetings.
+// Everything runs here, with the same engine (WebAssembly) as the command line
+// and Python; nothing is sent anywhere. Serve the repository root with any
+// static file server and open /examples/web/.
+//
+// UI: Preact with htm (vendor/, copied from the pinned npm packages by
+// bindings/wasm/scripts/vendor-web.mjs): 17 KB, no build step, so the page is
+// a few plain files a county's web server can host.
+import { h, render } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import htm from "htm";
 import init, * as tv from "../../bindings/wasm/pkg/tromsvekst.js";
+import * as store from "./store.js";
+
+const html = htm.bind(h);
 
 const EXAMPLES = [
   "agreement.json",
@@ -11,289 +24,673 @@ const EXAMPLES = [
   "midterm-evaluation-2026.json",
 ].map((f) => `../nord-troms/${f}`);
 
+const VIEWS = ["overview", "plan", "meetings", "indicators", "evaluation", "documents"];
+const VIEW_OF_KIND = { agreement: "overview", action_plan: "plan", meeting_log: "meetings", indicators: "indicators", evaluation: "evaluation" };
+const STATUSES = ["planned", "ongoing", "completed", "postponed", "cancelled"];
+const MILESTONE_STATUSES = ["pending", "completed", "cancelled"];
+const MEETING_STATUSES = ["held", "planned", "cancelled"];
+const RATINGS = ["on_track", "partly", "off_track", "not_assessed"];
+
 const TEXT = {
   nb: {
-    docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering",
-    docFinal: "Sluttevaluering", downloadDocx: "Last ned som Word", print: "Skriv ut",
-    docLoading: "Lager dokumentet …", docReady: (name) => `Lastet ned: ${name}`, docPrinted: "Sendt til utskrift.",
-    title: "Tromsvekst – oppfølging av avtalen", lang: "Språk", asOf: "Dato", reset: "Nord-Troms-eksemplene",
-    drop: "Slipp avtale, handlingsplan (JSON, Excel eller CSV), møtelogg, indikatorer (med JSON-stat-tall og koblingsfil) og evaluering her, eller velg filer:",
-    note: "Alt skjer i nettleseren; ingenting sendes noe sted. Uten avtale brukes Nord-Troms-avtalen.",
-    status: "Status", report: "Valideringsrapport", valid: "gyldig", invalid: "ugyldig",
-    evaluations: "Evalueringer", due: "frist",
-    daysLeft: "dager igjen", progress: "Fremdrift per innsatsområde", overdue: "Milepæler på overtid",
-    none: "Ingen.", meetings: "Politiske møter", year: "år", held: "holdt", planned: "planlagt", required: "krav",
-    cannotRead: "Kunne ikke lese", midterm: "midtveisevaluering", final: "sluttevaluering",
-    needMapping: "Et JSON-stat-datasett trenger en koblingsfil ({\"mappings\": [...]}) som sier hvilke celler som er hvilken indikator.",
-    needIndicators: "Et JSON-stat-datasett trenger indikatorsettet tallene skal inn i.",
-    indicators: "Indikatorer", latest: "siste", target: "mål",
-    funding: "Finansiering sikret per innsatsområde (NOK)", fundingHead: ["innsatsområde", "planlagt", "innvilget", "utbetalt", "sikret"], inAll: "i alt",
-    towns: "Tiltak per kommune", townHead: ["kommune", "tiltak", "fremdrift", "leder"],
-    actions: "Åpen oppfølging av politiske vedtak", actionHead: ["oppfølging", "ansvarlig", "frist", "dager på overtid"],
-    advocacy: "Påvirkningsarbeid per langsiktig resultat",
+    title: "Tromsvekst – arbeidsbenk", lang: "Språk", asOf: "Dato", examples: "Åpne Nord-Troms-eksemplene",
+    agreement: "Avtale", builtIn: "den innebygde Nord-Troms-avtalen", fromFile: "fra filen",
+    views: { overview: "Oversikt", plan: "Handlingsplan", meetings: "Møter", indicators: "Indikatorer", evaluation: "Evaluering", documents: "Dokumenter" },
+    workspace: "Dokumentene i arbeidsområdet", addFiles: "Legg til filer (JSON, Excel eller CSV)", addFolder: "Legg til en mappe",
+    remove: "Fjern", undo: "Angre", redo: "Gjør om", saveAll: "Last ned alle som JSON", saveFolder: "Lagre i en mappe",
+    unsaved: "Endringer som ikke er lagret til fil", saved: "Alt er lagret til fil", kept: "Endringene er tatt vare på i nettleseren.",
+    cannotRead: "Kunne ikke lese", notChecked: "Denne filen er ikke med i sjekken før feilen er rettet; de andre sjekkes.",
+    findings: (e, w) => `${e} feil, ${w} advarsler`, valid: "gyldig", invalid: "ugyldig", report: "Funn",
+    status: "Status", evaluations: "Evalueringer", due: "frist", daysLeft: "dager igjen", progress: "Fremdrift per innsatsområde",
+    overdue: "Milepæler på overtid", none: "Ingen.", meetingsYear: "Møter per år", year: "år", held: "holdt", planned: "planlagt", required: "krav",
+    noPlan: "Ingen handlingsplan blant dokumentene.", measures: "Tiltak", milestones: "Milepæler", updates: "Oppfølgingslogg",
+    id: "id", name: "tittel", subGoals: "delmål", statusCol: "status", progressCol: "fremdrift (%)", responsible: "ansvarlig",
+    dueCol: "frist", completedOn: "nådd", addMeasure: "Nytt tiltak", addMilestone: "Ny milepæl", addUpdate: "Ny logglinje",
+    date: "dato", measure: "tiltak", note: "merknad",
+    noLog: "Ingen møtelogg blant dokumentene.", newLog: "Lag en møtelogg", addMeeting: "Nytt møte", place: "sted",
+    invitedBy: "invitert av", attended: "til stede", agenda: "Saksliste", addAgenda: "Ny sak", decisions: "Vedtak", addDecision: "Nytt vedtak",
+    political: "politisk", administrative: "administrativ",
+    noIndicators: "Ingen indikatorer blant dokumentene.", baseline: "utgangspunkt", target: "mål", figures: "Tall", value: "verdi", addFigure: "Nytt tall",
+    noEvaluation: "Ingen evaluering blant dokumentene.", draftMidterm: "Lag utkast til midtveisevaluering", draftFinal: "Lag utkast til sluttevaluering",
+    rating: "vurdering", judgment: "begrunnelse", evidence: "Grunnlag", subGoal: "Delmål",
+    ratings: { on_track: "i rute", partly: "delvis i rute", off_track: "ikke i rute", not_assessed: "ikke vurdert", "": "— ikke fylt ut —" },
+    statuses: { planned: "planlagt", ongoing: "pågår", completed: "fullført", postponed: "utsatt", cancelled: "avlyst", pending: "venter", held: "holdt" },
+    docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering", docFinal: "Sluttevaluering",
+    downloadDocx: "Last ned som Word", print: "Skriv ut", exportXlsx: "Last ned handlingsplanen som Excel",
+    docLoading: "Lager dokumentet …", docReady: (n) => `Lastet ned: ${n}`, docPrinted: "Sendt til utskrift.",
     state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
     severity: { error: "feil", warning: "advarsel", info: "info" },
-    light: { green: "grønn", yellow: "gul", red: "rød" },
-    count: { error: ["feil", "feil"], warning: ["advarsel", "advarsler"], info: ["info", "info"] },
-    dataErrors: (n) => `Merk: valideringen av dokumentene finner ${n} feil. Der feilen ligger i dataene, kan tallene nedenfor være gale; valideringsrapporten sier hva som må rettes.`,
+    leave: "Du har endringer som ikke er lagret til fil.",
+    checked: (ms) => `Sjekket på ${ms} ms`,
   },
   en: {
-    docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation",
-    docFinal: "Final evaluation", downloadDocx: "Download as Word", print: "Print",
-    docLoading: "Making the document …", docReady: (name) => `Downloaded: ${name}`, docPrinted: "Sent to the printer.",
-    title: "Tromsvekst – following up the agreement", lang: "Language", asOf: "Date", reset: "Nord-Troms examples",
-    drop: "Drop the agreement, action plan (JSON, Excel or CSV), meeting log, indicators (with JSON-stat figures and a mapping file) and evaluation here, or pick files:",
-    note: "Everything happens in the browser; nothing is sent anywhere. Without an agreement, the Nord-Troms agreement is used.",
-    status: "Status", report: "Validation report", valid: "valid", invalid: "invalid",
-    evaluations: "Evaluations", due: "due",
-    daysLeft: "days left", progress: "Progress per focus area", overdue: "Overdue milestones",
-    none: "None.", meetings: "Political meetings", year: "year", held: "held", planned: "planned", required: "required",
-    cannotRead: "Could not read", midterm: "midterm evaluation", final: "final evaluation",
-    needMapping: "A JSON-stat dataset needs a mapping file ({\"mappings\": [...]}) saying which cells make which indicator.",
-    needIndicators: "A JSON-stat dataset needs the indicator set to put the figures into.",
-    indicators: "Indicators", latest: "latest", target: "target",
-    funding: "Funding secured per focus area (NOK)", fundingHead: ["focus area", "planned", "granted", "paid", "secured"], inAll: "in all",
-    towns: "Measures per municipality", townHead: ["municipality", "measures", "progress", "leads"],
-    actions: "Open follow-up of political decisions", actionHead: ["follow-up", "owner", "due", "days late"],
-    advocacy: "Advocacy per long-term result",
+    title: "Tromsvekst – workbench", lang: "Language", asOf: "Date", examples: "Open the Nord-Troms examples",
+    agreement: "Agreement", builtIn: "the built-in Nord-Troms agreement", fromFile: "from the file",
+    views: { overview: "Overview", plan: "Action plan", meetings: "Meetings", indicators: "Indicators", evaluation: "Evaluation", documents: "Documents" },
+    workspace: "The documents of the workspace", addFiles: "Add files (JSON, Excel or CSV)", addFolder: "Add a folder",
+    remove: "Remove", undo: "Undo", redo: "Redo", saveAll: "Download all as JSON", saveFolder: "Save to a folder",
+    unsaved: "Changes not saved to a file", saved: "Everything is saved to a file", kept: "The changes are kept in the browser.",
+    cannotRead: "Could not read", notChecked: "This file is left out of the check until the error is corrected; the others are checked.",
+    findings: (e, w) => `${e} errors, ${w} warnings`, valid: "valid", invalid: "invalid", report: "Findings",
+    status: "Status", evaluations: "Evaluations", due: "due", daysLeft: "days left", progress: "Progress per focus area",
+    overdue: "Overdue milestones", none: "None.", meetingsYear: "Meetings per year", year: "year", held: "held", planned: "planned", required: "required",
+    noPlan: "No action plan among the documents.", measures: "Measures", milestones: "Milestones", updates: "Follow-up log",
+    id: "id", name: "title", subGoals: "sub-goals", statusCol: "status", progressCol: "progress (%)", responsible: "responsible",
+    dueCol: "due", completedOn: "reached", addMeasure: "New measure", addMilestone: "New milestone", addUpdate: "New log line",
+    date: "date", measure: "measure", note: "note",
+    noLog: "No meeting log among the documents.", newLog: "Make a meeting log", addMeeting: "New meeting", place: "place",
+    invitedBy: "invited by", attended: "attended", agenda: "Agenda", addAgenda: "New item", decisions: "Decisions", addDecision: "New decision",
+    political: "political", administrative: "administrative",
+    noIndicators: "No indicators among the documents.", baseline: "baseline", target: "target", figures: "Figures", value: "value", addFigure: "New figure",
+    noEvaluation: "No evaluation among the documents.", draftMidterm: "Draft the midterm evaluation", draftFinal: "Draft the final evaluation",
+    rating: "rating", judgment: "assessment", evidence: "Evidence", subGoal: "Sub-goal",
+    ratings: { on_track: "on track", partly: "partly on track", off_track: "off track", not_assessed: "not assessed", "": "— not filled in —" },
+    statuses: { planned: "planned", ongoing: "ongoing", completed: "completed", postponed: "postponed", cancelled: "cancelled", pending: "pending", held: "held" },
+    docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation", docFinal: "Final evaluation",
+    downloadDocx: "Download as Word", print: "Print", exportXlsx: "Download the action plan as Excel",
+    docLoading: "Making the document …", docReady: (n) => `Downloaded: ${n}`, docPrinted: "Sent to the printer.",
     state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
     severity: { error: "error", warning: "warning", info: "info" },
-    light: { green: "green", yellow: "yellow", red: "red" },
-    count: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "info"] },
-    dataErrors: (n) => `Note: validating the documents finds ${n} ${n === 1 ? "error" : "errors"}. Where an error lies in the data, the figures below may be wrong; the validation report says what to correct.`,
+    leave: "You have changes not saved to a file.",
+    checked: (ms) => `Checked in ${ms} ms`,
   },
 };
 
-const state = { inputs: [], lang: "nb" };
-const $ = (id) => document.getElementById(id);
-const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+/** A document's text in the language, else the other. */
+const say = (text, lang) => (text == null ? "" : typeof text === "string" ? text : text[lang] ?? text.nb ?? text.en ?? "");
+const decode = (t) => (typeof t === "string" ? t : new TextDecoder().decode(t));
+const fieldId = (doc, pointer) => "f-" + `${doc}${pointer}`.replace(/[^A-Za-z0-9_-]/g, "_");
+const serialize = (value) => JSON.stringify(value, null, 2) + "\n";
 
-/** "1 error", "2 errors": the count with its word in the page's language. */
-function count(n, kind) {
-  const [one, many] = TEXT[state.lang].count[kind];
-  return `${n} ${n === 1 ? one : many}`;
+function download(name, bytes, type) {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function translate() {
-  const t = TEXT[state.lang];
-  document.documentElement.lang = state.lang;
-  for (const el of document.querySelectorAll("[data-t]")) el.textContent = t[el.dataset.t];
-  $("doc-state").textContent = "";
-}
-
-function renderError(e) {
-  const t = TEXT[state.lang];
-  const box = $("error");
-  box.hidden = false;
-  if (typeof e?.code === "string") {
-    const doc = e.sheet ? `${e.document ?? ""}[${e.sheet}]` : e.document ?? "";
-    const place = e.line != null ? `${doc}:${e.line}:${e.column}` : doc;
-    const message = state.lang === "nb" ? e.messageNb : e.messageEn;
-    box.innerHTML = `<h2>${t.cannotRead}</h2><p class="loc" data-error-location>${esc(place)}</p>` +
-      `<p><code data-error-code>${esc(e.code)}</code> ${esc(message)}${e.pointer ? ` <span class="loc">(${esc(e.pointer)})</span>` : ""}</p>`;
-  } else {
-    box.innerHTML = `<h2>${t.cannotRead}</h2><p>${esc(e?.message ?? e)}</p>`;
-  }
-}
-
-function renderReport(r) {
-  const t = TEXT[state.lang];
-  const c = r.counts;
-  let html = `<p class="verdict ${r.valid ? "valid" : "invalid"}" data-verdict="${r.valid}"><b>${r.valid ? t.valid : t.invalid}</b> — ` +
-    `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "info")}</p>`;
-  for (const g of r.groups) {
-    html += `<div class="group" data-rule="${esc(g.rule)}"><h3 class="sev-${g.severity}">${esc(t.severity[g.severity])} ${esc(g.rule)} (${g.count}) — ${esc(g.title)} ` +
-      `<span class="loc">[${esc(tv.sectionLabel(g.section, { lang: state.lang }))}]</span></h3><ul>`;
-    for (const f of g.findings) {
-      const doc = f.sheet ? `${f.document}[${f.sheet}]` : f.document;
-      const place = f.line != null ? `${doc}:${f.line}:${f.column}` : `${doc}#${f.pointer}`;
-      html += `<li><span class="loc">${esc(place)}</span> ${esc(f.message)}</li>`;
+/** Each document of the workspace read on its own: its kind and value, or
+ * the error that stops it. A workbook stays a workbook (its findings point to
+ * sheet, row and column) until it is edited here; then it is kept as JSON. */
+function readAll(docs, lang) {
+  return docs.map((d) => {
+    try {
+      const doc = tv.parse({ name: d.name, text: d.text }, { lang });
+      return { ...d, kind: doc.kind, value: typeof d.text === "string" ? JSON.parse(d.text) : doc, error: null };
+    } catch (e) {
+      return { ...d, kind: null, value: null, error: e };
     }
-    html += "</ul></div>";
-  }
-  $("report").innerHTML = html;
+  });
 }
 
-function renderStatus(s) {
-  const t = TEXT[state.lang];
-  let html = s.validation.error > 0 ? `<p class="data-errors" role="alert" data-data-errors>${esc(t.dataErrors(s.validation.error))}</p>` : "";
-  html += `<h3>${t.evaluations}</h3><table><tr><th></th><th>${t.due}</th><th></th><th>${t.daysLeft}</th></tr>`;
-  for (const e of s.evaluations) {
-    html += `<tr data-evaluation="${e.stage}"><td>${t[e.stage]}</td><td>${e.due}</td><td class="due-${e.state}">${t.state[e.state]}</td><td>${e.days_left}</td></tr>`;
-  }
-  html += `</table><h3>${t.progress}</h3>`;
-  for (const f of s.progress) {
-    const p = f.progress;
-    html += `<div class="bar" data-focus-area="${f.number}"><span class="label" title="${esc(f.title)}">${f.number}. ${esc(f.title)}</span>` +
-      `<span class="track"><span class="fill" style="display:block;width:${p ?? 0}%"></span></span>` +
-      `<span class="value">${p == null ? "–" : p.toFixed(1) + " %"}</span></div>`;
-  }
-  html += `<h3>${t.overdue}</h3>`;
-  html += s.overdue_milestones.length
-    ? "<ul>" + s.overdue_milestones.map((m) => `<li data-milestone="${esc(m.id)}">${esc(m.title)} — ${m.due} (${m.days_late})</li>`).join("") + "</ul>"
-    : `<p>${t.none}</p>`;
-  html += `<h3>${t.meetings}</h3><table><tr><th>${t.year}</th><th>${t.held}</th><th>${t.planned}</th><th>${t.required}</th></tr>`;
-  for (const y of s.meetings) {
-    html += `<tr data-year="${y.year}"><td>${y.year}</td><td>${y.held}</td><td>${y.planned}</td><td>${y.required}</td></tr>`;
-  }
-  html += `</table><h3>${t.indicators}</h3><table><tr><th></th><th>${t.latest}</th><th>${t.target}</th><th></th></tr>`;
-  for (const x of s.indicators) {
-    const v = (y) => (y ? `${y.value} (${y.year})` : "–");
-    html += `<tr data-indicator="${esc(x.id)}"><td>${esc(x.name)}</td><td>${v(x.latest)}</td><td>${v(x.target)}</td><td>${x.light ? esc(t.light[x.light]) : ""}</td></tr>`;
-  }
-  html += "</table>";
-  const row = (cells, attr = "") => `<tr${attr}>${cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`;
-  const head = (cells) => `<tr>${cells.map((c) => `<th>${esc(c)}</th>`).join("")}</tr>`;
-  const pct = (p) => (p == null ? "–" : p.toFixed(1) + " %");
-  if (s.funding) {
-    html += `<h3>${t.funding}</h3><table data-funding>${head(t.fundingHead)}`;
-    for (const g of [...s.funding.focus_areas, { ...s.funding.total, key: t.inAll }]) {
-      html += row([g.key, g.totals.planned, g.totals.granted, g.totals.paid, pct(g.secured_share)], ` data-funding-area="${esc(g.key)}"`);
-    }
-    html += "</table>";
-  }
-  if (s.municipalities?.length) {
-    html += `<h3>${t.towns}</h3><table data-municipalities>${head(t.townHead)}`;
-    for (const k of s.municipalities) {
-      html += row([k.name, String(k.measures.length), pct(k.progress), (k.leads ?? []).join(", ")], ` data-municipality="${esc(k.id)}"`);
-    }
-    html += "</table>";
-  }
-  html += `<h3>${t.actions}</h3>`;
-  html += s.open_actions?.length
-    ? `<table data-actions>${head(t.actionHead)}` +
-      s.open_actions.map((a) => row([`${a.id}: ${a.text}`, a.owner, a.due, a.days_late ? String(a.days_late) : ""], ` data-action="${esc(a.id)}"`)).join("") + "</table>"
-    : `<p>${t.none}</p>`;
-  html += `<h3>${t.advocacy}</h3>`;
-  html += s.advocacy?.length
-    ? "<ul data-advocacy>" + s.advocacy.map((r) => `<li data-result="${esc(r.result)}"><b>${esc(r.result)}</b>: ` +
-      r.actions.map((a) => `${a.date} ${esc(a.target)}${a.outcome ? ` — ${esc(a.outcome)}` : ""}`).join("; ") + "</li>").join("") + "</ul>"
-    : `<p>${t.none}</p>`;
-  $("status").innerHTML = html;
-}
-
-/** What a JSON input is, by its shape: a JSON-stat dataset, a mapping, or a document. */
-function classify(input) {
-  if (!input.name.toLowerCase().endsWith(".json")) return "document";
+/** What a JSON file is, by its shape: a JSON-stat dataset, a mapping, or a document. */
+function classify(doc) {
+  if (typeof doc.text !== "string") return "document";
   try {
-    const text = typeof input.text === "string" ? input.text : new TextDecoder().decode(input.text);
-    const v = JSON.parse(text);
+    const v = JSON.parse(doc.text);
     if (v && v.class === "dataset" && v.dimension && "value" in v) return "jsonstat";
     if (v && Array.isArray(v.mappings)) return "mapping";
-    if (v && v.kind === "indicators") return "indicators";
   } catch {
-    // Not JSON: the library will say where and why.
+    // Not JSON: the engine says where and why.
   }
   return "document";
 }
 
-/** Puts JSON-stat figures into the indicator set, when a dataset and a mapping were given. */
-function withStatistics(inputs) {
-  const kinds = inputs.map(classify);
-  const datasets = inputs.filter((_, i) => kinds[i] === "jsonstat");
-  const mappings = inputs.filter((_, i) => kinds[i] === "mapping");
-  let rest = inputs.filter((_, i) => kinds[i] !== "jsonstat" && kinds[i] !== "mapping");
-  if (!datasets.length) return rest;
-  if (!mappings.length) throw new Error(TEXT[state.lang].needMapping);
-  for (const dataset of datasets) {
-    const at = rest.findIndex((i) => classify(i) === "indicators");
-    if (at < 0) throw new Error(TEXT[state.lang].needIndicators);
-    const filled = tv.applyJsonstat(dataset, mappings[0], rest[at], { lang: state.lang, format: "json" });
-    rest = rest.map((x, i) => (i === at ? { name: x.name, text: filled } : x));
+/** A file as a document of the workspace: JSON as text, a workbook or CSV file as its bytes. */
+async function toDoc(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const name = file.webkitRelativePath || file.name;
+  return { name, text: /\.(json)$/i.test(name) ? decode(bytes) : bytes };
+}
+
+function ErrorBox({ e, t, lang }) {
+  const doc = e?.sheet ? `${e.document ?? ""}[${e.sheet}]` : e?.document ?? "";
+  const place = e?.line != null ? `${doc}:${e.line}:${e.column}` : doc;
+  const message = typeof e?.code === "string" ? (lang === "nb" ? e.messageNb : e.messageEn) : String(e?.message ?? e);
+  return html`<div class="error" role="alert">
+    <p><strong>${t.cannotRead}</strong> <span class="loc" data-error-location>${place}</span></p>
+    <p>${e?.code ? html`<code data-error-code>${e.code}</code> ` : ""}${message}${e?.pointer ? html` <span class="loc">(${e.pointer})</span>` : ""}</p>
+  </div>`;
+}
+
+/** The findings the rules have at one field, under it. */
+function Findings({ list, id, t }) {
+  if (!list?.length) return null;
+  return html`<ul class="field-findings" id=${id + "-findings"}>
+    ${list.map((f) => html`<li class=${"sev-" + f.severity} data-finding=${f.rule}>${t.severity[f.severity]}: ${f.message}</li>`)}
+  </ul>`;
+}
+
+/** A labelled form field bound to a document's pointer, with the findings there. */
+function Field({ ctx, doc, pointer, label, type = "text", value, onInput, options, hideLabel, multiline }) {
+  const id = fieldId(doc, pointer);
+  const list = ctx.findingsAt(doc, pointer);
+  const described = list?.length ? id + "-findings" : undefined;
+  const common = { id, "aria-describedby": described, "aria-invalid": list?.some((f) => f.severity === "error") ? "true" : undefined, "data-pointer": pointer };
+  let control;
+  if (options) {
+    control = html`<select ...${common} value=${value ?? ""} onChange=${(e) => onInput(e.target.value)}>
+      ${options.map(([v, l]) => html`<option value=${v} selected=${v === (value ?? "")}>${l}</option>`)}
+    </select>`;
+  } else if (multiline) {
+    control = html`<textarea ...${common} rows="3" value=${value ?? ""} onInput=${(e) => onInput(e.target.value)}></textarea>`;
+  } else {
+    control = html`<input ...${common} type=${type} value=${value ?? ""} onInput=${(e) => onInput(type === "number" ? (e.target.value === "" ? null : Number(e.target.value)) : e.target.value)} />`;
   }
-  return rest;
+  return html`<div class="field">
+    <label for=${id} class=${hideLabel ? "visually-hidden" : ""}>${label}</label>
+    ${control}
+    <${Findings} list=${list} id=${id} t=${ctx.t} />
+  </div>`;
 }
 
-function refresh() {
-  translate();
-  $("documents").innerHTML = state.inputs.map((i) => `<li>${esc(i.name)}</li>`).join("");
-  $("error").hidden = true;
-  const options = { lang: state.lang, asOf: $("as-of").value || tv.today() };
-  try {
-    const inputs = withStatistics(state.inputs);
-    renderReport(tv.validate(inputs, options));
-    renderStatus(tv.status(inputs, options));
-  } catch (e) {
-    $("report").innerHTML = "";
-    $("status").innerHTML = "";
-    renderError(e);
+function Overview({ ctx }) {
+  const { t, status, report } = ctx;
+  return html`<section aria-labelledby="h-overview">
+    <h2 id="h-overview">${t.status}</h2>
+    ${status ? html`
+      ${status.validation.error > 0 ? html`<p class="data-errors" data-data-errors>${t.findings(status.validation.error, status.validation.warning)}</p>` : ""}
+      <table><caption>${t.evaluations}</caption>
+        <thead><tr><th scope="col">${t.evaluations}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th><th scope="col">${t.daysLeft}</th></tr></thead>
+        <tbody>${status.evaluations.map((e) => html`<tr data-evaluation=${e.stage}><td>${t[e.stage === "midterm" ? "docMidterm" : "docFinal"]}</td><td>${e.due}</td><td class=${"due-" + e.state}>${t.state[e.state]}</td><td>${e.days_left}</td></tr>`)}</tbody>
+      </table>
+      <h3>${t.progress}</h3>
+      ${status.progress.map((f) => html`<div class="bar" data-focus-area=${f.number}>
+        <span class="label" id=${"fa-" + f.number}>${f.number}. ${f.title}</span>
+        <progress max="100" value=${f.progress ?? 0} aria-labelledby=${"fa-" + f.number}></progress>
+        <span class="value">${f.progress == null ? "–" : f.progress.toFixed(1) + " %"}</span></div>`)}
+      <h3>${t.overdue}</h3>
+      ${status.overdue_milestones.length ? html`<ul>${status.overdue_milestones.map((m) => html`<li data-milestone=${m.id}>${m.title} — ${m.due} (${m.days_late})</li>`)}</ul>` : html`<p>${t.none}</p>`}
+      <table><caption>${t.meetingsYear}</caption>
+        <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.held}</th><th scope="col">${t.planned}</th><th scope="col">${t.required}</th></tr></thead>
+        <tbody>${status.meetings.map((y) => html`<tr data-year=${y.year}><td>${y.year}</td><td>${y.held}</td><td>${y.planned}</td><td>${y.required}</td></tr>`)}</tbody>
+      </table>` : ""}
+    <${Report} ctx=${ctx} report=${report} />
+  </section>`;
+}
+
+/** The rules' findings, grouped by rule; each links to its field. */
+function Report({ ctx, report }) {
+  const { t } = ctx;
+  if (!report) return null;
+  const c = report.counts;
+  return html`<div id="report">
+    <h2>${t.report}</h2>
+    <p class=${"verdict " + (report.valid ? "valid" : "invalid")} data-verdict=${String(report.valid)}><strong>${report.valid ? t.valid : t.invalid}</strong> — ${t.findings(c.error, c.warning)}</p>
+    ${report.groups.map((g) => html`<div class="group" data-rule=${g.rule}>
+      <h3 class=${"sev-" + g.severity}>${t.severity[g.severity]} ${g.rule} (${g.count}) — ${g.title} <span class="loc">[${tv.sectionLabel(g.section, { lang: ctx.lang })}]</span></h3>
+      <ul>${g.findings.map((f) => html`<li>
+        <a href=${"#" + fieldId(f.document, f.pointer)} onClick=${(e) => { e.preventDefault(); ctx.goTo(f.document, f.pointer); }}>
+          <span class="loc">${f.document}${f.sheet ? `[${f.sheet}]` : ""}${f.line != null ? `:${f.line}:${f.column}` : "#" + f.pointer}</span></a> ${f.message}</li>`)}</ul>
+    </div>`)}
+  </div>`;
+}
+
+function pickDoc(ctx, kind) {
+  const list = ctx.read.filter((d) => d.kind === kind);
+  return list.find((d) => d.name === ctx.selected[kind]) ?? list[0];
+}
+
+function DocPicker({ ctx, kind }) {
+  const list = ctx.read.filter((d) => d.kind === kind);
+  if (list.length < 2) return null;
+  const current = pickDoc(ctx, kind);
+  return html`<label class="picker">${ctx.t.views[VIEW_OF_KIND[kind]]}
+    <select onChange=${(e) => ctx.select(kind, e.target.value)}>${list.map((d) => html`<option value=${d.name} selected=${d === current}>${d.name}</option>`)}</select></label>`;
+}
+
+function PlanView({ ctx }) {
+  const { t, lang, agreement } = ctx;
+  const doc = pickDoc(ctx, "action_plan");
+  if (!doc) return html`<section><h2>${t.views.plan}</h2><p>${t.noPlan}</p></section>`;
+  const plan = doc.value;
+  const edit = (fn) => ctx.edit(doc.name, fn);
+  const subGoals = (agreement?.focus_areas ?? []).flatMap((f) => f.sub_goals.map((g) => g.id));
+  const parties = (agreement?.parties ?? []).map((p) => [p.id, say(p.short_name ?? p.name, lang)]);
+  const status = (list) => list.map((s) => [s, t.statuses[s]]);
+  return html`<section aria-labelledby="h-plan">
+    <h2 id="h-plan">${t.views.plan}: ${say(plan.title, lang)}</h2>
+    <${DocPicker} ctx=${ctx} kind="action_plan" />
+    <h3>${t.measures}</h3>
+    <div class="scroll"><table class="edit"><caption>${t.measures} (${doc.name})</caption>
+      <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
+      <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id}>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/sub_goals`} label=${`${t.subGoals}: ${m.id}`} hideLabel value=${(m.sub_goals ?? []).join(", ")} onInput=${(v) => edit((p) => { p.measures[i].sub_goals = v.split(",").map((s) => s.trim()).filter(Boolean); })} />
+          <span class="hint">${subGoals.join(" · ")}</span></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(STATUSES)} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/progress`} label=${`${t.progressCol}: ${m.id}`} hideLabel type="number" value=${m.progress} onInput=${(v) => edit((p) => { if (v == null) delete p.measures[i].progress; else p.measures[i].progress = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/responsible`} label=${`${t.responsible}: ${m.id}`} hideLabel value=${m.responsible} options=${parties} onInput=${(v) => edit((p) => { p.measures[i].responsible = v; })} /></td>
+      </tr>`)}</tbody></table></div>
+    <button type="button" onClick=${() => edit((p) => { p.measures = [...(p.measures ?? []), { id: `tiltak-${(p.measures?.length ?? 0) + 1}`, title: { [lang]: "" }, sub_goals: subGoals.slice(0, 1), status: "planned", progress: 0, responsible: parties[0]?.[0] }]; })}>${t.addMeasure}</button>
+    <h3>${t.milestones}</h3>
+    <div class="scroll"><table class="edit"><caption>${t.milestones} (${doc.name})</caption>
+      <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.dueCol}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.completedOn}</th></tr></thead>
+      <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id}>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.milestones[i].title = { ...(typeof p.milestones[i].title === "object" ? p.milestones[i].title : {}), [lang]: v }; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/due`} label=${`${t.dueCol}: ${m.id}`} hideLabel type="date" value=${m.due} onInput=${(v) => edit((p) => { p.milestones[i].due = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(MILESTONE_STATUSES)} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/completed_on`} label=${`${t.completedOn}: ${m.id}`} hideLabel type="date" value=${m.completed_on} onInput=${(v) => edit((p) => { if (v) p.milestones[i].completed_on = v; else delete p.milestones[i].completed_on; })} /></td>
+      </tr>`)}</tbody></table></div>
+    <button type="button" onClick=${() => edit((p) => { p.milestones = [...(p.milestones ?? []), { id: `milepael-${(p.milestones?.length ?? 0) + 1}`, title: { [lang]: "" }, due: ctx.asOf, measures: p.measures?.[0] ? [p.measures[0].id] : [], status: "pending" }]; })}>${t.addMilestone}</button>
+    <h3>${t.updates}</h3>
+    <div class="scroll"><table class="edit"><caption>${t.updates} (${doc.name})</caption>
+      <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.measure}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.note}</th></tr></thead>
+      <tbody>${(plan.updates ?? []).map((u, i) => html`<tr>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${u.date} onInput=${(v) => edit((p) => { p.updates[i].date = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/measure`} label=${`${t.measure} ${i + 1}`} hideLabel value=${u.measure} options=${(plan.measures ?? []).map((m) => [m.id, m.id])} onInput=${(v) => edit((p) => { p.updates[i].measure = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(STATUSES)} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/progress`} label=${`${t.progressCol} ${i + 1}`} hideLabel type="number" value=${u.progress} onInput=${(v) => edit((p) => { p.updates[i].progress = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/note`} label=${`${t.note} ${i + 1}`} hideLabel value=${say(u.note, lang)} onInput=${(v) => edit((p) => { p.updates[i].note = { ...(typeof p.updates[i].note === "object" ? p.updates[i].note : {}), [lang]: v }; })} /></td>
+      </tr>`)}</tbody></table></div>
+    <button type="button" onClick=${() => edit((p) => { const m = p.measures?.[0]; p.updates = [...(p.updates ?? []), { date: ctx.asOf, measure: m?.id ?? "", status: m?.status ?? "ongoing", progress: m?.progress ?? 0 }]; })}>${t.addUpdate}</button>
+  </section>`;
+}
+
+function MeetingsView({ ctx }) {
+  const { t, lang, agreement } = ctx;
+  const doc = pickDoc(ctx, "meeting_log");
+  const parties = (agreement?.parties ?? []).map((p) => [p.id, say(p.short_name ?? p.name, lang)]);
+  if (!doc) {
+    return html`<section><h2>${t.views.meetings}</h2><p>${t.noLog}</p>
+      <button type="button" onClick=${() => ctx.add({ name: "motelogg.json", text: serialize({ kind: "meeting_log", schema_version: ctx.schemaVersion, id: `${agreement?.id ?? "avtale"}-motelogg`, agreement: agreement?.id, meetings: [] }) })}>${t.newLog}</button></section>`;
   }
-  document.body.dataset.ready = "true";
+  const log = doc.value;
+  const edit = (fn) => ctx.edit(doc.name, fn);
+  return html`<section aria-labelledby="h-meetings">
+    <h2 id="h-meetings">${t.views.meetings}</h2>
+    <${DocPicker} ctx=${ctx} kind="meeting_log" />
+    ${(log.meetings ?? []).map((m, i) => html`<fieldset class="meeting" data-meeting=${m.id}>
+      <legend>${m.id} — ${m.date}</legend>
+      <div class="row">
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/date`} label=${t.date} type="date" value=${m.date} onInput=${(v) => edit((l) => { l.meetings[i].date = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/place`} label=${t.place} value=${m.place} onInput=${(v) => edit((l) => { l.meetings[i].place = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${MEETING_STATUSES.map((s) => [s, t.statuses[s]])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/invited_by`} label=${t.invitedBy} value=${m.invited_by} options=${parties} onInput=${(v) => edit((l) => { l.meetings[i].invited_by = v; })} />
+      </div>
+      <fieldset class="checks"><legend>${t.attended}</legend>
+        ${parties.map(([id, name]) => ["political", "administrative"].map((kind) => {
+          const on = (m.attended ?? []).some((a) => a.party === id && a.leadership?.includes(kind));
+          const box = fieldId(doc.name, `/meetings/${i}/attended/${id}/${kind}`);
+          return html`<span class="check"><input type="checkbox" id=${box} checked=${on} onChange=${(e) => edit((l) => {
+            const mt = l.meetings[i];
+            mt.attended = mt.attended ?? [];
+            let a = mt.attended.find((x) => x.party === id);
+            if (!a) { a = { party: id, leadership: [] }; mt.attended.push(a); }
+            a.leadership = e.target.checked ? [...new Set([...a.leadership, kind])] : a.leadership.filter((k) => k !== kind);
+            mt.attended = mt.attended.filter((x) => x.leadership.length);
+          })} /><label for=${box}>${name}, ${t[kind]}</label></span>`;
+        }))}
+      </fieldset>
+      <h3>${t.agenda}</h3>
+      ${(m.agenda ?? []).map((a, j) => html`<${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/agenda/${j}/title`} label=${`${t.agenda} ${j + 1}`} value=${say(a.title, lang)} onInput=${(v) => edit((l) => { l.meetings[i].agenda[j].title = { ...(typeof l.meetings[i].agenda[j].title === "object" ? l.meetings[i].agenda[j].title : {}), [lang]: v }; })} />`)}
+      <button type="button" onClick=${() => edit((l) => { l.meetings[i].agenda = [...(l.meetings[i].agenda ?? []), { title: { [lang]: "" }, themes: [], focus_areas: [] }]; })}>${t.addAgenda}</button>
+      <h3>${t.decisions}</h3>
+      ${(m.decisions ?? []).map((d, j) => html`<${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/decisions/${j}/text`} label=${`${t.decisions} ${j + 1}`} multiline value=${say(d.text, lang)} onInput=${(v) => edit((l) => { l.meetings[i].decisions[j].text = { ...(typeof l.meetings[i].decisions[j].text === "object" ? l.meetings[i].decisions[j].text : {}), [lang]: v }; })} />`)}
+      <button type="button" onClick=${() => edit((l) => { const mt = l.meetings[i]; mt.decisions = [...(mt.decisions ?? []), { id: `${mt.id}-vedtak-${(mt.decisions?.length ?? 0) + 1}`, text: { [lang]: "" } }]; })}>${t.addDecision}</button>
+    </fieldset>`)}
+    <button type="button" id="add-meeting" onClick=${() => edit((l) => {
+      const n = (l.meetings?.length ?? 0) + 1;
+      const place = l.meetings?.[l.meetings.length - 1]?.place ?? "";
+      l.meetings = [...(l.meetings ?? []), { id: `mote-${ctx.asOf.slice(0, 4)}-${n}`, date: ctx.asOf, place, status: "held", invited_by: parties[1]?.[0] ?? parties[0]?.[0], invited: parties.map(([id]) => ({ party: id, leadership: ["political", "administrative"] })), attended: parties.map(([id]) => ({ party: id, leadership: ["political", "administrative"] })) }];
+    })}>${t.addMeeting}</button>
+  </section>`;
 }
 
-/** The document for the political meeting, from the report module: loaded
- * (once) the first time a document is asked for, so the page does not carry
- * it until then. */
-async function meetingDocument(format) {
-  const t = TEXT[state.lang];
-  $("doc-state").textContent = t.docLoading;
-  const { report } = await import("../../bindings/wasm/pkg/report.js");
-  const options = { kind: $("doc-kind").value, lang: state.lang, asOf: $("as-of").value || tv.today(), format };
-  return report(withStatistics(state.inputs), options);
+function IndicatorsView({ ctx }) {
+  const { t, lang } = ctx;
+  const doc = pickDoc(ctx, "indicators");
+  if (!doc) return html`<section><h2>${t.views.indicators}</h2><p>${t.noIndicators}</p></section>`;
+  const edit = (fn) => ctx.edit(doc.name, fn);
+  const v = (y) => (y ? `${y.value} (${y.year})` : "–");
+  return html`<section aria-labelledby="h-indicators">
+    <h2 id="h-indicators">${t.views.indicators}</h2>
+    <${DocPicker} ctx=${ctx} kind="indicators" />
+    ${(doc.value.indicators ?? []).map((x, i) => html`<fieldset data-indicator=${x.id}><legend>${say(x.name, lang)}</legend>
+      <p>${t.baseline}: ${v(x.baseline)} · ${t.target}: ${(x.targets ?? []).map(v).join(", ") || "–"}</p>
+      <table class="edit"><caption>${t.figures}: ${say(x.name, lang)}</caption>
+        <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.value}</th></tr></thead>
+        <tbody>${(x.observations ?? []).map((o, j) => html`<tr>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/indicators/${i}/observations/${j}/year`} label=${`${t.year} ${j + 1}`} hideLabel type="number" value=${o.year} onInput=${(val) => edit((s) => { s.indicators[i].observations[j].year = val; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/indicators/${i}/observations/${j}/value`} label=${`${t.value} ${o.year}`} hideLabel type="number" value=${o.value} onInput=${(val) => edit((s) => { s.indicators[i].observations[j].value = val; })} /></td>
+        </tr>`)}</tbody></table>
+      <button type="button" onClick=${() => edit((s) => { const obs = s.indicators[i].observations ?? []; const last = obs[obs.length - 1]; s.indicators[i].observations = [...obs, { year: (last?.year ?? Number(ctx.asOf.slice(0, 4)) - 1) + 1, value: null }]; })}>${t.addFigure}</button>
+    </fieldset>`)}
+  </section>`;
 }
 
-async function downloadDocx() {
-  try {
-    const bytes = await meetingDocument("docx");
-    const name = `${$("doc-kind").value}-${$("as-of").value || tv.today()}.docx`;
-    const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    $("doc-state").textContent = TEXT[state.lang].docReady(name);
-  } catch (e) {
-    $("doc-state").textContent = "";
-    renderError(e);
+function EvaluationView({ ctx }) {
+  const { t, lang, agreement, status } = ctx;
+  const doc = pickDoc(ctx, "evaluation");
+  if (!doc) {
+    return html`<section><h2>${t.views.evaluation}</h2><p>${t.noEvaluation}</p>
+      <button type="button" onClick=${() => ctx.draft("midterm")}>${t.draftMidterm}</button>
+      <button type="button" onClick=${() => ctx.draft("final")}>${t.draftFinal}</button></section>`;
   }
+  const e = doc.value;
+  const edit = (fn) => ctx.edit(doc.name, fn);
+  const ratingOptions = ["", ...RATINGS].map((r) => [r, t.ratings[r]]);
+  const findingIndex = (number, subGoal) => (e.findings ?? []).findIndex((f) => f.focus_area === number && (f.sub_goal ?? null) === (subGoal ?? null));
+  const ensure = (ev, number, subGoal) => {
+    ev.findings = ev.findings ?? [];
+    let k = ev.findings.findIndex((f) => f.focus_area === number && (f.sub_goal ?? null) === (subGoal ?? null));
+    if (k < 0) { ev.findings.push(subGoal ? { focus_area: number, sub_goal: subGoal } : { focus_area: number }); k = ev.findings.length - 1; }
+    return ev.findings[k];
+  };
+  const judge = (number, subGoal, label) => {
+    const k = findingIndex(number, subGoal);
+    const f = k >= 0 ? e.findings[k] : {};
+    const at = k >= 0 ? `/findings/${k}` : `/findings/new-${number}-${subGoal ?? ""}`;
+    const evidence = subGoal
+      ? status?.progress.flatMap((a) => a.sub_goals).find((g) => g.id === subGoal)
+      : status?.progress.find((a) => a.number === number);
+    const measures = subGoal ? evidence?.measures ?? [] : [];
+    return html`<div class="judgment" data-judgment=${subGoal ?? String(number)}>
+      <div class="evidence"><h4>${t.evidence}</h4>
+        <p><progress max="100" value=${evidence?.progress ?? 0} aria-label=${`${label}: ${t.progress}`}></progress> ${evidence?.progress == null ? "–" : evidence.progress.toFixed(1) + " %"}</p>
+        ${measures.length ? html`<ul>${measures.map((m) => html`<li>${m.id}: ${t.statuses[m.status]}, ${m.progress} %</li>`)}</ul>` : ""}
+      </div>
+      <div class="words">
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`${at}/rating`} label=${`${t.rating}: ${label}`} value=${f.rating ?? ""} options=${ratingOptions} onInput=${(v) => edit((ev) => { const x = ensure(ev, number, subGoal); if (v) x.rating = v; else delete x.rating; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`${at}/text`} label=${`${t.judgment}: ${label}`} multiline value=${say(f.text, lang)} onInput=${(v) => edit((ev) => { const x = ensure(ev, number, subGoal); x.text = { ...(typeof x.text === "object" ? x.text : {}), [lang]: v }; })} />
+      </div>
+    </div>`;
+  };
+  return html`<section aria-labelledby="h-evaluation">
+    <h2 id="h-evaluation">${t.views.evaluation}: ${e.id} (${e.status})</h2>
+    <${DocPicker} ctx=${ctx} kind="evaluation" />
+    ${(agreement?.focus_areas ?? []).map((f) => html`<section class="area" aria-labelledby=${"ev-" + f.number}>
+      <h3 id=${"ev-" + f.number}>${f.number}. ${say(f.title, lang)}</h3>
+      ${judge(f.number, null, `${f.number}. ${say(f.title, lang)}`)}
+      ${f.sub_goals.map((g) => html`<h4>${t.subGoal} ${g.id}</h4>${judge(f.number, g.id, `${t.subGoal} ${g.id}`)}`)}
+    </section>`)}
+  </section>`;
 }
 
-/** Prints the report's own print-ready page (A4, its charts) from a frame
- * of its own, not this page. */
-async function printDocument() {
-  try {
-    const html = await meetingDocument("html");
-    $("print-frame")?.remove();
-    const frame = document.createElement("iframe");
-    frame.id = "print-frame";
-    frame.title = TEXT[state.lang].print;
-    frame.style.cssText = "position:fixed;width:0;height:0;border:0;left:-10px";
-    frame.addEventListener("load", () => {
-      frame.contentWindow.focus();
-      frame.contentWindow.print();
-      $("doc-state").textContent = TEXT[state.lang].docPrinted;
-    }, { once: true });
-    frame.srcdoc = html;
-    document.body.append(frame);
-  } catch (e) {
-    $("doc-state").textContent = "";
-    renderError(e);
-  }
+function DocumentsView({ ctx }) {
+  const { t } = ctx;
+  const [kind, setKind] = useState("status");
+  const [state, setState] = useState("");
+  const make = async (format) => {
+    setState(t.docLoading);
+    // The report module (Word, HTML) loads here, the first time only.
+    const { report } = await import("../../bindings/wasm/pkg/report.js");
+    return report(ctx.inputs, { kind, lang: ctx.lang, asOf: ctx.asOf, format });
+  };
+  const word = async () => {
+    try {
+      const bytes = await make("docx");
+      const name = `${kind}-${ctx.asOf}.docx`;
+      download(name, bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      setState(t.docReady(name));
+    } catch (e) { setState(""); ctx.fail(e); }
+  };
+  const print = async () => {
+    try {
+      const page = await make("html");
+      document.getElementById("print-frame")?.remove();
+      const frame = document.createElement("iframe");
+      frame.id = "print-frame";
+      frame.title = t.print;
+      frame.style.cssText = "position:fixed;width:0;height:0;border:0;left:-10px";
+      frame.addEventListener("load", () => { frame.contentWindow.focus(); frame.contentWindow.print(); setState(t.docPrinted); }, { once: true });
+      frame.srcdoc = page;
+      document.body.append(frame);
+    } catch (e) { setState(""); ctx.fail(e); }
+  };
+  const plan = pickDoc(ctx, "action_plan");
+  const xlsx = () => {
+    try {
+      download(plan.name.replace(/\.(json|xlsx|csv)$/i, "") + ".xlsx", tv.exportPlan({ name: plan.name, text: plan.text }, { lang: ctx.lang }), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    } catch (e) { ctx.fail(e); }
+  };
+  return html`<section aria-labelledby="h-documents">
+    <h2 id="h-documents">${t.docs}</h2>
+    <div class="controls">
+      <label for="doc-kind">${t.docKind}</label>
+      <select id="doc-kind" value=${kind} onChange=${(e) => setKind(e.target.value)}>
+        <option value="status">${t.docStatus}</option><option value="midterm">${t.docMidterm}</option><option value="final">${t.docFinal}</option>
+      </select>
+      <button type="button" id="download-docx" onClick=${word}>${t.downloadDocx}</button>
+      <button type="button" id="print" onClick=${print}>${t.print}</button>
+      ${plan ? html`<button type="button" id="export-xlsx" onClick=${xlsx}>${t.exportXlsx}</button>` : ""}
+    </div>
+    <p id="doc-state" role="status" aria-live="polite">${state}</p>
+  </section>`;
 }
 
-async function loadExamples() {
-  state.inputs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
-  refresh();
-}
+function App({ initial }) {
+  const [ws, setWs] = useState(initial);
+  const [history, setHistory] = useState({ past: [], future: [] });
+  const [checked, setChecked] = useState({ report: null, status: null, error: null, ms: 0 });
+  const [failure, setFailure] = useState(null);
+  const [selected, setSelected] = useState({});
+  const t = TEXT[ws.lang];
+  const lang = ws.lang;
+  document.documentElement.lang = lang;
 
-async function loadFiles(files) {
-  state.inputs = await Promise.all([...files].map(async (f) => ({ name: f.name, text: new Uint8Array(await f.arrayBuffer()) })));
-  refresh();
+  // Every change is kept in the browser at once.
+  useEffect(() => { store.save(ws).catch(() => {}); }, [ws]);
+  // Closing with changes not saved to a file asks first.
+  const dirty = ws.savedKey !== JSON.stringify(ws.docs);
+  useEffect(() => {
+    const ask = (e) => { if (dirty) { e.preventDefault(); e.returnValue = ""; } };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [dirty]);
+
+  const read = useMemo(() => readAll(ws.docs, lang), [ws.docs, lang]);
+  const inputs = useMemo(() => read.filter((d) => !d.error).map((d) => ({ name: d.name, text: d.text })), [read]);
+  const agreementDoc = read.find((d) => d.kind === "agreement");
+  const builtIn = useMemo(() => tv.nordTroms({ format: "object" }), []);
+  const agreement = agreementDoc?.value ?? builtIn;
+
+  // The rules, again at every change (debounced): on this machine a check of
+  // the Nord-Troms documents takes a few milliseconds, well inside a frame, so
+  // it runs here rather than in a worker; the page shows how long it took.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const options = { lang, asOf: ws.asOf };
+      const start = performance.now();
+      try {
+        const report = tv.validate(inputs, options);
+        const status = tv.status(inputs, options);
+        setChecked({ report, status, error: null, ms: Math.max(1, Math.round(performance.now() - start)) });
+      } catch (e) {
+        setChecked({ report: null, status: null, error: e, ms: 0 });
+      }
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [inputs, lang, ws.asOf]);
+
+  const findings = useMemo(() => {
+    const at = new Map();
+    for (const g of checked.report?.groups ?? []) {
+      for (const f of g.findings) {
+        const key = `${f.document}\u0000${f.pointer}`;
+        if (!at.has(key)) at.set(key, []);
+        at.get(key).push({ ...f, rule: g.rule, severity: g.severity });
+      }
+    }
+    return at;
+  }, [checked.report]);
+
+  const change = (docs, extra = {}) => {
+    setHistory((h) => ({ past: [...h.past.slice(-99), ws.docs], future: [] }));
+    setWs({ ...ws, ...extra, docs });
+  };
+  const ctx = {
+    t, lang, asOf: ws.asOf, read, inputs, agreement, status: checked.status, report: checked.report, selected,
+    schemaVersion: agreement?.schema_version ?? "1.1",
+    findingsAt: (doc, pointer) => findings.get(`${doc}\u0000${pointer}`),
+    select: (kind, name) => setSelected({ ...selected, [kind]: name }),
+    edit: (name, fn) => {
+      const docs = ws.docs.map((d) => {
+        if (d.name !== name) return d;
+        const value = typeof d.text === "string" ? JSON.parse(d.text) : structuredClone(read.find((x) => x.name === name).value);
+        fn(value);
+        return { name: d.name, text: serialize(value) };
+      });
+      change(docs);
+    },
+    add: (doc) => change([...ws.docs.filter((d) => d.name !== doc.name), doc]),
+    fail: setFailure,
+    draft: (kind) => {
+      try {
+        const text = tv.draft(inputs, { kind, lang, asOf: ws.asOf, format: "json" });
+        change([...ws.docs, { name: `${kind === "midterm" ? "midtveisevaluering" : "sluttevaluering"}-utkast.json`, text }]);
+      } catch (e) { setFailure(e); }
+    },
+    goTo: (docName, pointer) => {
+      const d = read.find((x) => x.name === docName);
+      const view = VIEW_OF_KIND[d?.kind] ?? "overview";
+      if (d?.kind) setSelected({ ...selected, [d.kind]: docName });
+      setWs({ ...ws, view });
+      setTimeout(() => {
+        let p = pointer;
+        while (p) {
+          const el = document.getElementById(fieldId(docName, p));
+          if (el) { el.focus(); el.scrollIntoView({ block: "center" }); return; }
+          p = p.slice(0, p.lastIndexOf("/"));
+        }
+      }, 50);
+    },
+  };
+
+  const addFiles = async (files) => {
+    let docs = await Promise.all([...files].map(toDoc));
+    setFailure(null);
+    // JSON-stat figures go into the indicator set (given with them, or in the workspace) through their mapping.
+    const datasets = docs.filter((d) => classify(d) === "jsonstat");
+    if (datasets.length) {
+      const mapping = docs.find((d) => classify(d) === "mapping");
+      docs = docs.filter((d) => !datasets.includes(d) && d !== mapping);
+      const pool = [...docs, ...ws.docs];
+      let target = pool.find((d) => readAll([d], lang)[0].kind === "indicators");
+      if (!mapping || !target) {
+        setFailure(new Error(lang === "nb"
+          ? "Et JSON-stat-datasett trenger en koblingsfil ({\"mappings\": [...]}) og indikatorsettet tallene skal inn i."
+          : "A JSON-stat dataset needs a mapping file ({\"mappings\": [...]}) and the indicator set to put the figures into."));
+        return;
+      }
+      try {
+        for (const dataset of datasets) {
+          target = { name: target.name, text: tv.applyJsonstat(dataset, mapping, target, { lang, format: "json" }) };
+        }
+      } catch (e) {
+        setFailure(e);
+        return;
+      }
+      docs = [...docs.filter((d) => d.name !== target.name), target];
+    }
+    const names = new Set(docs.map((d) => d.name));
+    // Adds to the workspace; a file of the same name replaces that one (undo brings it back).
+    change([...ws.docs.filter((d) => !names.has(d.name)), ...docs]);
+  };
+  const remove = (name) => change(ws.docs.filter((d) => d.name !== name));
+  const undo = () => {
+    if (!history.past.length) return;
+    setHistory({ past: history.past.slice(0, -1), future: [ws.docs, ...history.future] });
+    setWs({ ...ws, docs: history.past[history.past.length - 1] });
+  };
+  const redo = () => {
+    if (!history.future.length) return;
+    setHistory({ past: [...history.past, ws.docs], future: history.future.slice(1) });
+    setWs({ ...ws, docs: history.future[0] });
+  };
+  const saveAll = async () => {
+    if (window.showDirectoryPicker) {
+      try {
+        const dir = await window.showDirectoryPicker({ mode: "readwrite" });
+        for (const d of ws.docs) {
+          const file = await (await dir.getFileHandle(d.name.split("/").pop(), { create: true })).createWritable();
+          await file.write(d.text);
+          await file.close();
+        }
+        setWs({ ...ws, savedKey: JSON.stringify(ws.docs) });
+        return;
+      } catch (e) {
+        if (e?.name === "AbortError") return;
+      }
+    }
+    for (const d of ws.docs) download(d.name.split("/").pop(), d.text, typeof d.text === "string" ? "application/json" : "application/octet-stream");
+    setWs({ ...ws, savedKey: JSON.stringify(ws.docs) });
+  };
+  const openExamples = async () => {
+    const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
+    setFailure(null);
+    change(docs, { savedKey: JSON.stringify(docs) });
+  };
+  useEffect(() => {
+    const keys = (e) => {
+      if (!(e.ctrlKey || e.metaKey) || e.target?.closest?.("input, textarea, select")) return;
+      if (e.key === "z" && !e.shiftKey) { e.preventDefault(); undo(); }
+      if (e.key === "y" || (e.key === "z" && e.shiftKey)) { e.preventDefault(); redo(); }
+    };
+    window.addEventListener("keydown", keys);
+    return () => window.removeEventListener("keydown", keys);
+  });
+
+  const counts = checked.report?.counts;
+  const View = { overview: Overview, plan: PlanView, meetings: MeetingsView, indicators: IndicatorsView, evaluation: EvaluationView, documents: DocumentsView }[ws.view] ?? Overview;
+  return html`
+    <header>
+      <h1>${t.title}</h1>
+      <p class="agreement" data-agreement>${t.agreement}: <strong>${say(agreement.title, lang)}</strong> (${agreementDoc ? `${t.fromFile} ${agreementDoc.name}` : t.builtIn})</p>
+      <div class="controls">
+        <label for="lang">${t.lang}</label>
+        <select id="lang" value=${lang} onChange=${(e) => setWs({ ...ws, lang: e.target.value })}><option value="nb">norsk bokmål</option><option value="en">English</option></select>
+        <label for="as-of">${t.asOf}</label>
+        <input type="date" id="as-of" value=${ws.asOf} onChange=${(e) => setWs({ ...ws, asOf: e.target.value || tv.today() })} />
+      </div>
+    </header>
+    <nav aria-label=${t.views.overview}>
+      ${VIEWS.map((v) => html`<button type="button" data-view=${v} aria-current=${ws.view === v ? "page" : undefined} onClick=${() => setWs({ ...ws, view: v })}>${t.views[v]}</button>`)}
+    </nav>
+    <main>
+      <section class="workspace" aria-labelledby="h-workspace">
+        <h2 id="h-workspace">${t.workspace}</h2>
+        <ul id="documents">${read.map((d) => html`<li data-doc=${d.name} class=${d.error ? "broken" : ""}>
+          <span>${d.name}</span> <span class="loc">${d.kind ?? ""}</span>
+          <button type="button" class="small" aria-label=${`${t.remove} ${d.name}`} onClick=${() => remove(d.name)}>${t.remove}</button>
+          ${d.error ? html`<${ErrorBox} e=${d.error} t=${t} lang=${lang} /><p class="note">${t.notChecked}</p>` : ""}
+        </li>`)}</ul>
+        <div class="controls">
+          <label for="files">${t.addFiles}</label>
+          <input type="file" id="files" multiple accept=".json,.xlsx,.csv,application/json" onChange=${(e) => { addFiles(e.target.files); e.target.value = ""; }} />
+          <label for="folder">${t.addFolder}</label>
+          <input type="file" id="folder" webkitdirectory onChange=${(e) => { addFiles([...e.target.files].filter((f) => /\.(json|xlsx|csv)$/i.test(f.name))); e.target.value = ""; }} />
+        </div>
+        <div class="controls">
+          <button type="button" id="examples" onClick=${openExamples}>${t.examples}</button>
+          <button type="button" id="undo" disabled=${!history.past.length} onClick=${undo}>${t.undo}</button>
+          <button type="button" id="redo" disabled=${!history.future.length} onClick=${redo}>${t.redo}</button>
+          <button type="button" id="save" onClick=${saveAll}>${window.showDirectoryPicker ? t.saveFolder : t.saveAll}</button>
+          <span class="note" data-dirty=${String(dirty)}>${dirty ? t.unsaved : t.saved}. ${t.kept}</span>
+        </div>
+      </section>
+      ${failure ? html`<${ErrorBox} e=${failure} t=${t} lang=${lang} />` : ""}
+      ${checked.error ? html`<${ErrorBox} e=${checked.error} t=${t} lang=${lang} />` : ""}
+      <p class="visually-hidden" role="status" aria-live="polite" id="announce">${counts ? t.findings(counts.error, counts.warning) : ""}</p>
+      <${View} ctx=${ctx} />
+      ${ws.view !== "overview" ? html`<details class="findings-panel"><summary>${t.report}${counts ? ` (${t.findings(counts.error, counts.warning)})` : ""}</summary><${Report} ctx=${ctx} report=${checked.report} /></details>` : ""}
+      <p class="note" data-checked-ms=${checked.ms}>${checked.ms ? t.checked(checked.ms) : ""}</p>
+    </main>`;
 }
 
 await init();
-$("as-of").value = tv.today();
-$("lang").addEventListener("change", (e) => { state.lang = e.target.value; refresh(); });
-$("as-of").addEventListener("change", refresh);
-$("reset").addEventListener("click", loadExamples);
-$("download-docx").addEventListener("click", downloadDocx);
-$("print").addEventListener("click", printDocument);
-$("files").addEventListener("change", (e) => loadFiles(e.target.files));
-const drop = $("drop");
-drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
-drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); loadFiles(e.dataTransfer.files); });
-await loadExamples();
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch(() => {});
+}
+let initial = await store.load().catch(() => undefined);
+if (!initial?.docs) {
+  const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
+  initial = { docs, lang: "nb", asOf: tv.today(), view: "overview", savedKey: JSON.stringify(docs) };
+}
+render(html`<${App} initial=${initial} />`, document.getElementById("app"));
+document.body.dataset.ready = "true";

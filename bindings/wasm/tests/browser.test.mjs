@@ -1,10 +1,16 @@
-// The web page in headless Chromium (Debian's chromium, driven by
-// playwright-core): the default report and status render, a broken file shows
-// its error with its location, and a screenshot is kept in target/test-artifacts/.
+// The workbench (examples/web/) in headless Chromium (Debian's chromium, driven
+// by playwright-core), used the way a coordinator uses it: open the examples,
+// edit a measure and see the finding come and go at its field, log a meeting,
+// write a judgment and find it after a reload, break one file and see the rest
+// still checked, export Excel and Word and read them back, another agreement,
+// axe-core on every view, the keyboard, 390 px, printing, offline.
+// Screenshots are kept in target/test-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, normalize } from "node:path";
 import { chromium } from "playwright-core";
@@ -37,92 +43,247 @@ function launch() {
   });
 }
 
-test("the web page validates and shows the status in the browser", async () => {
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const artifacts = `${root}target/test-artifacts/`;
+const fixture = (p) => ({ name: p.split("/").pop(), mimeType: "application/json", buffer: readFileSync(`${root}${p}`) });
+
+async function open(browser, port, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${port}/examples/web/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+  await page.fill("#as-of", "2026-11-26");
+  await page.dispatchEvent("#as-of", "change");
+  await page.waitForSelector("[data-verdict]");
+  return { context, page, errors };
+}
+
+/** axe-core on the page as it is: WCAG 2.0/2.1 A and AA, no violation. */
+async function axe(page, what) {
+  if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`), [], `axe-core in ${what}`);
+}
+
+const view = (page, name) => page.click(`nav [data-view=${name}]`);
+const verdict = (page) => page.textContent("[data-verdict]");
+
+test("the vendored UI library is the pinned npm packages", () => {
+  execFileSync(process.execPath, ["scripts/vendor-web.mjs", "--check"], { cwd: new URL("../", import.meta.url), stdio: "pipe" });
+});
+
+test("the workbench: open, edit with the rules at the fields, keep everything", async () => {
   const server = await serve();
   const { port } = server.address();
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-    const errors = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${port}/examples/web/`);
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
-    await page.selectOption("#lang", "en");
-    await page.fill("#as-of", "2026-11-26");
-    await page.dispatchEvent("#as-of", "change");
-    // The default report: the Nord-Troms examples, valid, grouped by rule with locations.
-    assert.equal(await page.getAttribute("[data-verdict]", "data-verdict"), "true");
-    const verdict = await page.textContent("[data-verdict]");
-    assert.match(verdict, /valid — 0 errors, 8 warnings/);
-    const chronology = await page.textContent('[data-rule="agreement.process.chronology"]');
-    assert.match(chronology, /agreement\.json:788:17/);
-    // The status: evaluation due, progress bars, overdue milestones, meetings.
-    assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*due.*35/s);
-    assert.equal(await page.locator("[data-focus-area]").count(), 4);
-    assert.match(await page.textContent('[data-focus-area="1"]'), /48\.8 %/);
+    const { context, page, errors } = await open(browser, port);
+    await mkdir(artifacts, { recursive: true });
+    // The agreement in use is named, and where it comes from.
+    assert.match(await page.textContent("[data-agreement]"), /Tromsvekstavtalen for Nord-Troms 2025–2028 \(fra filen agreement\.json\)/);
+    assert.match(await verdict(page), /gyldig — 0 feil, 8 advarsler/);
+    assert.match(await page.textContent('[data-rule="agreement.process.chronology"]'), /agreement\.json:788:17/);
+    assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*til forfall.*35/s);
+    assert.equal(await page.locator("[data-focus-area] progress").count(), 4, "progress with progress semantics");
     assert.equal(await page.locator("[data-milestone]").count(), 2);
-    assert.match(await page.textContent('[data-year="2026"]'), /2026\s*1\s*1\s*2/);
-    // Money, people and meetings: funding secured per focus area, measures
-    // per municipality, open follow-up, advocacy per long-term result.
-    assert.match(await page.textContent('[data-funding-area="1"]'), /2600000\.50.*2100000\.00.*1000000\.00.*80\.8 %/s);
-    assert.match(await page.textContent('[data-funding-area="in all"]'), /70\.0 %/);
-    assert.equal(await page.locator("[data-municipality]").count(), 4);
-    assert.match(await page.textContent('[data-municipality="skjervoy"]'), /nt-1\.3-moteplasser, nt-3\.2-naeringsomrader/);
-    assert.match(await page.textContent('[data-action="oppf-2026-1-1"]'), /nord-tromsradet.*2027-06-30/s);
-    assert.match(await page.textContent('[data-result="politisk-pavirkningskraft"]'), /Kommunal- og distriktsdepartementet/);
-    await mkdir(new URL("../../../target/test-artifacts/", import.meta.url), { recursive: true });
-    await page.screenshot({ path: `${root}target/test-artifacts/web-page.png`, fullPage: true });
-    // A broken file shows its error with its location.
+    await page.screenshot({ path: `${artifacts}workbench-overview.png`, fullPage: true });
+    await axe(page, "the overview");
+
+    // A measure's progress to 140: the finding appears at that field, and goes when fixed.
+    await view(page, "plan");
+    const progress = page.locator('[data-measure="nt-1.1-kollektiv"] input[data-pointer="/measures/0/progress"]');
+    await progress.fill("140");
+    await page.waitForSelector('[data-measure="nt-1.1-kollektiv"] [data-finding]');
+    assert.equal(await progress.getAttribute("aria-invalid"), "true");
+    assert.match(await page.textContent('[data-measure="nt-1.1-kollektiv"] .field-findings'), /140/);
+    const described = await progress.getAttribute("aria-describedby");
+    assert.ok(described && (await page.locator(`#${described}`).count()) === 1, "the finding is the field's description");
+    await page.screenshot({ path: `${artifacts}workbench-plan-finding.png` });
+    await axe(page, "the action plan with a finding");
+    // The report links the finding to its field.
+    await view(page, "overview");
+    await page.click('[data-rule] a[href*="measures_0_progress"]');
+    await page.waitForFunction(() => document.activeElement?.dataset.pointer === "/measures/0/progress");
+    assert.equal(await page.getAttribute('nav [aria-current="page"]', "data-view"), "plan");
+    await progress.fill("60");
+    await page.waitForFunction(() => !document.querySelector('[data-measure="nt-1.1-kollektiv"] [data-finding]'));
+    assert.equal(await progress.getAttribute("aria-invalid"), null);
+    // Undo and redo.
+    await page.click("#undo");
+    assert.equal(await progress.inputValue(), "140");
+    await page.click("#redo");
+    assert.equal(await progress.inputValue(), "60");
+
+    // A meeting short in 2026: the meetings-per-year finding comes; a meeting logged makes it go.
+    await view(page, "meetings");
+    await page.selectOption('[data-meeting="mote-2026-2"] select[data-pointer="/meetings/3/status"]', "cancelled");
+    await page.waitForSelector('[data-finding="meetings.per-year"], .findings-panel [data-rule="meetings.per-year"]', { state: "attached" });
+    assert.equal(await page.locator('.findings-panel [data-rule="meetings.per-year"]').count(), 1);
+    await page.click("#add-meeting");
+    await page.waitForFunction(() => !document.querySelector('.findings-panel [data-rule="meetings.per-year"]'));
+    assert.equal(await page.locator("[data-meeting]").count(), 5);
+    await axe(page, "the meetings");
+
+    // Indicator figures.
+    await view(page, "indicators");
+    await axe(page, "the indicators");
+
+    // The judgment the evaluation lacks, written, and there after a reload.
+    await view(page, "evaluation");
+    const words = page.locator('[data-judgment="4.1"] textarea');
+    await words.fill("Kunnskapsgrunnlaget er sendt departementet i november.");
+    await page.waitForFunction(() => !document.querySelector('.findings-panel [data-rule="evaluation.finding.incomplete"]'));
+    await axe(page, "the evaluation");
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    await page.waitForSelector('[data-judgment="4.1"] textarea');
+    assert.equal(await page.locator('[data-judgment="4.1"] textarea').inputValue(), "Kunnskapsgrunnlaget er sendt departementet i november.");
+    assert.equal(await page.getAttribute("[data-dirty]", "data-dirty"), "true", "not saved to a file yet, and it says so");
+
+    // Keyboard: the views are reached and opened by the keyboard alone.
+    await page.focus('nav [data-view="overview"]');
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.getAttribute('nav [aria-current="page"]', "data-view"), "plan");
+    await page.waitForFunction(() => /\d+ feil, \d+ advarsler/.test(document.getElementById("announce")?.textContent ?? ""));
+    assert.equal(await page.getAttribute("#announce", "role"), "status", "results announced to screen readers");
+
+    // One broken file: its error with its place, and the others still checked.
+    await view(page, "overview");
     await page.setInputFiles("#files", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{\n  "kind": "action_plan",\n  "kind": "agreement"\n}\n') });
-    await page.waitForSelector("[data-error-code]");
-    assert.equal(await page.textContent("[data-error-code]"), "json.duplicate-key");
-    assert.equal(await page.textContent("[data-error-location]"), "broken.json:3:3");
-    await page.screenshot({ path: `${root}target/test-artifacts/web-page-error.png` });
-    // An action plan dropped as a workbook: its findings point to sheet, row and column.
-    const bad = JSON.parse(readFileSync(new URL("../../../examples/nord-troms/action-plan-2025-2026.json", import.meta.url), "utf8"));
+    await page.waitForSelector('[data-doc="broken.json"] [data-error-code]');
+    assert.equal(await page.textContent('[data-doc="broken.json"] [data-error-code]'), "json.duplicate-key");
+    assert.equal(await page.textContent('[data-doc="broken.json"] [data-error-location]'), "broken.json:3:3");
+    assert.equal(await page.locator("#documents li").count(), 6, "added, nothing replaced");
+    assert.match(await verdict(page), /0 feil/);
+    assert.equal(await page.locator('[data-rule="agreement.process.chronology"]').count(), 1, "the others are checked");
+    await page.screenshot({ path: `${artifacts}workbench-broken-file.png`, fullPage: true });
+    await axe(page, "the overview with a broken file");
+    await page.click('[data-doc="broken.json"] button');
+    assert.equal(await page.locator("#documents li").count(), 5);
+
+    // An action plan as a workbook: findings point to its sheet, row and column.
+    const bad = JSON.parse(readFileSync(`${root}examples/nord-troms/action-plan-2025-2026.json`, "utf8"));
     bad.measures[2].sub_goals = ["1.9"];
-    const { exportPlan } = await import("../pkg/node.mjs");
-    const xlsx = Buffer.from(exportPlan({ name: "plan.json", text: JSON.stringify(bad) }));
+    const tv = await import("../pkg/node.mjs");
+    const xlsx = Buffer.from(tv.exportPlan({ name: "plan.json", text: JSON.stringify(bad) }));
     await page.setInputFiles("#files", { name: "handlingsplan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: xlsx });
     await page.waitForSelector('[data-rule="plan.measure.unknown-sub-goal"]');
     assert.match(await page.textContent('[data-rule="plan.measure.unknown-sub-goal"]'), /handlingsplan\.xlsx\[Tiltak\]:4:6/);
-    // A status from documents with errors says so at the top.
-    assert.match(await page.textContent("[data-data-errors]"), /^Note: validating the documents finds \d+ errors\. Where an error lies in the data, the figures below may be wrong/);
-    await page.screenshot({ path: `${root}target/test-artifacts/web-page-xlsx.png`, fullPage: true });
-    // Indicator figures from a JSON-stat dataset and its mapping, dropped with the indicator set.
-    const file = (p) => ({ name: p.split("/").pop(), mimeType: "application/json", buffer: readFileSync(new URL(`../../../${p}`, import.meta.url)) });
-    await page.setInputFiles("#files", [
-      file("examples/nord-troms/indicators.json"),
-      file("examples/jsonstat/folkemengde-07459.json"),
-      file("examples/jsonstat/mapping.json"),
-    ]);
-    await page.waitForSelector('[data-indicator="folkemengde"]');
-    assert.match(await page.textContent('[data-indicator="folkemengde"]'), /10870 \(2026\)/);
-    // Norwegian again, and the examples back: the same module instance still works.
-    await page.selectOption("#lang", "nb");
-    await page.click("#reset");
-    await page.waitForSelector("[data-verdict]");
-    assert.match(await page.textContent("[data-verdict]"), /gyldig — 0 feil, 8 advarsler, 0 info/);
-    // Everything a reader sees in Norwegian is Norwegian: severities, sections, lights.
-    const chronologyNb = await page.textContent('[data-rule="agreement.process.chronology"] h3');
-    assert.match(chronologyNb, /^advarsel agreement\.process\.chronology .*\[vedlegg 1\]/);
-    assert.doesNotMatch(await page.textContent("#report"), /\bwarning\b|\bannex\b|avsnitt annex/);
-    assert.doesNotMatch(await page.textContent("#status"), /\b(green|yellow|red)\b/);
+    await page.click('[data-doc="handlingsplan.xlsx"] button');
+    // Indicator figures from a JSON-stat dataset and its mapping go into the indicator set.
+    await page.setInputFiles("#files", [fixture("examples/jsonstat/folkemengde-07459.json"), fixture("examples/jsonstat/mapping.json")]);
+    await view(page, "indicators");
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-indicator="folkemengde"] input')].some((i) => i.value === "10870"));
+
+    // Export: the plan as Excel and the midterm evaluation as Word, both read back.
+    await view(page, "documents");
+    const [sheet] = await Promise.all([page.waitForEvent("download"), page.click("#export-xlsx")]);
+    const back = tv.importPlan([{ name: "plan.xlsx", text: readFileSync(await sheet.path()) }]);
+    assert.equal(back.measures[0].id, "nt-1.1-kollektiv");
+    assert.equal(back.measures[0].progress, 60, "the edit is in the workbook");
+    await page.selectOption("#doc-kind", "midterm");
+    const [word] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
+    assert.equal(word.suggestedFilename(), "midterm-2026-11-26.docx");
+    const docx = readFileSync(await word.path());
+    assert.ok(docx.subarray(0, 2).toString("latin1") === "PK" && docx.includes(Buffer.from("word/document.xml")));
+    await axe(page, "the documents");
+
+    // Printing gives the content, not the controls.
+    await page.emulateMedia({ media: "print" });
+    await view(page, "overview").catch(() => {});
+    assert.equal(await page.locator("nav").isVisible(), false);
+    assert.equal(await page.locator("#files").isVisible(), false);
+    await page.emulateMedia({ media: "screen" });
+
+    // 390 px: nothing runs off the side, in any view.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${root}target/test-artifacts/web-page-nb-390.png`, fullPage: true });
+    for (const v of ["overview", "plan", "meetings", "indicators", "evaluation", "documents"]) {
+      await view(page, v);
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, `${v} fits 390 px`);
+      await page.screenshot({ path: `${artifacts}workbench-${v}-390.png` });
+    }
     assert.deepEqual(errors, []);
+    await context.close();
   } finally {
     await browser.close();
     server.close();
   }
 });
 
-test("the web page offers the documents for the political meeting: Word and print", async () => {
+test("another agreement works the same, in English", async () => {
   const server = await serve();
   const { port } = server.address();
   const browser = await launch();
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true });
+    const { context, page, errors } = await open(browser, port);
+    await page.selectOption("#lang", "en");
+    for (const name of ["agreement.json", "action-plan-2025-2026.json", "meetings-2025-2026.json", "indicators.json", "midterm-evaluation-2026.json"]) {
+      await page.click(`[data-doc="${name}"] button`);
+    }
+    assert.match(await page.textContent("[data-agreement]"), /the built-in Nord-Troms agreement/);
+    await page.setInputFiles("#files", [
+      fixture("examples/illustrative/fjordvik-agreement.json"),
+      fixture("examples/illustrative/fjordvik-action-plan-2026-2028.json"),
+      fixture("examples/illustrative/fjordvik-meetings-2026-2028.json"),
+      fixture("examples/illustrative/fjordvik-indicators.json"),
+    ]);
+    await page.waitForFunction(() => /Fjordvik/.test(document.querySelector("[data-agreement]")?.textContent ?? ""));
+    await page.waitForSelector("[data-verdict]");
+    assert.match(await page.textContent("[data-agreement]"), /from the file fjordvik-agreement\.json/);
+    const areas = await page.locator("[data-focus-area]").count();
+    assert.ok(areas >= 1);
+    await view(page, "evaluation");
+    await page.click("text=Draft the midterm evaluation");
+    await page.waitForSelector("[data-judgment] textarea");
+    await view(page, "plan");
+    await axe(page, "another agreement's plan");
+    await page.screenshot({ path: `${artifacts}workbench-fjordvik-plan.png`, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("the workbench works offline once loaded", async () => {
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await launch();
+  try {
+    const { context, page, errors } = await open(browser, port);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]");
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+    await page.waitForSelector("[data-verdict]");
+    assert.match(await verdict(page), /gyldig/);
+    // Word, offline: the report module comes from the cache too.
+    await view(page, "documents");
+    const [word] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
+    assert.equal(readFileSync(await word.path()).subarray(0, 2).toString("latin1"), "PK");
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("the documents for the political meeting: the report module loads on first use; Word and print", async () => {
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 1400 }, acceptDownloads: true, serviceWorkers: "block" });
+    const page = await context.newPage();
     // The browser's print dialog cannot be seen headless: count the calls.
     await page.addInitScript(() => {
       window.print = () => { window.top.__printed = (window.top.__printed ?? 0) + 1; };
@@ -135,25 +296,23 @@ test("the web page offers the documents for the political meeting: Word and prin
     await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
     await page.fill("#as-of", "2026-11-26");
     await page.dispatchEvent("#as-of", "change");
-    // The report module is not loaded until a document is asked for.
+    // The first view loads the core module only.
     assert.deepEqual(wasm, ["tromsvekst_bg.wasm"]);
+    await view(page, "documents");
     await page.selectOption("#doc-kind", "midterm");
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
     assert.equal(download.suggestedFilename(), "midterm-2026-11-26.docx");
-    const bytes = readFileSync(await download.path());
-    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
-    assert.ok(bytes.includes(Buffer.from("word/document.xml")), "a Word package");
     assert.match(await page.textContent("#doc-state"), /Lastet ned: midterm-2026-11-26\.docx/);
     // Print: the report's own page, A4 and its charts, in a frame of its own.
     await page.selectOption("#doc-kind", "status");
     await page.click("#print");
     await page.waitForFunction(() => window.__printed === 1);
-    const printed = await page.frameLocator("#print-frame").locator("h1").textContent();
-    assert.equal(printed, "Tromsvekstavtalen for Nord-Troms 2025–2028");
+    assert.equal(await page.frameLocator("#print-frame").locator("h1").textContent(), "Tromsvekstavtalen for Nord-Troms 2025–2028");
     assert.equal(await page.frameLocator("#print-frame").locator("svg[role=img]").count(), 5);
     assert.deepEqual(wasm, ["tromsvekst_bg.wasm", "tromsvekst_report_bg.wasm"], "the report module, once");
-    await page.screenshot({ path: `${root}target/test-artifacts/web-page-documents.png` });
+    await page.screenshot({ path: `${artifacts}web-page-documents.png` });
     assert.deepEqual(errors, []);
+    await context.close();
   } finally {
     await browser.close();
     server.close();
