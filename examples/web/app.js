@@ -653,7 +653,13 @@ function App({ initial }) {
       ${VIEWS.map((v) => html`<button type="button" data-view=${v} aria-current=${ws.view === v ? "page" : undefined} onClick=${() => setWs({ ...ws, view: v })}>${t.views[v]}</button>`)}
     </nav>
     <main>
-      <section class="workspace" aria-labelledby="h-workspace">
+      <div class="toolbar controls">
+        <button type="button" id="undo" disabled=${!history.past.length} onClick=${undo}>${t.undo}</button>
+        <button type="button" id="redo" disabled=${!history.future.length} onClick=${redo}>${t.redo}</button>
+        <button type="button" id="save" onClick=${saveAll}>${window.showDirectoryPicker ? t.saveFolder : t.saveAll}</button>
+        <span class="note" data-dirty=${String(dirty)}>${dirty ? t.unsaved : t.saved}. ${t.kept}</span>
+      </div>
+      ${ws.view === "overview" ? html`<section class="workspace" aria-labelledby="h-workspace">
         <h2 id="h-workspace">${t.workspace}</h2>
         <ul id="documents">${read.map((d) => html`<li data-doc=${d.name} class=${d.error ? "broken" : ""}>
           <span>${d.name}</span> <span class="loc">${d.kind ?? ""}</span>
@@ -666,14 +672,8 @@ function App({ initial }) {
           <label for="folder">${t.addFolder}</label>
           <input type="file" id="folder" webkitdirectory onChange=${(e) => { addFiles([...e.target.files].filter((f) => /\.(json|xlsx|csv)$/i.test(f.name))); e.target.value = ""; }} />
         </div>
-        <div class="controls">
-          <button type="button" id="examples" onClick=${openExamples}>${t.examples}</button>
-          <button type="button" id="undo" disabled=${!history.past.length} onClick=${undo}>${t.undo}</button>
-          <button type="button" id="redo" disabled=${!history.future.length} onClick=${redo}>${t.redo}</button>
-          <button type="button" id="save" onClick=${saveAll}>${window.showDirectoryPicker ? t.saveFolder : t.saveAll}</button>
-          <span class="note" data-dirty=${String(dirty)}>${dirty ? t.unsaved : t.saved}. ${t.kept}</span>
-        </div>
-      </section>
+        <div class="controls"><button type="button" id="examples" onClick=${openExamples}>${t.examples}</button></div>
+      </section>` : read.some((d) => d.error) ? html`<p class="error" role="alert">${read.filter((d) => d.error).map((d) => d.name).join(", ")}: ${t.notChecked}</p>` : ""}
       ${failure ? html`<${ErrorBox} e=${failure} t=${t} lang=${lang} />` : ""}
       ${checked.error ? html`<${ErrorBox} e=${checked.error} t=${t} lang=${lang} />` : ""}
       <p class="visually-hidden" role="status" aria-live="polite" id="announce">${counts ? t.findings(counts.error, counts.warning) : ""}</p>
@@ -692,5 +692,7 @@ if (!initial?.docs) {
   const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
   initial = { docs, lang: "nb", asOf: tv.today(), view: "overview", savedKey: JSON.stringify(docs) };
 }
-render(html`<${App} initial=${initial} />`, document.getElementById("app"));
+const root = document.getElementById("app");
+root.textContent = "";
+render(html`<${App} initial=${initial} />`, root);
 document.body.dataset.ready = "true";

@@ -89,6 +89,9 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*til forfall.*35/s);
     assert.equal(await page.locator("[data-focus-area] progress").count(), 4, "progress with progress semantics");
     assert.equal(await page.locator("[data-milestone]").count(), 2);
+    assert.equal(await page.locator(".loading").count(), 0, "the loading note is gone");
+    // The check takes a few milliseconds (shown on the page): inside a frame, so it runs on the main thread.
+    assert.ok(Number(await page.getAttribute("[data-checked-ms]", "data-checked-ms")) < 50);
     await page.screenshot({ path: `${artifacts}workbench-overview.png`, fullPage: true });
     await axe(page, "the overview");
 
