@@ -101,6 +101,8 @@ stage_python() {
 wasm_package() {
   (cd bindings/wasm && npm ci --no-audit --no-fund --silent)
   bash bindings/wasm/scripts/build.sh
+  # The workbench's first view loads the core without spreadsheets.
+  bash bindings/wasm/scripts/build.sh --slim
 }
 
 stage_wasm() {

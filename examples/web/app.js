@@ -11,8 +11,26 @@
 import { h, render } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import htm from "htm";
-import init, * as tv from "../../bindings/wasm/pkg/tromsvekst.js";
+import init, * as core from "../../bindings/wasm/pkg-slim/tromsvekst.js";
 import * as store from "./store.js";
+
+// The first view loads the core module built without spreadsheets (JSON
+// documents only). Spreadsheets (a workbook dropped, the plan exported to
+// Excel) and the documents for the political meetings (Word, print) need the
+// report module, which holds the whole core too: it is fetched the first time
+// one of them is asked for, and from then on the page uses it for everything.
+let tv = core;
+let full = null;
+async function loadFull() {
+  if (!full) {
+    const m = await import("../../bindings/wasm/pkg/report/tromsvekst_report.js");
+    await m.default();
+    full = m;
+    tv = m;
+  }
+  return full;
+}
+const isSheet = (d) => typeof d.text !== "string" || /\.(xlsx|csv)$/i.test(d.name);
 
 const html = htm.bind(h);
 
@@ -419,7 +437,7 @@ function DocumentsView({ ctx }) {
   const make = async (format) => {
     setState(t.docLoading);
     // The report module (Word, HTML) loads here, the first time only.
-    const { report } = await import("../../bindings/wasm/pkg/report.js");
+    const { report } = await ctx.loadFull();
     return report(ctx.inputs, { kind, lang: ctx.lang, asOf: ctx.asOf, format });
   };
   const word = async () => {
@@ -444,8 +462,9 @@ function DocumentsView({ ctx }) {
     } catch (e) { setState(""); ctx.fail(e); }
   };
   const plan = pickDoc(ctx, "action_plan");
-  const xlsx = () => {
+  const xlsx = async () => {
     try {
+      await ctx.loadFull();
       download(plan.name.replace(/\.(json|xlsx|csv)$/i, "") + ".xlsx", tv.exportPlan({ name: plan.name, text: plan.text }, { lang: ctx.lang }), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     } catch (e) { ctx.fail(e); }
   };
@@ -470,6 +489,12 @@ function App({ initial }) {
   const [checked, setChecked] = useState({ report: null, status: null, error: null, ms: 0 });
   const [failure, setFailure] = useState(null);
   const [selected, setSelected] = useState({});
+  const [engine, setEngine] = useState(full ? "full" : "core");
+  const loadEngine = async () => {
+    const m = await loadFull();
+    setEngine("full");
+    return m;
+  };
   const t = TEXT[ws.lang];
   const lang = ws.lang;
   document.documentElement.lang = lang;
@@ -484,7 +509,7 @@ function App({ initial }) {
     return () => window.removeEventListener("beforeunload", ask);
   }, [dirty]);
 
-  const read = useMemo(() => readAll(ws.docs, lang), [ws.docs, lang]);
+  const read = useMemo(() => readAll(ws.docs, lang), [ws.docs, lang, engine]);
   const inputs = useMemo(() => read.filter((d) => !d.error).map((d) => ({ name: d.name, text: d.text })), [read]);
   const agreementDoc = read.find((d) => d.kind === "agreement");
   const builtIn = useMemo(() => tv.nordTroms({ format: "object" }), []);
@@ -525,7 +550,7 @@ function App({ initial }) {
     setWs({ ...ws, ...extra, docs });
   };
   const ctx = {
-    t, lang, asOf: ws.asOf, read, inputs, agreement, status: checked.status, report: checked.report, selected,
+    t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, report: checked.report, selected,
     schemaVersion: agreement?.schema_version ?? "1.1",
     findingsAt: (doc, pointer) => findings.get(`${doc}\u0000${pointer}`),
     select: (kind, name) => setSelected({ ...selected, [kind]: name }),
@@ -565,6 +590,7 @@ function App({ initial }) {
   const addFiles = async (files) => {
     let docs = await Promise.all([...files].map(toDoc));
     setFailure(null);
+    if (docs.some(isSheet)) await loadEngine();
     // JSON-stat figures go into the indicator set (given with them, or in the workspace) through their mapping.
     const datasets = docs.filter((d) => classify(d) === "jsonstat");
     if (datasets.length) {
@@ -688,6 +714,7 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register("./sw.js").catch(() => {});
 }
 let initial = await store.load().catch(() => undefined);
+if (initial?.docs?.some(isSheet)) await loadFull();
 if (!initial?.docs) {
   const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
   initial = { docs, lang: "nb", asOf: tv.today(), view: "overview", savedKey: JSON.stringify(docs) };

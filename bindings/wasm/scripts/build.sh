@@ -62,7 +62,7 @@ else
     WASM="$dir/$TARGET/$PROFILE_DIR/tromsvekst_wasm.wasm"
   }
 fi
-build_module target/wasm "${FEATURES[@]}"
+if [ "${1:-}" = "--slim" ]; then build_module target/wasm-slim "${FEATURES[@]}"; else build_module target/wasm; fi
 
 if ! command -v wasm-bindgen >/dev/null 2>&1 || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
