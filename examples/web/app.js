@@ -44,10 +44,16 @@ const EXAMPLES = [
 
 const VIEWS = ["overview", "plan", "meetings", "indicators", "evaluation", "documents"];
 const VIEW_OF_KIND = { agreement: "overview", action_plan: "plan", meeting_log: "meetings", indicators: "indicators", evaluation: "evaluation" };
-const STATUSES = ["planned", "ongoing", "completed", "postponed", "cancelled"];
-const MILESTONE_STATUSES = ["pending", "completed", "cancelled"];
-const MEETING_STATUSES = ["held", "planned", "cancelled"];
-const RATINGS = ["on_track", "partly", "off_track", "not_assessed"];
+/** The values a field may take, from the JSON Schema the core exports. */
+const enums = {};
+function enumOf(schema, def) {
+  const key = `${schema}/${def}`;
+  if (!enums[key]) {
+    const d = tv.schema(schema).$defs[def];
+    enums[key] = d.enum ?? d.oneOf.map((x) => x.const);
+  }
+  return enums[key];
+}
 
 const TEXT = {
   nb: {
@@ -64,7 +70,7 @@ const TEXT = {
     noPlan: "Ingen handlingsplan blant dokumentene.", measures: "Tiltak", milestones: "Milepæler", updates: "Oppfølgingslogg",
     id: "id", name: "tittel", subGoals: "delmål", statusCol: "status", progressCol: "fremdrift (%)", responsible: "ansvarlig",
     dueCol: "frist", completedOn: "nådd", addMeasure: "Nytt tiltak", addMilestone: "Ny milepæl", addUpdate: "Ny logglinje",
-    date: "dato", measure: "tiltak", note: "merknad",
+    date: "dato", measure: "tiltak", note: "merknad", more: "Strategier og kommuner", strategies: "Strategier", municipalities: "Kommuner",
     noLog: "Ingen møtelogg blant dokumentene.", newLog: "Lag en møtelogg", addMeeting: "Nytt møte", place: "sted",
     invitedBy: "invitert av", attended: "til stede", agenda: "Saksliste", addAgenda: "Ny sak", decisions: "Vedtak", addDecision: "Nytt vedtak",
     political: "politisk", administrative: "administrativ",
@@ -95,7 +101,7 @@ const TEXT = {
     noPlan: "No action plan among the documents.", measures: "Measures", milestones: "Milestones", updates: "Follow-up log",
     id: "id", name: "title", subGoals: "sub-goals", statusCol: "status", progressCol: "progress (%)", responsible: "responsible",
     dueCol: "due", completedOn: "reached", addMeasure: "New measure", addMilestone: "New milestone", addUpdate: "New log line",
-    date: "date", measure: "measure", note: "note",
+    date: "date", measure: "measure", note: "note", more: "Strategies and municipalities", strategies: "Strategies", municipalities: "Municipalities",
     noLog: "No meeting log among the documents.", newLog: "Make a meeting log", addMeeting: "New meeting", place: "place",
     invitedBy: "invited by", attended: "attended", agenda: "Agenda", addAgenda: "New item", decisions: "Decisions", addDecision: "New decision",
     political: "political", administrative: "administrative",
@@ -206,6 +212,20 @@ function Field({ ctx, doc, pointer, label, type = "text", value, onInput, option
   </div>`;
 }
 
+/** A group of checkboxes for a list of ids, its choices from the agreement. */
+function Choices({ ctx, doc, pointer, legend, options, chosen, onChange }) {
+  const list = ctx.findingsAt(doc, pointer);
+  const id = fieldId(doc, pointer);
+  return html`<fieldset class="checks" id=${id} tabindex="-1" aria-describedby=${list?.length ? id + "-findings" : undefined}><legend>${legend}</legend>
+    ${options.map(([value, label]) => {
+      const box = `${id}-${value}`.replace(/[^A-Za-z0-9_-]/g, "_");
+      return html`<span class="check"><input type="checkbox" id=${box} checked=${chosen.includes(value)}
+        onChange=${(e) => onChange(e.target.checked ? [...chosen, value] : chosen.filter((x) => x !== value))} /><label for=${box}>${label}</label></span>`;
+    })}
+    <${Findings} list=${list} id=${id} t=${ctx.t} />
+  </fieldset>`;
+}
+
 function Overview({ ctx }) {
   const { t, status, report } = ctx;
   return html`<section aria-labelledby="h-overview">
@@ -270,6 +290,9 @@ function PlanView({ ctx }) {
   const subGoals = (agreement?.focus_areas ?? []).flatMap((f) => f.sub_goals.map((g) => g.id));
   const parties = (agreement?.parties ?? []).map((p) => [p.id, say(p.short_name ?? p.name, lang)]);
   const status = (list) => list.map((s) => [s, t.statuses[s]]);
+  const strategies = (goals) => (agreement?.focus_areas ?? []).flatMap((f) => f.sub_goals)
+    .filter((g) => (goals ?? []).includes(g.id)).flatMap((g) => (g.strategies ?? []).map((x) => [x.id, `${x.id} ${say(x.text, lang).slice(0, 60)}…`]));
+  const municipalities = (agreement?.region?.municipalities ?? []).map((k) => [k.id, k.name]);
   return html`<section aria-labelledby="h-plan">
     <h2 id="h-plan">${t.views.plan}: ${say(plan.title, lang)}</h2>
     <${DocPicker} ctx=${ctx} kind="action_plan" />
@@ -278,10 +301,16 @@ function PlanView({ ctx }) {
       <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
       <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id}>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} />
+          <details class="more"><summary>${t.more}</summary>
+            <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/strategies`} legend=${`${t.strategies}: ${m.id}`}
+              options=${strategies(m.sub_goals)} chosen=${m.strategies ?? []} onChange=${(list) => edit((p) => { p.measures[i].strategies = list; })} />
+            <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/municipalities`} legend=${`${t.municipalities}: ${m.id}`}
+              options=${municipalities} chosen=${m.municipalities ?? []} onChange=${(list) => edit((p) => { p.measures[i].municipalities = list; })} />
+          </details></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/sub_goals`} label=${`${t.subGoals}: ${m.id}`} hideLabel value=${(m.sub_goals ?? []).join(", ")} onInput=${(v) => edit((p) => { p.measures[i].sub_goals = v.split(",").map((s) => s.trim()).filter(Boolean); })} />
           <span class="hint">${subGoals.join(" · ")}</span></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(STATUSES)} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MeasureStatus"))} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/progress`} label=${`${t.progressCol}: ${m.id}`} hideLabel type="number" value=${m.progress} onInput=${(v) => edit((p) => { if (v == null) delete p.measures[i].progress; else p.measures[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/responsible`} label=${`${t.responsible}: ${m.id}`} hideLabel value=${m.responsible} options=${parties} onInput=${(v) => edit((p) => { p.measures[i].responsible = v; })} /></td>
       </tr>`)}</tbody></table></div>
@@ -292,7 +321,7 @@ function PlanView({ ctx }) {
       <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id}>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.milestones[i].title = { ...(typeof p.milestones[i].title === "object" ? p.milestones[i].title : {}), [lang]: v }; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/due`} label=${`${t.dueCol}: ${m.id}`} hideLabel type="date" value=${m.due} onInput=${(v) => edit((p) => { p.milestones[i].due = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(MILESTONE_STATUSES)} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MilestoneStatus"))} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/completed_on`} label=${`${t.completedOn}: ${m.id}`} hideLabel type="date" value=${m.completed_on} onInput=${(v) => edit((p) => { if (v) p.milestones[i].completed_on = v; else delete p.milestones[i].completed_on; })} /></td>
       </tr>`)}</tbody></table></div>
     <button type="button" onClick=${() => edit((p) => { p.milestones = [...(p.milestones ?? []), { id: `milepael-${(p.milestones?.length ?? 0) + 1}`, title: { [lang]: "" }, due: ctx.asOf, measures: p.measures?.[0] ? [p.measures[0].id] : [], status: "pending" }]; })}>${t.addMilestone}</button>
@@ -302,7 +331,7 @@ function PlanView({ ctx }) {
       <tbody>${(plan.updates ?? []).map((u, i) => html`<tr>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${u.date} onInput=${(v) => edit((p) => { p.updates[i].date = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/measure`} label=${`${t.measure} ${i + 1}`} hideLabel value=${u.measure} options=${(plan.measures ?? []).map((m) => [m.id, m.id])} onInput=${(v) => edit((p) => { p.updates[i].measure = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(STATUSES)} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(enumOf("action_plan", "MeasureStatus"))} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/progress`} label=${`${t.progressCol} ${i + 1}`} hideLabel type="number" value=${u.progress} onInput=${(v) => edit((p) => { p.updates[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/note`} label=${`${t.note} ${i + 1}`} hideLabel value=${say(u.note, lang)} onInput=${(v) => edit((p) => { p.updates[i].note = { ...(typeof p.updates[i].note === "object" ? p.updates[i].note : {}), [lang]: v }; })} /></td>
       </tr>`)}</tbody></table></div>
@@ -328,11 +357,11 @@ function MeetingsView({ ctx }) {
       <div class="row">
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/date`} label=${t.date} type="date" value=${m.date} onInput=${(v) => edit((l) => { l.meetings[i].date = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/place`} label=${t.place} value=${m.place} onInput=${(v) => edit((l) => { l.meetings[i].place = v; })} />
-        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${MEETING_STATUSES.map((s) => [s, t.statuses[s]])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${enumOf("meeting_log", "MeetingStatus").map((s) => [s, t.statuses[s]])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/invited_by`} label=${t.invitedBy} value=${m.invited_by} options=${parties} onInput=${(v) => edit((l) => { l.meetings[i].invited_by = v; })} />
       </div>
       <fieldset class="checks"><legend>${t.attended}</legend>
-        ${parties.map(([id, name]) => ["political", "administrative"].map((kind) => {
+        ${parties.map(([id, name]) => enumOf("meeting_log", "Leadership").map((kind) => {
           const on = (m.attended ?? []).some((a) => a.party === id && a.leadership?.includes(kind));
           const box = fieldId(doc.name, `/meetings/${i}/attended/${id}/${kind}`);
           return html`<span class="check"><input type="checkbox" id=${box} checked=${on} onChange=${(e) => edit((l) => {
@@ -392,7 +421,7 @@ function EvaluationView({ ctx }) {
   }
   const e = doc.value;
   const edit = (fn) => ctx.edit(doc.name, fn);
-  const ratingOptions = ["", ...RATINGS].map((r) => [r, t.ratings[r]]);
+  const ratingOptions = ["", ...enumOf("evaluation", "Rating")].map((r) => [r, t.ratings[r]]);
   const findingIndex = (number, subGoal) => (e.findings ?? []).findIndex((f) => f.focus_area === number && (f.sub_goal ?? null) === (subGoal ?? null));
   const ensure = (ev, number, subGoal) => {
     ev.findings = ev.findings ?? [];

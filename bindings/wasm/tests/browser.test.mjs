@@ -146,6 +146,24 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     await page.waitForSelector('[data-judgment="4.1"] textarea');
     assert.equal(await page.locator('[data-judgment="4.1"] textarea').inputValue(), "Kunnskapsgrunnlaget er sendt departementet i november.");
     assert.equal(await page.getAttribute("[data-dirty]", "data-dirty"), "true", "not saved to a file yet, and it says so");
+    // Save to a folder (the browser's folder picker, stood in for: headless has no dialog).
+    await page.evaluate(() => {
+      window.__saved = {};
+      window.showDirectoryPicker = async () => ({
+        getFileHandle: async (name) => ({
+          createWritable: async () => {
+            let body = "";
+            return { write: async (t) => { body += typeof t === "string" ? t : new TextDecoder().decode(t); }, close: async () => { window.__saved[name] = body; } };
+          },
+        }),
+      });
+    });
+    await page.click("#save");
+    await page.waitForSelector('[data-dirty="false"]');
+    const saved = await page.evaluate(() => window.__saved);
+    assert.deepEqual(Object.keys(saved).sort(), ["action-plan-2025-2026.json", "agreement.json", "indicators.json", "meetings-2025-2026.json", "midterm-evaluation-2026.json"]);
+    assert.match(saved["midterm-evaluation-2026.json"], /Kunnskapsgrunnlaget er sendt departementet i november\./);
+    assert.equal(JSON.parse(saved["action-plan-2025-2026.json"]).measures[0].progress, 60);
 
     // Keyboard: the views are reached and opened by the keyboard alone.
     await page.focus('nav [data-view="overview"]');
@@ -223,7 +241,7 @@ test("another agreement works the same, in English", async () => {
   const { port } = server.address();
   const browser = await launch();
   try {
-    const { context, page, errors } = await open(browser, port);
+    const { page, errors } = await open(browser, port);
     await page.selectOption("#lang", "en");
     for (const name of ["agreement.json", "action-plan-2025-2026.json", "meetings-2025-2026.json", "indicators.json", "midterm-evaluation-2026.json"]) {
       await page.click(`[data-doc="${name}"] button`);
@@ -247,7 +265,10 @@ test("another agreement works the same, in English", async () => {
     await axe(page, "another agreement's plan");
     await page.screenshot({ path: `${artifacts}workbench-fjordvik-plan.png`, fullPage: true });
     assert.deepEqual(errors, []);
-    await context.close();
+    // Closing with changes not saved to a file asks first.
+    const asked = new Promise((resolve) => page.once("dialog", (d) => { resolve(d.type()); d.accept(); }));
+    await page.close({ runBeforeUnload: true });
+    assert.equal(await asked, "beforeunload");
   } finally {
     await browser.close();
     server.close();
