@@ -72,7 +72,7 @@ const TEXT = {
     dueCol: "frist", completedOn: "nådd", addMeasure: "Nytt tiltak", addMilestone: "Ny milepæl", addUpdate: "Ny logglinje",
     date: "dato", measure: "tiltak", note: "merknad", more: "Strategier og kommuner", strategies: "Strategier", municipalities: "Kommuner",
     noLog: "Ingen møtelogg blant dokumentene.", newLog: "Lag en møtelogg", addMeeting: "Nytt møte", place: "sted",
-    invitedBy: "invitert av", attended: "til stede", agenda: "Saksliste", addAgenda: "Ny sak", decisions: "Vedtak", addDecision: "Nytt vedtak",
+    invitedBy: "invitert av", invited: "invitert", attended: "til stede", agenda: "Saksliste", addAgenda: "Ny sak", decisions: "Vedtak", addDecision: "Nytt vedtak",
     political: "politisk", administrative: "administrativ",
     noIndicators: "Ingen indikatorer blant dokumentene.", baseline: "utgangspunkt", target: "mål", figures: "Tall", value: "verdi", addFigure: "Nytt tall",
     noEvaluation: "Ingen evaluering blant dokumentene.", draftMidterm: "Lag utkast til midtveisevaluering", draftFinal: "Lag utkast til sluttevaluering",
@@ -103,7 +103,7 @@ const TEXT = {
     dueCol: "due", completedOn: "reached", addMeasure: "New measure", addMilestone: "New milestone", addUpdate: "New log line",
     date: "date", measure: "measure", note: "note", more: "Strategies and municipalities", strategies: "Strategies", municipalities: "Municipalities",
     noLog: "No meeting log among the documents.", newLog: "Make a meeting log", addMeeting: "New meeting", place: "place",
-    invitedBy: "invited by", attended: "attended", agenda: "Agenda", addAgenda: "New item", decisions: "Decisions", addDecision: "New decision",
+    invitedBy: "invited by", invited: "invited", attended: "attended", agenda: "Agenda", addAgenda: "New item", decisions: "Decisions", addDecision: "New decision",
     political: "political", administrative: "administrative",
     noIndicators: "No indicators among the documents.", baseline: "baseline", target: "target", figures: "Figures", value: "value", addFigure: "New figure",
     noEvaluation: "No evaluation among the documents.", draftMidterm: "Draft the midterm evaluation", draftFinal: "Draft the final evaluation",
@@ -360,20 +360,20 @@ function MeetingsView({ ctx }) {
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${enumOf("meeting_log", "MeetingStatus").map((s) => [s, t.statuses[s]])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/invited_by`} label=${t.invitedBy} value=${m.invited_by} options=${parties} onInput=${(v) => edit((l) => { l.meetings[i].invited_by = v; })} />
       </div>
-      <fieldset class="checks"><legend>${t.attended}</legend>
+      ${["invited", "attended"].map((field) => html`<fieldset class="checks"><legend>${t[field]}</legend>
         ${parties.map(([id, name]) => enumOf("meeting_log", "Leadership").map((kind) => {
-          const on = (m.attended ?? []).some((a) => a.party === id && a.leadership?.includes(kind));
-          const box = fieldId(doc.name, `/meetings/${i}/attended/${id}/${kind}`);
+          const on = (m[field] ?? []).some((a) => a.party === id && a.leadership?.includes(kind));
+          const box = fieldId(doc.name, `/meetings/${i}/${field}/${id}/${kind}`);
           return html`<span class="check"><input type="checkbox" id=${box} checked=${on} onChange=${(e) => edit((l) => {
             const mt = l.meetings[i];
-            mt.attended = mt.attended ?? [];
-            let a = mt.attended.find((x) => x.party === id);
-            if (!a) { a = { party: id, leadership: [] }; mt.attended.push(a); }
+            mt[field] = mt[field] ?? [];
+            let a = mt[field].find((x) => x.party === id);
+            if (!a) { a = { party: id, leadership: [] }; mt[field].push(a); }
             a.leadership = e.target.checked ? [...new Set([...a.leadership, kind])] : a.leadership.filter((k) => k !== kind);
-            mt.attended = mt.attended.filter((x) => x.leadership.length);
+            mt[field] = mt[field].filter((x) => x.leadership.length);
           })} /><label for=${box}>${name}, ${t[kind]}</label></span>`;
         }))}
-      </fieldset>
+      </fieldset>`)}
       <h3>${t.agenda}</h3>
       ${(m.agenda ?? []).map((a, j) => html`<${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/agenda/${j}/title`} label=${`${t.agenda} ${j + 1}`} value=${say(a.title, lang)} onInput=${(v) => edit((l) => { l.meetings[i].agenda[j].title = { ...(typeof l.meetings[i].agenda[j].title === "object" ? l.meetings[i].agenda[j].title : {}), [lang]: v }; })} />`)}
       <button type="button" onClick=${() => edit((l) => { l.meetings[i].agenda = [...(l.meetings[i].agenda ?? []), { title: { [lang]: "" }, themes: [], focus_areas: [] }]; })}>${t.addAgenda}</button>

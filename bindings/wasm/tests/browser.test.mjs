@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { inflateRawSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { extname, normalize } from "node:path";
@@ -66,6 +67,20 @@ async function axe(page, what) {
   if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`), [], `axe-core in ${what}`);
+}
+
+/** One file of a zip package (a Word document), read with node's own inflate. */
+function unzip(zip, name) {
+  for (let at = zip.indexOf(Buffer.from("PK\x03\x04", "latin1")); at >= 0; at = zip.indexOf(Buffer.from("PK\x03\x04", "latin1"), at + 4)) {
+    const method = zip.readUInt16LE(at + 8);
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const extra = zip.readUInt16LE(at + 28);
+    if (zip.toString("utf8", at + 30, at + 30 + nameLength) !== name) continue;
+    const body = zip.subarray(at + 30 + nameLength + extra, at + 30 + nameLength + extra + size);
+    return (method === 8 ? inflateRawSync(body) : body).toString("utf8");
+  }
+  throw new Error(`${name} is not in the package`);
 }
 
 const view = (page, name) => page.click(`nav [data-view=${name}]`);
@@ -211,7 +226,9 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     const [word] = await Promise.all([page.waitForEvent("download"), page.click("#download-docx")]);
     assert.equal(word.suggestedFilename(), "midterm-2026-11-26.docx");
     const docx = readFileSync(await word.path());
-    assert.ok(docx.subarray(0, 2).toString("latin1") === "PK" && docx.includes(Buffer.from("word/document.xml")));
+    const body = unzip(docx, "word/document.xml");
+    assert.match(body, /Midtveisevaluering — Tromsvekstavtalen for Nord-Troms 2025–2028/);
+    assert.match(body, /Kunnskapsgrunnlaget er sendt departementet i november\./, "the judgment written here is in the Word file");
     await axe(page, "the documents");
 
     // Printing gives the content, not the controls.
