@@ -80,7 +80,7 @@ const TEXT = {
     ratings: { on_track: "i rute", partly: "delvis i rute", off_track: "ikke i rute", not_assessed: "ikke vurdert", "": "— ikke fylt ut —" },
     statuses: { planned: "planlagt", ongoing: "pågår", completed: "fullført", postponed: "utsatt", cancelled: "avlyst", pending: "venter", held: "holdt" },
     docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering", docFinal: "Sluttevaluering",
-    downloadDocx: "Last ned som Word", print: "Skriv ut", exportXlsx: "Last ned handlingsplanen som Excel",
+    downloadDocx: "Last ned som Word", downloadHtml: "Last ned som nettside (HTML)", print: "Skriv ut", exportXlsx: "Last ned handlingsplanen som Excel",
     docLoading: "Lager dokumentet …", docReady: (n) => `Lastet ned: ${n}`, docPrinted: "Sendt til utskrift.",
     state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
     severity: { error: "feil", warning: "advarsel", info: "info" },
@@ -111,7 +111,7 @@ const TEXT = {
     ratings: { on_track: "on track", partly: "partly on track", off_track: "off track", not_assessed: "not assessed", "": "— not filled in —" },
     statuses: { planned: "planned", ongoing: "ongoing", completed: "completed", postponed: "postponed", cancelled: "cancelled", pending: "pending", held: "held" },
     docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation", docFinal: "Final evaluation",
-    downloadDocx: "Download as Word", print: "Print", exportXlsx: "Download the action plan as Excel",
+    downloadDocx: "Download as Word", downloadHtml: "Download as a web page (HTML)", print: "Print", exportXlsx: "Download the action plan as Excel",
     docLoading: "Making the document …", docReady: (n) => `Downloaded: ${n}`, docPrinted: "Sent to the printer.",
     state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
     severity: { error: "error", warning: "warning", info: "info" },
@@ -146,7 +146,11 @@ function readAll(docs, lang) {
       const doc = tv.parse({ name: d.name, text: d.text }, { lang });
       return { ...d, kind: doc.kind, value: typeof d.text === "string" ? JSON.parse(d.text) : doc, error: null };
     } catch (e) {
-      return { ...d, kind: null, value: null, error: e };
+      // A document that is JSON of a known kind keeps its form, the error shown at its field.
+      let raw = null;
+      try { raw = typeof d.text === "string" ? JSON.parse(d.text) : null; } catch { /* not JSON */ }
+      const kind = raw && typeof raw === "object" && raw.kind in VIEW_OF_KIND ? raw.kind : null;
+      return { ...d, kind, value: kind ? raw : null, error: e };
     }
   });
 }
@@ -477,6 +481,14 @@ function DocumentsView({ ctx }) {
       setState(t.docReady(name));
     } catch (e) { setState(""); ctx.fail(e); }
   };
+  const page = async () => {
+    try {
+      const text = await make("html");
+      const name = `${kind}-${ctx.asOf}.html`;
+      download(name, text, "text/html");
+      setState(t.docReady(name));
+    } catch (e) { setState(""); ctx.fail(e); }
+  };
   const print = async () => {
     try {
       const page = await make("html");
@@ -505,6 +517,7 @@ function DocumentsView({ ctx }) {
         <option value="status">${t.docStatus}</option><option value="midterm">${t.docMidterm}</option><option value="final">${t.docFinal}</option>
       </select>
       <button type="button" id="download-docx" onClick=${word}>${t.downloadDocx}</button>
+      <button type="button" id="download-html" onClick=${page}>${t.downloadHtml}</button>
       <button type="button" id="print" onClick=${print}>${t.print}</button>
       ${plan ? html`<button type="button" id="export-xlsx" onClick=${xlsx}>${t.exportXlsx}</button>` : ""}
     </div>
@@ -581,7 +594,12 @@ function App({ initial }) {
   const ctx = {
     t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, report: checked.report, selected,
     schemaVersion: agreement?.schema_version ?? "1.1",
-    findingsAt: (doc, pointer) => findings.get(`${doc}\u0000${pointer}`),
+    findingsAt: (doc, pointer) => {
+      const e = read.find((d) => d.name === doc && d.error && d.error.pointer === pointer)?.error;
+      const own = e ? [{ severity: "error", rule: e.code, message: lang === "nb" ? e.messageNb : e.messageEn }] : [];
+      const list = [...own, ...(findings.get(`${doc}\u0000${pointer}`) ?? [])];
+      return list.length ? list : undefined;
+    },
     select: (kind, name) => setSelected({ ...selected, [kind]: name }),
     edit: (name, fn) => {
       const docs = ws.docs.map((d) => {

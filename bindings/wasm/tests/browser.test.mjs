@@ -134,6 +134,14 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     assert.equal(await progress.inputValue(), "140");
     await page.click("#redo");
     assert.equal(await progress.inputValue(), "60");
+    // A date cleared: the plan cannot be read, yet its form stays, the error at that field.
+    const due = page.locator('input[data-pointer="/milestones/0/due"]');
+    await due.fill("");
+    await page.waitForSelector('[data-finding^="document."], [data-finding^="json."]');
+    assert.equal(await due.getAttribute("aria-invalid"), "true");
+    assert.equal(await page.locator('[data-measure="nt-1.1-kollektiv"]').count(), 1, "the form stays");
+    await due.fill("2025-11-30");
+    await page.waitForFunction(() => !document.querySelector('[data-finding^="document."], [data-finding^="json."]'));
 
     // A meeting short in 2026: the meetings-per-year finding comes; a meeting logged makes it go.
     await view(page, "meetings");
@@ -229,6 +237,8 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     const body = unzip(docx, "word/document.xml");
     assert.match(body, /Midtveisevaluering — Tromsvekstavtalen for Nord-Troms 2025–2028/);
     assert.match(body, /Kunnskapsgrunnlaget er sendt departementet i november\./, "the judgment written here is in the Word file");
+    const [htmlFile] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+    assert.match(readFileSync(await htmlFile.path(), "utf8"), /^<!DOCTYPE html>\n<html lang="nb">/);
     await axe(page, "the documents");
 
     // Printing gives the content, not the controls.
