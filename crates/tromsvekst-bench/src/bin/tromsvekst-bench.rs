@@ -104,6 +104,8 @@ fn main() {
                     301
                 };
                 let config = config(day);
+                let embedded = Bundle::new(tromsvekst::embedded::nord_troms());
+                let embedded_report = tromsvekst::validate_bundle(&embedded, &config);
                 let parse = || bundle_of(&text);
                 let bundle = parse();
                 let rows = [
@@ -128,6 +130,16 @@ fn main() {
                             tromsvekst::status::Status::compute(&bundle, day, Lang::En)
                                 .expect("status")
                         }),
+                    ),
+                    // What every call pays whatever the input: the embedded
+                    // agreement checked, and its report written as JSON.
+                    (
+                        "fixed_validate_agreement",
+                        time(runs, || tromsvekst::validate_bundle(&embedded, &config)),
+                    ),
+                    (
+                        "fixed_report_json",
+                        time(runs, || embedded_report.to_json()),
                     ),
                 ];
                 for (op, t) in rows {
