@@ -2,11 +2,11 @@
 # Seeds the fuzz corpora from examples/ and tests/vectors/ (and the hostile corpus).
 set -euo pipefail
 cd "$(dirname "$0")"
-for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do mkdir -p "corpus/$t"; done
+for t in parse_document validate_bundle import_csv import_xlsx jsonstat json_differential; do mkdir -p "corpus/$t"; done
 n=0
 while IFS= read -r -d '' f; do
   case "$f" in
-    *.json) cp "$f" "corpus/parse_document/seed-$n"; cp "$f" "corpus/validate_bundle/seed-$n"; cp "$f" "corpus/jsonstat/seed-$n" ;;
+    *.json) for t in parse_document validate_bundle jsonstat json_differential; do cp "$f" "corpus/$t/seed-$n"; done ;;
     *.csv) cp "$f" "corpus/import_csv/seed-$n" ;;
     *.xlsx) cp "$f" "corpus/import_xlsx/seed-$n" ;;
   esac

@@ -58,7 +58,7 @@ stage_hardening() {
     cd fuzz
     bash seed.sh
     mkdir -p ../target/fuzz-logs
-    for t in parse_document validate_bundle import_csv import_xlsx jsonstat; do
+    for t in parse_document validate_bundle import_csv import_xlsx jsonstat json_differential; do
       log="../target/fuzz-logs/$t.log"
       if ! cargo +nightly fuzz run -O -s none "$t" -- -max_total_time="$FUZZ_SECONDS" -max_len=4096 -print_final_stats=1 >"$log" 2>&1; then
         tail -50 "$log"

@@ -705,3 +705,32 @@ mod tests {
         assert!(!n.locate("/a/zz").1);
     }
 }
+
+/// The reader on its own, as a `serde_json::Value`: `None` where it refuses
+/// the input (for the differential fuzz target).
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz_value(bytes: &[u8]) -> Option<serde_json::Value> {
+    fn to_serde(n: &Node) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &n.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Number(Number::PosInt(u)) => J::from(*u),
+            Value::Number(Number::NegInt(i)) => J::from(*i),
+            Value::Number(Number::Float(f)) => {
+                serde_json::Number::from_f64(*f).map_or(J::Null, J::Number)
+            }
+            Value::String(s) => J::String(s.clone()),
+            Value::Array(items) => J::Array(items.iter().map(to_serde).collect()),
+            Value::Object(members) => J::Object(
+                members
+                    .iter()
+                    .map(|m| (m.key.clone(), to_serde(&m.node)))
+                    .collect(),
+            ),
+        }
+    }
+    let limits = Limits::default();
+    let (text, _) = decode(bytes, &limits).ok()?;
+    parse(text, &limits).ok().map(|n| to_serde(&n))
+}

@@ -59,6 +59,14 @@ pub use document::{
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;
+
+/// The strict JSON reader on its own, as a `serde_json::Value`, or `None`
+/// where it refuses the input: for the differential fuzz target only.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub fn fuzz_read_json(bytes: &[u8]) -> Option<serde_json::Value> {
+    json::fuzz_value(bytes)
+}
 pub use lang::Lang;
 pub use model::Agreement;
 pub use report::{Config, Counts, DocumentSummary, Finding, Level, Report, RuleGroup};
