@@ -16,7 +16,7 @@ run() {
   local rc=$?
   echo "target=$t rc=$rc seconds=$(( $(date +%s) - start ))" >> "campaign/$t.log"
 }
-targets=(parse_document validate_bundle import_csv import_xlsx jsonstat)
+targets=(parse_document validate_bundle import_csv import_xlsx jsonstat json_differential)
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" &
   if [ $((i + 1)) -lt ${#targets[@]} ]; then run "${targets[i+1]}" & fi
