@@ -77,6 +77,11 @@ const TEXT = {
     noIndicators: "Ingen indikatorer blant dokumentene.", baseline: "utgangspunkt", target: "mål", figures: "Tall", value: "verdi", addFigure: "Nytt tall",
     noEvaluation: "Ingen evaluering blant dokumentene.", draftMidterm: "Lag utkast til midtveisevaluering", draftFinal: "Lag utkast til sluttevaluering",
     rating: "vurdering", judgment: "begrunnelse", evidence: "Grunnlag", subGoal: "Delmål",
+    adjustments: "Justeringer til neste handlingsplan", adjustment: "Justering", kind: "slag", concerns: "gjelder", decision: "vedtak (sak eller møte)",
+    addAdjustment: "Ny justering", feedback: "Kvalitative tilbakemeldinger", source: "kilde", addFeedback: "Ny tilbakemelding",
+    handling: "Politisk behandling", party: "part", body: "organ", reference: "sak", outcome: "utfall", addHandling: "Ny behandling",
+    adjustmentKinds: { new_measure: "nytt tiltak", changed_measure: "endret tiltak", dropped_measure: "tiltak tas ut", governance: "styring", indicator: "indikator", milestone: "milepæl" },
+    outcomes: { noted: "tatt til orientering", approved: "godkjent", returned: "sendt tilbake" },
     ratings: { on_track: "i rute", partly: "delvis i rute", off_track: "ikke i rute", not_assessed: "ikke vurdert", "": "— ikke fylt ut —" },
     statuses: { planned: "planlagt", ongoing: "pågår", completed: "fullført", postponed: "utsatt", cancelled: "avlyst", pending: "venter", held: "holdt" },
     docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering", docFinal: "Sluttevaluering",
@@ -108,6 +113,11 @@ const TEXT = {
     noIndicators: "No indicators among the documents.", baseline: "baseline", target: "target", figures: "Figures", value: "value", addFigure: "New figure",
     noEvaluation: "No evaluation among the documents.", draftMidterm: "Draft the midterm evaluation", draftFinal: "Draft the final evaluation",
     rating: "rating", judgment: "assessment", evidence: "Evidence", subGoal: "Sub-goal",
+    adjustments: "Adjustments for the next action plan", adjustment: "Adjustment", kind: "kind", concerns: "concerns", decision: "decision (case or meeting)",
+    addAdjustment: "New adjustment", feedback: "Qualitative feedback", source: "source", addFeedback: "New feedback",
+    handling: "Political handling", party: "party", body: "body", reference: "case", outcome: "outcome", addHandling: "New handling",
+    adjustmentKinds: { new_measure: "new measure", changed_measure: "changed measure", dropped_measure: "measure dropped", governance: "governance", indicator: "indicator", milestone: "milestone" },
+    outcomes: { noted: "noted", approved: "approved", returned: "returned" },
     ratings: { on_track: "on track", partly: "partly on track", off_track: "off track", not_assessed: "not assessed", "": "— not filled in —" },
     statuses: { planned: "planned", ongoing: "ongoing", completed: "completed", postponed: "postponed", cancelled: "cancelled", pending: "pending", held: "held" },
     docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation", docFinal: "Final evaluation",
@@ -452,6 +462,14 @@ function EvaluationView({ ctx }) {
       </div>
     </div>`;
   };
+  const text = (x, v) => ({ ...(typeof x === "object" && x ? x : {}), [lang]: v });
+  const subGoals = (agreement?.focus_areas ?? []).flatMap((f) => f.sub_goals.map((g) => [g.id, `${t.subGoal} ${g.id}`]));
+  const measures = ctx.read.filter((d) => d.kind === "action_plan").flatMap((d) => (d.value.measures ?? []).map((m) => [m.id, m.id]));
+  const indicators = ctx.read.filter((d) => d.kind === "indicators").flatMap((d) => (d.value.indicators ?? []).map((x) => [x.id, say(x.name, lang)]));
+  const parties = (agreement?.parties ?? []).map((p) => [p.id, say(p.short_name ?? p.name, lang)]);
+  // What an adjustment changes, by its kind: a sub-goal, a measure, an indicator or the governance.
+  const target = (kind) => ({ new_measure: "sub_goal", changed_measure: "measure", dropped_measure: "measure", milestone: "measure", indicator: "indicator", governance: "governance" })[kind ?? "new_measure"];
+  const targetOptions = { sub_goal: subGoals, measure: measures, indicator: indicators, governance: enumOf("evaluation", "GovernanceSection").map((g) => [g, g]) };
   return html`<section aria-labelledby="h-evaluation">
     <h2 id="h-evaluation">${t.views.evaluation}: ${e.id} (${e.status})</h2>
     <${DocPicker} ctx=${ctx} kind="evaluation" />
@@ -460,6 +478,45 @@ function EvaluationView({ ctx }) {
       ${judge(f.number, null, `${f.number}. ${say(f.title, lang)}`)}
       ${f.sub_goals.map((g) => html`<h4>${t.subGoal} ${g.id}</h4>${judge(f.number, g.id, `${t.subGoal} ${g.id}`)}`)}
     </section>`)}
+    <section aria-labelledby="h-adjustments">
+      <h3 id="h-adjustments">${t.adjustments}</h3>
+      ${(e.adjustments ?? []).map((j, i) => {
+        const field = target(j.kind);
+        return html`<fieldset data-adjustment=${j.id}><legend>${j.id}</legend>
+          <div class="row">
+            <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/kind`} label=${t.kind} value=${j.kind ?? "new_measure"} options=${enumOf("evaluation", "AdjustmentKind").map((k) => [k, t.adjustmentKinds[k] ?? k])}
+              onInput=${(v) => edit((ev) => { const a = ev.adjustments[i]; a.kind = v; for (const f of ["sub_goal", "measure", "indicator", "governance"]) if (f !== target(v)) delete a[f]; })} />
+            <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/${field}`} label=${t.concerns} value=${j[field] ?? ""} options=${[["", "—"], ...targetOptions[field]]}
+              onInput=${(v) => edit((ev) => { if (v) ev.adjustments[i][field] = v; else delete ev.adjustments[i][field]; })} />
+            <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/decision`} label=${t.decision} value=${j.decision ?? ""}
+              onInput=${(v) => edit((ev) => { if (v) ev.adjustments[i].decision = v; else delete ev.adjustments[i].decision; })} />
+          </div>
+          <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/text`} label=${`${t.adjustment} ${j.id}`} multiline value=${say(j.text, lang)} onInput=${(v) => edit((ev) => { ev.adjustments[i].text = text(ev.adjustments[i].text, v); })} />
+        </fieldset>`;
+      })}
+      <button type="button" id="add-adjustment" onClick=${() => edit((ev) => { const n = (ev.adjustments?.length ?? 0) + 1; ev.adjustments = [...(ev.adjustments ?? []), { id: `justering-${n}`, kind: "new_measure", sub_goal: subGoals[0]?.[0], text: { [lang]: "" } }]; })}>${t.addAdjustment}</button>
+    </section>
+    <section aria-labelledby="h-feedback">
+      <h3 id="h-feedback">${t.feedback}</h3>
+      ${(e.qualitative_feedback ?? []).map((f, i) => html`<fieldset data-feedback=${i}><legend>${f.source || `${t.feedback} ${i + 1}`}</legend>
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/qualitative_feedback/${i}/source`} label=${t.source} value=${f.source} onInput=${(v) => edit((ev) => { ev.qualitative_feedback[i].source = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/qualitative_feedback/${i}/text`} label=${`${t.feedback}: ${f.source}`} multiline value=${say(f.text, lang)} onInput=${(v) => edit((ev) => { ev.qualitative_feedback[i].text = text(ev.qualitative_feedback[i].text, v); })} />
+      </fieldset>`)}
+      <button type="button" onClick=${() => edit((ev) => { ev.qualitative_feedback = [...(ev.qualitative_feedback ?? []), { source: "" }]; })}>${t.addFeedback}</button>
+    </section>
+    <section aria-labelledby="h-handling">
+      <h3 id="h-handling">${t.handling}</h3>
+      <div class="scroll"><table class="edit"><caption>${t.handling}</caption>
+        <thead><tr><th scope="col">${t.party}</th><th scope="col">${t.body}</th><th scope="col">${t.date}</th><th scope="col">${t.reference}</th><th scope="col">${t.outcome}</th></tr></thead>
+        <tbody>${(e.handling ?? []).map((hd, i) => html`<tr data-handling=${i}>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/party`} label=${`${t.party} ${i + 1}`} hideLabel value=${hd.party} options=${parties} onInput=${(v) => edit((ev) => { ev.handling[i].party = v; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/body`} label=${`${t.body} ${i + 1}`} hideLabel value=${hd.body} onInput=${(v) => edit((ev) => { ev.handling[i].body = v; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${hd.date} onInput=${(v) => edit((ev) => { ev.handling[i].date = v; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/reference`} label=${`${t.reference} ${i + 1}`} hideLabel value=${hd.reference ?? ""} onInput=${(v) => edit((ev) => { if (v) ev.handling[i].reference = v; else delete ev.handling[i].reference; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/outcome`} label=${`${t.outcome} ${i + 1}`} hideLabel value=${hd.outcome} options=${enumOf("evaluation", "HandlingOutcome").map((o) => [o, t.outcomes[o] ?? o])} onInput=${(v) => edit((ev) => { ev.handling[i].outcome = v; })} /></td>
+        </tr>`)}</tbody></table></div>
+      <button type="button" onClick=${() => edit((ev) => { ev.handling = [...(ev.handling ?? []), { party: parties[0]?.[0], body: parties[0]?.[1] ?? "", date: ctx.asOf, outcome: "noted" }]; })}>${t.addHandling}</button>
+    </section>
   </section>`;
 }
 

@@ -162,6 +162,14 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     const words = page.locator('[data-judgment="4.1"] textarea');
     await words.fill("Kunnskapsgrunnlaget er sendt departementet i november.");
     await page.waitForFunction(() => !document.querySelector('.findings-panel [data-rule="evaluation.finding.incomplete"]'));
+    // An adjustment for the 2027–2028 plan: a changed measure, the measure chosen, its text.
+    await page.click("#add-adjustment");
+    // The example has two already (just-2026-1, just-2026-2): the new one is the third.
+    const adjustment = page.locator('[data-adjustment="justering-3"]');
+    await adjustment.locator('select[data-pointer="/adjustments/2/kind"]').selectOption("changed_measure");
+    await adjustment.locator('select[data-pointer="/adjustments/2/measure"]').selectOption("nt-1.2-karriereveiledning");
+    await adjustment.locator("textarea").fill("Karriereveiledningen får egen finansiering i 2027–2028.");
+    await page.waitForFunction(() => document.querySelector('[data-adjustment="justering-3"] select[data-pointer="/adjustments/2/measure"]')?.value === "nt-1.2-karriereveiledning");
     await axe(page, "the evaluation");
     await page.waitForTimeout(300);
     await page.reload();
@@ -186,6 +194,8 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     const saved = await page.evaluate(() => window.__saved);
     assert.deepEqual(Object.keys(saved).sort(), ["action-plan-2025-2026.json", "agreement.json", "indicators.json", "meetings-2025-2026.json", "midterm-evaluation-2026.json"]);
     assert.match(saved["midterm-evaluation-2026.json"], /Kunnskapsgrunnlaget er sendt departementet i november\./);
+    const adjusted = JSON.parse(saved["midterm-evaluation-2026.json"]).adjustments[2];
+    assert.deepEqual([adjusted.kind, adjusted.measure, adjusted.sub_goal], ["changed_measure", "nt-1.2-karriereveiledning", undefined]);
     assert.equal(JSON.parse(saved["action-plan-2025-2026.json"]).measures[0].progress, 60);
 
     // Keyboard: the views are reached and opened by the keyboard alone.
