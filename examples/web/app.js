@@ -240,6 +240,12 @@ function Choices({ ctx, doc, pointer, legend, options, chosen, onChange }) {
   </fieldset>`;
 }
 
+/** The findings about a whole item (a measure, a meeting, an indicator): at
+ * the item, which carries the pointer's id so the report's link can reach it. */
+function ItemFindings({ ctx, doc, pointer }) {
+  return html`<${Findings} list=${ctx.findingsAt(doc, pointer)} id=${fieldId(doc, pointer)} t=${ctx.t} />`;
+}
+
 function Overview({ ctx }) {
   const { t, status, report } = ctx;
   return html`<section aria-labelledby="h-overview">
@@ -313,8 +319,8 @@ function PlanView({ ctx }) {
     <h3>${t.measures}</h3>
     <div class="scroll"><table class="edit"><caption>${t.measures} (${doc.name})</caption>
       <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
-      <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id}>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
+      <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id} id=${fieldId(doc.name, `/measures/${i}`)} tabindex="-1">
+        <td><${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}`} /><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} />
           <details class="more"><summary>${t.more}</summary>
             <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/strategies`} legend=${`${t.strategies}: ${m.id}`}
@@ -332,8 +338,8 @@ function PlanView({ ctx }) {
     <h3>${t.milestones}</h3>
     <div class="scroll"><table class="edit"><caption>${t.milestones} (${doc.name})</caption>
       <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.dueCol}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.completedOn}</th></tr></thead>
-      <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id}>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.milestones[i].title = { ...(typeof p.milestones[i].title === "object" ? p.milestones[i].title : {}), [lang]: v }; })} /></td>
+      <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id} id=${fieldId(doc.name, `/milestones/${i}`)} tabindex="-1">
+        <td><${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}`} /><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.milestones[i].title = { ...(typeof p.milestones[i].title === "object" ? p.milestones[i].title : {}), [lang]: v }; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/due`} label=${`${t.dueCol}: ${m.id}`} hideLabel type="date" value=${m.due} onInput=${(v) => edit((p) => { p.milestones[i].due = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MilestoneStatus"))} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/completed_on`} label=${`${t.completedOn}: ${m.id}`} hideLabel type="date" value=${m.completed_on} onInput=${(v) => edit((p) => { if (v) p.milestones[i].completed_on = v; else delete p.milestones[i].completed_on; })} /></td>
@@ -366,8 +372,9 @@ function MeetingsView({ ctx }) {
   return html`<section aria-labelledby="h-meetings">
     <h2 id="h-meetings">${t.views.meetings}</h2>
     <${DocPicker} ctx=${ctx} kind="meeting_log" />
-    ${(log.meetings ?? []).map((m, i) => html`<fieldset class="meeting" data-meeting=${m.id}>
+    ${(log.meetings ?? []).map((m, i) => html`<fieldset class="meeting" data-meeting=${m.id} id=${fieldId(doc.name, `/meetings/${i}`)} tabindex="-1">
       <legend>${m.id} — ${m.date}</legend>
+      <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}`} />
       <div class="row">
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/date`} label=${t.date} type="date" value=${m.date} onInput=${(v) => edit((l) => { l.meetings[i].date = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/place`} label=${t.place} value=${m.place} onInput=${(v) => edit((l) => { l.meetings[i].place = v; })} />
@@ -412,7 +419,8 @@ function IndicatorsView({ ctx }) {
   return html`<section aria-labelledby="h-indicators">
     <h2 id="h-indicators">${t.views.indicators}</h2>
     <${DocPicker} ctx=${ctx} kind="indicators" />
-    ${(doc.value.indicators ?? []).map((x, i) => html`<fieldset data-indicator=${x.id}><legend>${say(x.name, lang)}</legend>
+    ${(doc.value.indicators ?? []).map((x, i) => html`<fieldset data-indicator=${x.id} id=${fieldId(doc.name, `/indicators/${i}`)} tabindex="-1"><legend>${say(x.name, lang)}</legend>
+      <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/indicators/${i}`} />
       <p>${t.baseline}: ${v(x.baseline)} · ${t.target}: ${(x.targets ?? []).map(v).join(", ") || "–"}</p>
       <table class="edit"><caption>${t.figures}: ${say(x.name, lang)}</caption>
         <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.value}</th></tr></thead>
@@ -451,7 +459,8 @@ function EvaluationView({ ctx }) {
       ? status?.progress.flatMap((a) => a.sub_goals).find((g) => g.id === subGoal)
       : status?.progress.find((a) => a.number === number);
     const measures = subGoal ? evidence?.measures ?? [] : [];
-    return html`<div class="judgment" data-judgment=${subGoal ?? String(number)}>
+    return html`<div class="judgment" data-judgment=${subGoal ?? String(number)} id=${fieldId(doc.name, at)} tabindex="-1">
+      <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${at} />
       <div class="evidence"><h4>${t.evidence}</h4>
         <p><progress max="100" value=${evidence?.progress ?? 0} aria-label=${`${label}: ${t.progress}`}></progress> ${evidence?.progress == null ? "–" : evidence.progress.toFixed(1) + " %"}</p>
         ${measures.length ? html`<ul>${measures.map((m) => html`<li>${m.id}: ${t.statuses[m.status]}, ${m.progress} %</li>`)}</ul>` : ""}
@@ -482,7 +491,8 @@ function EvaluationView({ ctx }) {
       <h3 id="h-adjustments">${t.adjustments}</h3>
       ${(e.adjustments ?? []).map((j, i) => {
         const field = target(j.kind);
-        return html`<fieldset data-adjustment=${j.id}><legend>${j.id}</legend>
+        return html`<fieldset data-adjustment=${j.id} id=${fieldId(doc.name, `/adjustments/${i}`)} tabindex="-1"><legend>${j.id}</legend>
+          <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}`} />
           <div class="row">
             <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/kind`} label=${t.kind} value=${j.kind ?? "new_measure"} options=${enumOf("evaluation", "AdjustmentKind").map((k) => [k, t.adjustmentKinds[k] ?? k])}
               onInput=${(v) => edit((ev) => { const a = ev.adjustments[i]; a.kind = v; for (const f of ["sub_goal", "measure", "indicator", "governance"]) if (f !== target(v)) delete a[f]; })} />
@@ -498,7 +508,8 @@ function EvaluationView({ ctx }) {
     </section>
     <section aria-labelledby="h-feedback">
       <h3 id="h-feedback">${t.feedback}</h3>
-      ${(e.qualitative_feedback ?? []).map((f, i) => html`<fieldset data-feedback=${i}><legend>${f.source || `${t.feedback} ${i + 1}`}</legend>
+      ${(e.qualitative_feedback ?? []).map((f, i) => html`<fieldset data-feedback=${i} id=${fieldId(doc.name, `/qualitative_feedback/${i}`)} tabindex="-1"><legend>${f.source || `${t.feedback} ${i + 1}`}</legend>
+        <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/qualitative_feedback/${i}`} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/qualitative_feedback/${i}/source`} label=${t.source} value=${f.source} onInput=${(v) => edit((ev) => { ev.qualitative_feedback[i].source = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/qualitative_feedback/${i}/text`} label=${`${t.feedback}: ${f.source}`} multiline value=${say(f.text, lang)} onInput=${(v) => edit((ev) => { ev.qualitative_feedback[i].text = text(ev.qualitative_feedback[i].text, v); })} />
       </fieldset>`)}

@@ -159,6 +159,8 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
 
     // The judgment the evaluation lacks, written, and there after a reload.
     await view(page, "evaluation");
+    // A finding about the whole judgment (its text missing) shows at the judgment.
+    await page.waitForSelector('[data-judgment="4.1"] [data-finding="evaluation.finding.incomplete"]');
     const words = page.locator('[data-judgment="4.1"] textarea');
     await words.fill("Kunnskapsgrunnlaget er sendt departementet i november.");
     await page.waitForFunction(() => !document.querySelector('.findings-panel [data-rule="evaluation.finding.incomplete"]'));
