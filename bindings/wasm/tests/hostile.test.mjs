@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as tv from "../pkg/node.mjs";
+import { report } from "../pkg/report-node.mjs";
 
 const dir = new URL("../../../tests/hostile/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8"));
@@ -50,6 +51,23 @@ for (const c of manifest.cases) {
     }
   });
 }
+
+// The documents for the meetings made from every case that reads: Word and
+// HTML written, or a clear error (a TromsvekstError with its code), never a
+// trap of the report module.
+test("the report module on the corpus: a document or an error with its code, never a trap", async () => {
+  for (const c of manifest.cases.filter((x) => !x.expect.error)) {
+    for (const format of ["docx", "html"]) {
+      try {
+        const out = await report([{ name: c.file, text: bytes(c) }], { kind: "status", asOf: manifest.as_of, lang: "en", format });
+        assert.ok(out.length > 0, c.name);
+      } catch (e) {
+        assert.equal(typeof e.code, "string", `${c.name}: ${e}`);
+      }
+    }
+  }
+  assert.match(await report([], { kind: "midterm", asOf: manifest.as_of, format: "md" }), /^# /);
+});
 
 test("the instance still works after the corpus, and memory stayed bounded", () => {
   assert.equal(tv.validate([]).valid, true);
