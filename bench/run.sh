@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The comparison harness, one command: native timings and peak memory, Python
 # (tromsvekst vs jsonschema vs pydantic v2) and Node (WebAssembly vs JSON.parse +
-# ajv) on the same generated plans, then a summary with the ratios.
+# ajv) on the same generated plans, the workbench's first status on a throttled
+# "Fast 3G" connection in Chromium, then a summary with the ratios.
 #
 #   bash bench/run.sh            # full: 10, 1,000 and 100,000 measures (about 10 KB, 1 MB, 100 MB)
 #   bash bench/run.sh --quick    # reduced: 10 and 1,000 measures, few runs (part of the test command)
@@ -34,4 +35,14 @@ PY=${BENCH_PYTHON:-target/py-test/bin/python}
 node bench/node_compare.mjs "$OUT" "$SIZES" "$RUNS" | tee -a "$OUT/results.jsonl"
 gz=$(gzip -9 -c bindings/wasm/pkg/tromsvekst_bg.wasm | wc -c)
 echo "{\"wasm_gzip_bytes\": $gz}" | tee -a "$OUT/results.jsonl"
+if [ -f bindings/wasm/pkg-slim/tromsvekst_bg.wasm ]; then
+  slim=$(gzip -9 -c bindings/wasm/pkg-slim/tromsvekst_bg.wasm | wc -c)
+  echo "{\"first_view_wasm_gzip_bytes\": $slim}" | tee -a "$OUT/results.jsonl"
+fi
+# The workbench's first status on "Fast 3G" (Chromium, served compressed).
+if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -f bindings/wasm/pkg-slim/tromsvekst.js ]; then
+  node bench/page_load.mjs "$([ "$RUNS" = 0 ] && echo 5 || echo 1)" | tee -a "$OUT/results.jsonl"
+else
+  echo "page load on Fast 3G: not measured (needs Chromium and bindings/wasm/scripts/build.sh --slim)"
+fi
 "$PY" bench/summary.py "$OUT/results.jsonl"

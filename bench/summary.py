@@ -23,3 +23,8 @@ for n in sizes:
 for r in rows:
     if "wasm_gzip_bytes" in r:
         print(f"\nWebAssembly module: {r['wasm_gzip_bytes']} bytes gzipped")
+for r in rows:
+    if "first_view_wasm_gzip_bytes" in r:
+        print(f"The workbench's first view loads {r['first_view_wasm_gzip_bytes']} bytes of WebAssembly, gzipped (target: 200 KB)")
+    if r.get("page") == "workbench":
+        print(f"The workbench's first status on {r['profile']}: {r['first_status_s']} s (median of {r['runs']}; {r['transferred_bytes']} bytes over the wire; target: 3 s)")

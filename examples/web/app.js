@@ -248,7 +248,7 @@ function ItemFindings({ ctx, doc, pointer }) {
 
 function Overview({ ctx }) {
   const { t, status, report } = ctx;
-  return html`<section aria-labelledby="h-overview">
+  return html`<section aria-labelledby="h-overview" data-status-as-of=${status?.as_of ?? ""}>
     <h2 id="h-overview">${t.status}</h2>
     ${status ? html`
       ${status.validation.error > 0 ? html`<p class="data-errors" data-data-errors>${t.findings(status.validation.error, status.validation.warning)}</p>` : ""}
@@ -628,7 +628,11 @@ function App({ initial }) {
   // The rules, again at every change (debounced): on this machine a check of
   // the Nord-Troms documents takes a few milliseconds, well inside a frame, so
   // it runs here rather than in a worker; the page shows how long it took.
+  const checkedOnce = useRef(false);
   useEffect(() => {
+    // The first check at once (the first status is what the page opens on); then debounced.
+    const delay = checkedOnce.current ? 250 : 0;
+    checkedOnce.current = true;
     const timer = setTimeout(() => {
       const options = { lang, asOf: ws.asOf };
       const start = performance.now();
@@ -639,7 +643,7 @@ function App({ initial }) {
       } catch (e) {
         setChecked({ report: null, status: null, error: e, ms: 0 });
       }
-    }, 250);
+    }, delay);
     return () => clearTimeout(timer);
   }, [inputs, lang, ws.asOf]);
 

@@ -58,7 +58,7 @@ async function open(browser, port, options = {}) {
   await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
   await page.fill("#as-of", "2026-11-26");
   await page.dispatchEvent("#as-of", "change");
-  await page.waitForSelector("[data-verdict]");
+  await page.waitForSelector('[data-status-as-of="2026-11-26"] [data-verdict]');
   return { context, page, errors };
 }
 
