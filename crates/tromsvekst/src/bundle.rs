@@ -94,9 +94,11 @@ impl Bundle {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(inputs: &[(&str, &[u8])], options: &ParseOptions) -> Result<Bundle, Error> {
-        Bundle::from_documents(
+        // The embedded agreement shared, not copied: a copy on every call
+        // was most of a WebAssembly call's fixed cost (BENCHMARKS.md).
+        Bundle::from_documents_shared(
             parse_inputs(inputs, options)?,
-            Some(crate::embedded::nord_troms()),
+            Some(crate::embedded::nord_troms_shared()),
         )
     }
 

@@ -43,6 +43,7 @@ use crate::document::DocumentKind;
 use crate::lang::Lang;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// How serious a finding is. Only errors make a document invalid.
 #[derive(
@@ -316,16 +317,74 @@ impl Sink {
 
 /// Runs every rule over the input.
 pub(crate) fn run(input: &Input<'_>) -> Vec<RawFinding> {
+    // The rules of agreement.rs and governance.rs read the agreement alone —
+    // neither the other documents nor the day — except those listed in
+    // `READS_MORE_THAN_AGREEMENT`; so their findings on the embedded agreement
+    // never change: worked out once per process and kept. Every call from
+    // Python and JavaScript that gives no agreement of its own used to check
+    // it again (see BENCHMARKS.md). The test below compares kept and fresh.
+    static EMBEDDED: OnceLock<Vec<RawFinding>> = OnceLock::new();
+    let shared = crate::embedded::nord_troms_shared();
+    let kept = if std::ptr::eq(input.agreement, &shared.value) {
+        Some(EMBEDDED.get_or_init(|| {
+            agreement::RULES
+                .iter()
+                .chain(governance::RULES)
+                .filter(|r| reads_agreement_only(r))
+                .flat_map(|rule| check(rule, input))
+                .collect()
+        }))
+    } else {
+        None
+    };
     let mut out = Vec::new();
-    for rule in catalog() {
-        let mut sink = Sink {
-            rule,
-            findings: Vec::new(),
-        };
-        (rule.check)(input, &mut sink);
-        out.append(&mut sink.findings);
+    for rule in sorted() {
+        match kept {
+            Some(kept) if reads_agreement_only(rule) => {
+                out.extend(kept.iter().filter(|f| std::ptr::eq(f.rule, *rule)).cloned());
+            }
+            _ => out.append(&mut check(rule, input)),
+        }
     }
     out
+}
+
+/// Rules of agreement.rs and governance.rs that read more than the agreement
+/// (other documents, or the day). A rule added there that does must be named
+/// here; `kept_findings_equal_fresh_ones` catches one that is not.
+const READS_MORE_THAN_AGREEMENT: &[&str] = &["agreement.long-term-result.no-indicator"];
+
+/// Whether a rule's findings depend on the agreement alone.
+fn reads_agreement_only(rule: &Rule) -> bool {
+    !READS_MORE_THAN_AGREEMENT.contains(&rule.id)
+        && agreement::RULES
+            .iter()
+            .chain(governance::RULES)
+            .any(|r| std::ptr::eq(r, rule))
+}
+
+/// Every rule checked anew, none kept (what `run` must equal).
+#[cfg(test)]
+pub(crate) fn run_uncached(input: &Input<'_>) -> Vec<RawFinding> {
+    sorted()
+        .iter()
+        .flat_map(|rule| check(rule, input))
+        .collect()
+}
+
+fn check(rule: &'static Rule, input: &Input<'_>) -> Vec<RawFinding> {
+    let mut sink = Sink {
+        rule,
+        findings: Vec::new(),
+    };
+    (rule.check)(input, &mut sink);
+    sink.findings
+}
+
+/// The catalog, sorted once.
+fn sorted() -> &'static [&'static Rule] {
+    static SORTED: OnceLock<Vec<&'static Rule>> = OnceLock::new();
+    SORTED.get_or_init(catalog)
 }
 
 /// Fills `{name}` placeholders of a template. A value given per language
@@ -432,5 +491,66 @@ mod tests {
         assert_eq!(fill("a {x} b {y} {z}", &args, Lang::En), "a 1 b 2 {z}");
         assert_eq!(fill("a {x} b {y}", &args, Lang::Nb), "a 1 b to");
         assert_eq!(fill("open { brace", &[], Lang::Nb), "open { brace");
+    }
+}
+
+#[cfg(test)]
+mod kept_findings {
+    use super::*;
+
+    fn key(f: &RawFinding) -> (&'static str, usize, String, Vec<(&'static str, String)>) {
+        (f.rule.id, f.doc.index(), f.pointer.clone(), f.args.clone())
+    }
+
+    /// The findings kept for the embedded agreement are the findings worked
+    /// out anew, in the same order: with and without the follow-up
+    /// documents, on days before,
+    /// during and after the period. A rule of agreement.rs or governance.rs
+    /// that reads more than the agreement and is not in
+    /// `READS_MORE_THAN_AGREEMENT` makes this fail.
+    #[test]
+    fn kept_findings_equal_fresh_ones() {
+        let read = |dir: &str, files: &[&str]| -> Vec<crate::AnyDocument> {
+            files
+                .iter()
+                .map(|f| {
+                    let path = format!("{}/../../examples/{dir}/{f}", env!("CARGO_MANIFEST_DIR"));
+                    let bytes = std::fs::read(&path).expect("example");
+                    crate::read_document(f, &bytes, None, &crate::ParseOptions::default())
+                        .expect("document")
+                })
+                .collect()
+        };
+        let nord_troms = read(
+            "nord-troms/whole-period",
+            &[
+                "action-plan-2025-2026.json",
+                "action-plan-2027-2028.json",
+                "meetings-2025-2026.json",
+                "meetings-2027-2028.json",
+                "indicators.json",
+                "midterm-evaluation-2026.json",
+                "final-evaluation-2028.json",
+            ],
+        );
+        let plans_only = nord_troms[..2].to_vec();
+        for docs in [nord_troms, plans_only, Vec::new()] {
+            for day in ["2024-01-01", "2026-11-26", "2029-01-01"] {
+                let bundle = crate::Bundle::from_documents_shared(
+                    docs.clone(),
+                    Some(crate::embedded::nord_troms_shared()),
+                )
+                .expect("bundle");
+                let input = Input {
+                    agreement: &bundle.agreement().value,
+                    bundle: &bundle,
+                    as_of: Some(day.parse().expect("day")),
+                };
+                let kept: Vec<_> = run(&input).iter().map(key).collect();
+                let fresh: Vec<_> = run_uncached(&input).iter().map(key).collect();
+                assert!(!fresh.is_empty());
+                assert_eq!(kept, fresh, "{} documents on {day}", docs.len());
+            }
+        }
     }
 }
