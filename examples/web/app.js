@@ -82,6 +82,7 @@ const TEXT = {
     handling: "Politisk behandling", party: "part", body: "organ", reference: "sak", outcome: "utfall", addHandling: "Ny behandling",
     adjustmentKinds: { new_measure: "nytt tiltak", changed_measure: "endret tiltak", dropped_measure: "tiltak tas ut", governance: "styring", indicator: "indikator", milestone: "milepæl" },
     outcomes: { noted: "tatt til orientering", approved: "godkjent", returned: "sendt tilbake" },
+    evaluationStatus: { draft: "utkast", concluded: "avsluttet" },
     ratings: { on_track: "i rute", partly: "delvis i rute", off_track: "ikke i rute", not_assessed: "ikke vurdert", "": "— ikke fylt ut —" },
     statuses: { planned: "planlagt", ongoing: "pågår", completed: "fullført", postponed: "utsatt", cancelled: "avlyst", pending: "venter", held: "holdt" },
     docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering", docFinal: "Sluttevaluering",
@@ -118,6 +119,7 @@ const TEXT = {
     handling: "Political handling", party: "party", body: "body", reference: "case", outcome: "outcome", addHandling: "New handling",
     adjustmentKinds: { new_measure: "new measure", changed_measure: "changed measure", dropped_measure: "measure dropped", governance: "governance", indicator: "indicator", milestone: "milestone" },
     outcomes: { noted: "noted", approved: "approved", returned: "returned" },
+    evaluationStatus: { draft: "draft", concluded: "concluded" },
     ratings: { on_track: "on track", partly: "partly on track", off_track: "off track", not_assessed: "not assessed", "": "— not filled in —" },
     statuses: { planned: "planned", ongoing: "ongoing", completed: "completed", postponed: "postponed", cancelled: "cancelled", pending: "pending", held: "held" },
     docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation", docFinal: "Final evaluation",
@@ -480,7 +482,7 @@ function EvaluationView({ ctx }) {
   const target = (kind) => ({ new_measure: "sub_goal", changed_measure: "measure", dropped_measure: "measure", milestone: "measure", indicator: "indicator", governance: "governance" })[kind ?? "new_measure"];
   const targetOptions = { sub_goal: subGoals, measure: measures, indicator: indicators, governance: enumOf("evaluation", "GovernanceSection").map((g) => [g, g]) };
   return html`<section aria-labelledby="h-evaluation">
-    <h2 id="h-evaluation">${t.views.evaluation}: ${e.id} (${e.status})</h2>
+    <h2 id="h-evaluation">${t.views.evaluation}: ${e.id} (${t.evaluationStatus[e.status] ?? e.status})</h2>
     <${DocPicker} ctx=${ctx} kind="evaluation" />
     ${(agreement?.focus_areas ?? []).map((f) => html`<section class="area" aria-labelledby=${"ev-" + f.number}>
       <h3 id=${"ev-" + f.number}>${f.number}. ${say(f.title, lang)}</h3>
