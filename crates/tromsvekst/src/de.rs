@@ -5,9 +5,10 @@
 //! the value being read, so every error names its place.
 
 use crate::error::ErrorCode;
-use crate::json::{Member, Node, Number, Value};
+use crate::json::{NodeRef, Number, ValueRef};
 use crate::suggest::closest;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Where a value stands, as a linked list up to the root: no allocation
@@ -206,28 +207,31 @@ impl de::Error for DeError {
     }
 }
 
-/// Deserializes one positioned value.
+/// Deserializes one positioned value, reading it from the text.
 pub(crate) struct De<'a> {
-    pub node: &'a Node,
+    pub node: NodeRef<'a>,
     pub path: Path<'a>,
 }
 
 impl De<'_> {
     fn place(&self, e: DeError) -> DeError {
-        e.place(|| self.path.pointer(), self.node.start)
+        e.place(|| self.path.pointer(), self.node.start())
     }
 
-    fn unexpected(&self) -> Unexpected<'_> {
-        match &self.node.value {
-            Value::Null => Unexpected::Unit,
-            Value::Bool(b) => Unexpected::Bool(*b),
-            Value::Number(Number::PosInt(n)) => Unexpected::Unsigned(*n),
-            Value::Number(Number::NegInt(n)) => Unexpected::Signed(*n),
-            Value::Number(Number::Float(n)) => Unexpected::Float(*n),
-            Value::String(s) => Unexpected::Str(s),
-            Value::Array(_) => Unexpected::Seq,
-            Value::Object(_) => Unexpected::Map,
-        }
+    /// A wrong-type error naming what was found.
+    fn invalid_type(&self, exp: &dyn de::Expected) -> DeError {
+        let value = self.node.value();
+        let unexp = match &value {
+            ValueRef::Null => Unexpected::Unit,
+            ValueRef::Bool(b) => Unexpected::Bool(*b),
+            ValueRef::Number(Number::PosInt(n)) => Unexpected::Unsigned(*n),
+            ValueRef::Number(Number::NegInt(n)) => Unexpected::Signed(*n),
+            ValueRef::Number(Number::Float(n)) => Unexpected::Float(*n),
+            ValueRef::String(s) => Unexpected::Str(s),
+            ValueRef::Array => Unexpected::Seq,
+            ValueRef::Object => Unexpected::Map,
+        };
+        self.place(de::Error::invalid_type(unexp, exp))
     }
 }
 
@@ -235,31 +239,33 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let result = match &self.node.value {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(Number::PosInt(n)) => visitor.visit_u64(*n),
-            Value::Number(Number::NegInt(n)) => visitor.visit_i64(*n),
-            Value::Number(Number::Float(n)) => visitor.visit_f64(*n),
-            Value::String(s) => visitor.visit_str(s),
-            Value::Array(items) => visitor.visit_seq(Seq {
-                items,
+        let result = match self.node.value() {
+            ValueRef::Null => visitor.visit_unit(),
+            ValueRef::Bool(b) => visitor.visit_bool(b),
+            ValueRef::Number(Number::PosInt(n)) => visitor.visit_u64(n),
+            ValueRef::Number(Number::NegInt(n)) => visitor.visit_i64(n),
+            ValueRef::Number(Number::Float(n)) => visitor.visit_f64(n),
+            ValueRef::String(s) => visitor.visit_str(&s),
+            ValueRef::Array => visitor.visit_seq(Seq {
+                node: self.node,
                 path: &self.path,
                 index: 0,
             }),
-            Value::Object(members) => visitor.visit_map(Map {
-                members,
+            ValueRef::Object => visitor.visit_map(Map {
+                node: self.node,
                 path: &self.path,
                 index: 0,
+                key: Cow::Borrowed(""),
             }),
         };
         result.map_err(|e| self.place(e))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match self.node.value {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
+        if self.node.is_null() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
         }
     }
 
@@ -281,16 +287,18 @@ impl<'de> de::Deserializer<'de> for De<'_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match &self.node.value {
-            Value::Object(_) => self.deserialize_any(visitor),
-            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+        if self.node.is_object() {
+            self.deserialize_any(visitor)
+        } else {
+            Err(self.invalid_type(&visitor))
         }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        match &self.node.value {
-            Value::Array(_) => self.deserialize_any(visitor),
-            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+        if self.node.is_array() {
+            self.deserialize_any(visitor)
+        } else {
+            Err(self.invalid_type(&visitor))
         }
     }
 
@@ -300,13 +308,13 @@ impl<'de> de::Deserializer<'de> for De<'_> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        match &self.node.value {
-            Value::String(s) => {
+        match self.node.value() {
+            ValueRef::String(s) => {
                 let access: de::value::StrDeserializer<'_, DeError> =
-                    s.as_str().into_deserializer();
+                    s.as_ref().into_deserializer();
                 visitor.visit_enum(access).map_err(|e| self.place(e))
             }
-            _ => Err(self.place(de::Error::invalid_type(self.unexpected(), &visitor))),
+            _ => Err(self.invalid_type(&visitor)),
         }
     }
 
@@ -321,7 +329,7 @@ impl<'de> de::Deserializer<'de> for De<'_> {
 }
 
 struct Seq<'a> {
-    items: &'a [Node],
+    node: NodeRef<'a>,
     path: &'a Path<'a>,
     index: usize,
 }
@@ -333,7 +341,7 @@ impl<'de> de::SeqAccess<'de> for Seq<'_> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
-        let Some(node) = self.items.get(self.index) else {
+        let Some(node) = self.node.child(self.index) else {
             return Ok(None);
         };
         let path = Path::Index(self.path, self.index);
@@ -342,14 +350,16 @@ impl<'de> de::SeqAccess<'de> for Seq<'_> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len() - self.index)
+        Some(self.node.len().saturating_sub(self.index))
     }
 }
 
 struct Map<'a> {
-    members: &'a [Member],
+    node: NodeRef<'a>,
     path: &'a Path<'a>,
     index: usize,
+    /// The key last read, for the path of its value.
+    key: Cow<'a, str>,
 }
 
 impl<'de> de::MapAccess<'de> for Map<'_> {
@@ -359,32 +369,31 @@ impl<'de> de::MapAccess<'de> for Map<'_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        let Some(member) = self.members.get(self.index) else {
+        let Some(member) = self.node.child(self.index) else {
             return Ok(None);
         };
-        let key: de::value::StrDeserializer<'_, DeError> = member.key.as_str().into_deserializer();
-        seed.deserialize(key).map(Some).map_err(|e| {
-            e.place(
-                || Path::Key(self.path, &member.key).pointer(),
-                member.key_start,
-            )
-        })
+        let (key, key_start) = member.key().unwrap_or((Cow::Borrowed(""), member.start()));
+        self.key = key;
+        let access: de::value::StrDeserializer<'_, DeError> = self.key.as_ref().into_deserializer();
+        seed.deserialize(access)
+            .map(Some)
+            .map_err(|e| e.place(|| Path::Key(self.path, &self.key).pointer(), key_start))
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let Some(member) = self.members.get(self.index) else {
+        let Some(node) = self.node.child(self.index) else {
             return Err(de::Error::custom(
                 "a value was asked for after the last key",
             ));
         };
         self.index += 1;
         seed.deserialize(De {
-            node: &member.node,
-            path: Path::Key(self.path, &member.key),
+            node,
+            path: Path::Key(self.path, &self.key),
         })
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some(self.members.len() - self.index)
+        Some(self.node.len().saturating_sub(self.index))
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::de::{De, DeError, Path};
 use crate::error::{Error, ErrorCode};
-use crate::json::{self, Limits, LineIndex, Node, Value};
+use crate::json::{self, Index, Limits, LineIndex, NodeRef, ValueRef};
 use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
@@ -78,17 +78,35 @@ pub struct Source {
 
 #[derive(Debug, Clone)]
 enum Origin {
-    Json {
-        text: Arc<str>,
-        root: Arc<Node>,
-        lines: Arc<LineIndex>,
-    },
+    /// The text, the reader's index of offsets, and the line starts,
+    /// counted the first time a position is asked for.
+    Json(Arc<JsonText>),
     Sheet {
         cells: Arc<BTreeMap<String, CellRef>>,
     },
     /// A document given as data (a Python dict, a JavaScript object): it
     /// has a name but no text, so findings say a pointer and no line.
     Named,
+}
+
+/// What a document read from JSON keeps to place its findings.
+#[derive(Debug)]
+struct JsonText {
+    text: Box<str>,
+    index: Index,
+    lines: std::sync::OnceLock<LineIndex>,
+}
+
+impl JsonText {
+    fn position(&self, offset: usize) -> (u32, u32) {
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .position(&self.text, offset)
+    }
+
+    fn root(&self) -> NodeRef<'_> {
+        self.index.root(&self.text)
+    }
 }
 
 /// A cell of a spreadsheet: the sheet, and the 1-based row and column.
@@ -148,9 +166,9 @@ impl Source {
     /// not resolve all the way, the place of the deepest value it reaches.
     pub fn locate(&self, pointer: &str) -> Location {
         match &self.origin {
-            Origin::Json { text, root, lines } => {
-                let (offset, _) = root.locate(pointer);
-                let (line, column) = lines.position(text, offset);
+            Origin::Json(json) => {
+                let (offset, _) = json.root().locate(pointer);
+                let (line, column) = json.position(offset);
                 Location {
                     line,
                     column,
@@ -197,7 +215,7 @@ impl Source {
     /// whether it, or a value holding it, came from a cell).
     pub fn resolves(&self, pointer: &str) -> bool {
         match &self.origin {
-            Origin::Json { root, .. } => root.locate(pointer).1,
+            Origin::Json(json) => json.root().locate(pointer).1,
             Origin::Sheet { .. } => self.locate(pointer).sheet.is_some(),
             Origin::Named => true,
         }
@@ -235,45 +253,41 @@ pub struct ParseOptions {
     pub limits: Limits,
 }
 
-fn locate_err(text: &str, lines: &LineIndex, e: DeError) -> Error {
-    let offset = e.offset.unwrap_or(0);
-    let (line, column) = lines.position(text, offset);
+fn locate_err(json: &JsonText, e: DeError) -> Error {
+    let (line, column) = json.position(e.offset.unwrap_or(0));
     Error::new(e.code, e.nb, e.en).at(e.pointer.unwrap_or_default(), line, column)
 }
 
 /// Reads the envelope (`kind`, `schema_version`) and checks it against the
 /// expected kind.
-fn check_envelope(
-    root: &Node,
-    text: &str,
-    lines: &LineIndex,
-    expected: Option<DocumentKind>,
-) -> Result<DocumentKind, Error> {
-    let at = |node: &Node, pointer: &str, code: ErrorCode, en: String, nb: String| {
-        let (line, column) = lines.position(text, node.start);
+fn check_envelope(json: &JsonText, expected: Option<DocumentKind>) -> Result<DocumentKind, Error> {
+    let root = json.root();
+    let at = |node: NodeRef<'_>, pointer: &str, code: ErrorCode, en: String, nb: String| {
+        let (line, column) = json.position(node.start());
         Error::new(code, nb, en).at(pointer.to_string(), line, column)
     };
-    let Value::Object(_) = &root.value else {
+    if !root.is_object() {
+        let value = root.value();
         return Err(at(
             root,
             "",
             ErrorCode::NotAnObject,
             format!(
                 "the document must be a JSON object, found {}",
-                root.value.type_name()
+                value.type_name()
             ),
             format!(
                 "dokumentet må være et JSON-objekt, fant {}",
-                type_name_nb(&root.value)
+                type_name_nb(&value)
             ),
         ));
-    };
+    }
     let kinds = DocumentKind::ALL
         .iter()
         .map(|k| k.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let found = match root.get("kind").map(|n| (n, &n.value)) {
+    let found = match root.get("kind").map(|n| (n, n.value())) {
         None => {
             return Err(at(
                 root,
@@ -283,7 +297,7 @@ fn check_envelope(
                 format!("mangler feltet «kind»: hvert dokument oppgir sin type ({kinds})"),
             ));
         }
-        Some((node, Value::String(k))) => match (DocumentKind::from_name(k), expected) {
+        Some((node, ValueRef::String(k))) => match (DocumentKind::from_name(&k), expected) {
             (Some(kind), None) => kind,
             (Some(kind), Some(expected)) if kind == expected => kind,
             (Some(kind), Some(expected)) => {
@@ -304,14 +318,15 @@ fn check_envelope(
                 ));
             }
             (None, _) => {
-                let hint = crate::suggest::closest(k, DocumentKind::ALL.iter().map(|k| k.as_str()))
-                    .map(|s| {
-                        (
-                            format!("; did you mean \"{s}\"?"),
-                            format!("; mente du «{s}»?"),
-                        )
-                    })
-                    .unwrap_or_default();
+                let hint =
+                    crate::suggest::closest(&k, DocumentKind::ALL.iter().map(|k| k.as_str()))
+                        .map(|s| {
+                            (
+                                format!("; did you mean \"{s}\"?"),
+                                format!("; mente du «{s}»?"),
+                            )
+                        })
+                        .unwrap_or_default();
                 return Err(at(
                     node,
                     "/kind",
@@ -338,12 +353,12 @@ fn check_envelope(
                 ),
                 format!(
                     "feil type: forventet en tekst som oppgir typen, fant {}",
-                    type_name_nb(other)
+                    type_name_nb(&other)
                 ),
             ));
         }
     };
-    match root.get("schema_version").map(|n| (n, &n.value)) {
+    match root.get("schema_version").map(|n| (n, n.value())) {
         None => Err(at(
             root,
             "",
@@ -357,8 +372,8 @@ fn check_envelope(
                 crate::model::SCHEMA_VERSION
             ),
         )),
-        Some((node, Value::String(v))) => {
-            let major = v.split_once('.').map_or(v.as_str(), |(m, _)| m);
+        Some((node, ValueRef::String(v))) => {
+            let major = v.split_once('.').map_or(v.as_ref(), |(m, _)| m);
             let minor_ok = v
                 .split_once('.')
                 .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
@@ -394,29 +409,27 @@ fn check_envelope(
             ),
             format!(
                 "feil type: forventet en tekst som «1.0», fant {}",
-                type_name_nb(other)
+                type_name_nb(&other)
             ),
         )),
     }
 }
 
-fn type_name_nb(v: &Value) -> &'static str {
+fn type_name_nb(v: &ValueRef<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "sannhetsverdi",
-        Value::Number(_) => "tall",
-        Value::String(_) => "tekst",
-        Value::Array(_) => "liste",
-        Value::Object(_) => "objekt",
+        ValueRef::Null => "null",
+        ValueRef::Bool(_) => "sannhetsverdi",
+        ValueRef::Number(_) => "tall",
+        ValueRef::String(_) => "tekst",
+        ValueRef::Array => "liste",
+        ValueRef::Object => "objekt",
     }
 }
 
 /// The text of a document, read and checked up to its envelope.
 struct Raw<'a> {
     name: &'a str,
-    text: &'a str,
-    root: Node,
-    lines: LineIndex,
+    json: JsonText,
     kind: DocumentKind,
 }
 
@@ -428,34 +441,28 @@ fn raw<'a>(
 ) -> Result<Raw<'a>, Error> {
     let named = |e: Error| e.in_document(name);
     let (text, _bom) = json::decode(bytes, &options.limits).map_err(named)?;
-    let root = json::parse(text, &options.limits).map_err(named)?;
-    let lines = LineIndex::new(text);
-    let kind = check_envelope(&root, text, &lines, expected).map_err(named)?;
-    Ok(Raw {
-        name,
-        text,
-        root,
-        lines,
-        kind,
-    })
+    let index = json::parse(text, &options.limits).map_err(named)?;
+    let json = JsonText {
+        text: Box::from(text),
+        index,
+        lines: std::sync::OnceLock::new(),
+    };
+    let kind = check_envelope(&json, expected).map_err(named)?;
+    Ok(Raw { name, json, kind })
 }
 
 impl Raw<'_> {
     fn typed<T: DeserializeOwned>(self) -> Result<Document<T>, Error> {
         let value = T::deserialize(De {
-            node: &self.root,
+            node: self.json.root(),
             path: Path::Root,
         })
-        .map_err(|e| locate_err(self.text, &self.lines, e).in_document(self.name))?;
+        .map_err(|e| locate_err(&self.json, e).in_document(self.name))?;
         Ok(Document {
             value,
             source: Some(Source {
                 name: self.name.to_string(),
-                origin: Origin::Json {
-                    text: Arc::from(self.text),
-                    root: Arc::new(self.root),
-                    lines: Arc::new(self.lines),
-                },
+                origin: Origin::Json(Arc::new(self.json)),
             }),
         })
     }

@@ -6,6 +6,7 @@
 //! later error or finding can name a JSON pointer, a line and a column.
 
 use crate::error::{Error, ErrorCode};
+use std::borrow::Cow;
 
 /// Limits applied while reading a document. The defaults suit any real
 /// agreement, action plan or bundle with a wide margin.
@@ -37,73 +38,248 @@ pub(crate) enum Number {
     Float(f64),
 }
 
-/// A JSON value with the byte offset where it starts.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Node {
-    pub start: usize,
-    pub value: Value,
+/// What the reader keeps of a document: the offset of every value and of
+/// every key, and where each array's or object's children are listed. No
+/// string is copied: keys and strings are read again from the text when
+/// they are asked for (most are borrowed from it), so a document costs its
+/// text and about 16 bytes per value rather than a tree of owned strings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Index {
+    /// One entry per value, in document order: the root is entry 0.
+    nodes: Vec<Entry>,
+    /// Per array or object: its children's place in `kids`.
+    spans: Vec<Span>,
+    /// The children of each array and object, contiguous per parent.
+    kids: Vec<u32>,
 }
 
-/// An object member: the key, where the key starts, and the value.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Member {
-    pub key: String,
-    pub key_start: usize,
-    pub node: Node,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    /// Byte offset of the value.
+    start: u32,
+    /// Byte offset of the member's key (its opening quote), or `NONE`.
+    key: u32,
+    /// Index into `spans` for an array or object, or `NONE`.
+    span: u32,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Value {
-    Null,
-    Bool(bool),
-    Number(Number),
-    String(String),
-    Array(Vec<Node>),
-    Object(Vec<Member>),
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    at: u32,
+    len: u32,
 }
 
-impl Value {
-    pub(crate) fn type_name(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "boolean",
-            Value::Number(_) => "number",
-            Value::String(_) => "string",
-            Value::Array(_) => "array",
-            Value::Object(_) => "object",
+const NONE: u32 = u32::MAX;
+
+impl Index {
+    /// The root value, read over the text the index was made from.
+    pub(crate) fn root<'t>(&'t self, text: &'t str) -> NodeRef<'t> {
+        NodeRef {
+            text,
+            index: self,
+            id: 0,
         }
     }
 }
 
-impl Node {
-    /// The member of an object by key.
-    pub(crate) fn get(&self, key: &str) -> Option<&Node> {
-        match &self.value {
-            Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.node),
-            _ => None,
+/// A value of a document: its text and its place in the index.
+#[derive(Clone, Copy)]
+pub(crate) struct NodeRef<'t> {
+    text: &'t str,
+    index: &'t Index,
+    id: u32,
+}
+
+/// A value as read, strings borrowed from the text where they hold no escape.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ValueRef<'t> {
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(Cow<'t, str>),
+    Array,
+    Object,
+}
+
+impl ValueRef<'_> {
+    pub(crate) fn type_name(&self) -> &'static str {
+        match self {
+            ValueRef::Null => "null",
+            ValueRef::Bool(_) => "boolean",
+            ValueRef::Number(_) => "number",
+            ValueRef::String(_) => "string",
+            ValueRef::Array => "array",
+            ValueRef::Object => "object",
         }
+    }
+}
+
+impl<'t> NodeRef<'t> {
+    fn entry(&self) -> Entry {
+        self.index
+            .nodes
+            .get(self.id as usize)
+            .copied()
+            .unwrap_or(Entry {
+                start: 0,
+                key: NONE,
+                span: NONE,
+            })
+    }
+
+    /// Byte offset where the value starts.
+    pub(crate) fn start(&self) -> usize {
+        self.entry().start as usize
+    }
+
+    fn first_byte(&self) -> u8 {
+        self.text
+            .as_bytes()
+            .get(self.start())
+            .copied()
+            .unwrap_or(b'n')
+    }
+
+    pub(crate) fn is_object(&self) -> bool {
+        self.first_byte() == b'{'
+    }
+
+    pub(crate) fn is_array(&self) -> bool {
+        self.first_byte() == b'['
+    }
+
+    pub(crate) fn is_null(&self) -> bool {
+        self.first_byte() == b'n'
+    }
+
+    /// The value: scalars read from the text, arrays and objects by kind.
+    pub(crate) fn value(&self) -> ValueRef<'t> {
+        let start = self.start();
+        match self.first_byte() {
+            b'{' => ValueRef::Object,
+            b'[' => ValueRef::Array,
+            b'"' => ValueRef::String(read_string(self.text, start)),
+            b't' => ValueRef::Bool(true),
+            b'f' => ValueRef::Bool(false),
+            b'n' => ValueRef::Null,
+            _ => ValueRef::Number(read_number(self.text, start)),
+        }
+    }
+
+    /// How many items or members an array or object has (0 for a scalar).
+    pub(crate) fn len(&self) -> usize {
+        self.span().map_or(0, |s| s.len as usize)
+    }
+
+    fn span(&self) -> Option<Span> {
+        let e = self.entry();
+        (e.span != NONE)
+            .then(|| self.index.spans.get(e.span as usize).copied())
+            .flatten()
+    }
+
+    /// The `i`th item or member.
+    pub(crate) fn child(&self, i: usize) -> Option<NodeRef<'t>> {
+        let span = self.span()?;
+        if i >= span.len as usize {
+            return None;
+        }
+        let id = *self.index.kids.get(span.at as usize + i)?;
+        Some(NodeRef {
+            text: self.text,
+            index: self.index,
+            id,
+        })
+    }
+
+    /// A member's key and the offset of its opening quote.
+    pub(crate) fn key(&self) -> Option<(Cow<'t, str>, usize)> {
+        let k = self.entry().key;
+        (k != NONE).then(|| (read_string(self.text, k as usize), k as usize))
+    }
+
+    /// The member of an object by key.
+    pub(crate) fn get(&self, key: &str) -> Option<NodeRef<'t>> {
+        if !self.is_object() {
+            return None;
+        }
+        (0..self.len())
+            .filter_map(|i| self.child(i))
+            .find(|c| c.key().is_some_and(|(k, _)| k == key))
     }
 
     /// Follows a JSON pointer as far as it resolves; returns the offset of
     /// the deepest value reached and whether the whole pointer resolved.
     pub(crate) fn locate(&self, pointer: &str) -> (usize, bool) {
-        let mut node = self;
+        let mut node = *self;
         if pointer.is_empty() {
-            return (node.start, true);
+            return (node.start(), true);
         }
         for seg in crate::pointer::segments(pointer) {
-            let next = match &node.value {
-                Value::Object(members) => members.iter().find(|m| m.key == seg).map(|m| &m.node),
-                Value::Array(items) => seg.parse::<usize>().ok().and_then(|i| items.get(i)),
+            let next = match node.first_byte() {
+                b'{' => node.get(&seg),
+                b'[' => seg.parse::<usize>().ok().and_then(|i| node.child(i)),
                 _ => None,
             };
             match next {
                 Some(n) => node = n,
-                None => return (node.start, false),
+                None => return (node.start(), false),
             }
         }
-        (node.start, true)
+        (node.start(), true)
     }
+}
+
+/// A string of a text the reader has accepted, from its opening quote:
+/// borrowed when it holds no escape.
+fn read_string(text: &str, open: usize) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut i = open + 1;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => return Cow::Borrowed(text.get(open + 1..i).unwrap_or("")),
+            b'\\' => break,
+            _ => i += 1,
+        }
+    }
+    let limits = Limits {
+        max_string_bytes: usize::MAX,
+        ..Limits::default()
+    };
+    let mut p = Parser::new(text, &limits);
+    p.pos = open;
+    let mut out = String::new();
+    match p.scan_string(Some(&mut out)) {
+        Ok(_) => Cow::Owned(out),
+        Err(_) => Cow::Borrowed(""),
+    }
+}
+
+/// A number of a text the reader has accepted, from its first character.
+fn read_number(text: &str, start: usize) -> Number {
+    let rest = text.get(start..).unwrap_or("");
+    let end = rest
+        .bytes()
+        .position(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+        .unwrap_or(rest.len());
+    number_of(&rest[..end]).unwrap_or(Number::Float(0.0))
+}
+
+/// The value of a number's text: integers exact, else a finite float.
+fn number_of(raw: &str) -> Option<Number> {
+    if !raw.contains(['.', 'e', 'E']) {
+        if raw.starts_with('-') {
+            if let Ok(v) = raw.parse::<i64>() {
+                return Some(Number::NegInt(v));
+            }
+        } else if let Ok(v) = raw.parse::<u64>() {
+            return Some(Number::PosInt(v));
+        }
+    }
+    raw.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(Number::Float)
 }
 
 /// Line starts of a text, to turn byte offsets into 1-based line and column
@@ -172,17 +348,17 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], limits: &Limits) -> Result<(&'a str, u
     }
 }
 
-/// Reads one JSON document.
-pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Node, Error> {
+/// Reads one JSON document into its index of offsets.
+pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Index, Error> {
     check_size(text.len(), limits)?;
-    let mut p = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        depth: 0,
-        limits,
-        pointer: Vec::new(),
-    };
+    if u32::try_from(text.len()).is_err() {
+        return Err(Error::new(
+            ErrorCode::SizeLimit,
+            format!("dokumentet er {} byte, mer enn 4 GiB", text.len()),
+            format!("the input is {} bytes, more than 4 GiB", text.len()),
+        ));
+    }
+    let mut p = Parser::new(text, limits);
     p.skip_ws();
     if p.pos == p.bytes.len() {
         return Err(Error::new(
@@ -192,7 +368,7 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Node, Error> {
         )
         .at_position(1, 1));
     }
-    let node = p.value()?;
+    p.value()?;
     p.skip_ws();
     if p.pos < p.bytes.len() {
         return Err(p.syntax(
@@ -200,7 +376,7 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Node, Error> {
             "unexpected text after the end of the document",
         ));
     }
-    Ok(node)
+    Ok(p.index)
 }
 
 fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
@@ -220,8 +396,10 @@ fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
     Ok(())
 }
 
+/// A step of the path to the value being read, for error messages: the
+/// offset of a key, or an array index.
 enum Seg {
-    Key(String),
+    Key(usize),
     Index(usize),
 }
 
@@ -232,15 +410,34 @@ struct Parser<'a> {
     depth: usize,
     limits: &'a Limits,
     pointer: Vec<Seg>,
+    index: Index,
+    /// Children of the arrays and objects still open, innermost last.
+    stack: Vec<u32>,
+    /// Keys of the objects still open, for finding duplicates.
+    keys: Vec<Cow<'a, str>>,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, limits: &'a Limits) -> Self {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+            limits,
+            pointer: Vec::new(),
+            index: Index::default(),
+            stack: Vec::new(),
+            keys: Vec::new(),
+        }
+    }
+
     fn pointer(&self) -> String {
         let mut out = String::new();
         for seg in &self.pointer {
             out.push('/');
             match seg {
-                Seg::Key(k) => out.push_str(&crate::pointer::escape(k)),
+                Seg::Key(k) => out.push_str(&crate::pointer::escape(&read_string(self.text, *k))),
                 Seg::Index(i) => out.push_str(&i.to_string()),
             }
         }
@@ -275,30 +472,38 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self) -> Result<Node, Error> {
-        let start = self.pos;
-        let value = match self.bytes.get(self.pos) {
-            Some(b'{') => self.object()?,
-            Some(b'[') => self.array()?,
-            Some(b'"') => Value::String(self.string()?),
-            Some(b't') => self.literal("true", Value::Bool(true))?,
-            Some(b'f') => self.literal("false", Value::Bool(false))?,
-            Some(b'n') => self.literal("null", Value::Null)?,
-            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+    /// Reads a value, enters it in the index and returns its entry.
+    fn value(&mut self) -> Result<u32, Error> {
+        let id = to_u32(self.index.nodes.len());
+        self.index.nodes.push(Entry {
+            start: to_u32(self.pos),
+            key: NONE,
+            span: NONE,
+        });
+        match self.bytes.get(self.pos) {
+            Some(b'{') => self.object(id)?,
+            Some(b'[') => self.array(id)?,
+            Some(b'"') => {
+                self.scan_string(None)?;
+            }
+            Some(b't') => self.literal("true")?,
+            Some(b'f') => self.literal("false")?,
+            Some(b'n') => self.literal("null")?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
             _ => {
                 return Err(self.syntax(
                     "forventet en JSON-verdi (objekt, liste, tekst, tall, true, false eller null)",
                     "expected a JSON value (object, array, string, number, true, false or null)",
                 ));
             }
-        };
-        Ok(Node { start, value })
+        }
+        Ok(id)
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Error> {
+    fn literal(&mut self, word: &str) -> Result<(), Error> {
         if self.bytes[self.pos..].starts_with(word.as_bytes()) {
             self.pos += word.len();
-            Ok(value)
+            Ok(())
         } else {
             Err(self.syntax(
                 "forventet en JSON-verdi; NaN, Infinity og ord uten anførselstegn er ikke JSON",
@@ -326,20 +531,35 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<Value, Error> {
+    /// Closes an array or object: its children, pushed on the stack since
+    /// `base`, move to the index.
+    fn close(&mut self, id: u32, base: usize) {
+        let at = to_u32(self.index.kids.len());
+        let len = to_u32(self.stack.len() - base);
+        self.index.kids.extend(self.stack.drain(base..));
+        let span = to_u32(self.index.spans.len());
+        self.index.spans.push(Span { at, len });
+        if let Some(e) = self.index.nodes.get_mut(id as usize) {
+            e.span = span;
+        }
+        self.depth -= 1;
+    }
+
+    fn array(&mut self, id: u32) -> Result<(), Error> {
         self.enter()?;
         self.pos += 1;
-        let mut items = Vec::new();
+        let base = self.stack.len();
         self.skip_ws();
         if self.bytes.get(self.pos) == Some(&b']') {
             self.pos += 1;
-            self.depth -= 1;
-            return Ok(Value::Array(items));
+            self.close(id, base);
+            return Ok(());
         }
         loop {
             self.skip_ws();
-            self.pointer.push(Seg::Index(items.len()));
-            items.push(self.value()?);
+            self.pointer.push(Seg::Index(self.stack.len() - base));
+            let child = self.value()?;
+            self.stack.push(child);
             self.pointer.pop();
             self.skip_ws();
             match self.bytes.get(self.pos) {
@@ -356,22 +576,37 @@ impl Parser<'_> {
                 }
             }
         }
-        self.depth -= 1;
-        Ok(Value::Array(items))
+        self.close(id, base);
+        Ok(())
     }
 
-    fn object(&mut self) -> Result<Value, Error> {
+    /// A key: borrowed from the text unless it holds an escape.
+    fn key(&mut self) -> Result<Cow<'a, str>, Error> {
+        let open = self.pos;
+        if !self.scan_string(None)? {
+            return Ok(Cow::Borrowed(
+                self.text.get(open + 1..self.pos - 1).unwrap_or(""),
+            ));
+        }
+        self.pos = open;
+        let mut out = String::new();
+        self.scan_string(Some(&mut out))?;
+        Ok(Cow::Owned(out))
+    }
+
+    fn object(&mut self, id: u32) -> Result<(), Error> {
         self.enter()?;
         self.pos += 1;
-        let mut members: Vec<Member> = Vec::new();
+        let base = self.stack.len();
+        let keys_base = self.keys.len();
         // Duplicate keys: a linear scan while the object is small (most are),
         // a hash set of the keys once it is large.
-        let mut seen: Option<std::collections::HashSet<String>> = None;
+        let mut seen: Option<std::collections::HashSet<Cow<'a, str>>> = None;
         self.skip_ws();
         if self.bytes.get(self.pos) == Some(&b'}') {
             self.pos += 1;
-            self.depth -= 1;
-            return Ok(Value::Object(members));
+            self.close(id, base);
+            return Ok(());
         }
         loop {
             self.skip_ws();
@@ -382,22 +617,28 @@ impl Parser<'_> {
                 ));
             }
             let key_start = self.pos;
-            let key = self.string()?;
+            let key = self.key()?;
             let duplicate = match &mut seen {
                 Some(set) => !set.insert(key.clone()),
                 None => {
-                    let dup = members.iter().any(|m| m.key == key);
-                    if !dup && members.len() >= 16 {
-                        let mut set: std::collections::HashSet<String> =
-                            members.iter().map(|m| m.key.clone()).collect();
+                    let open = &self.keys[keys_base..];
+                    let dup = open.contains(&key);
+                    if dup {
+                        true
+                    } else if open.len() >= 16 {
+                        let mut set: std::collections::HashSet<Cow<'a, str>> =
+                            self.keys.drain(keys_base..).collect();
                         set.insert(key.clone());
                         seen = Some(set);
+                        false
+                    } else {
+                        self.keys.push(key.clone());
+                        false
                     }
-                    dup
                 }
             };
             if duplicate {
-                self.pointer.push(Seg::Key(key.clone()));
+                self.pointer.push(Seg::Key(key_start));
                 let err = self.error_at(
                     ErrorCode::DuplicateKey,
                     key_start,
@@ -414,14 +655,13 @@ impl Parser<'_> {
             }
             self.pos += 1;
             self.skip_ws();
-            self.pointer.push(Seg::Key(key.clone()));
-            let node = self.value()?;
+            self.pointer.push(Seg::Key(key_start));
+            let child = self.value()?;
             self.pointer.pop();
-            members.push(Member {
-                key,
-                key_start,
-                node,
-            });
+            if let Some(e) = self.index.nodes.get_mut(child as usize) {
+                e.key = to_u32(key_start);
+            }
+            self.stack.push(child);
             self.skip_ws();
             match self.bytes.get(self.pos) {
                 Some(b',') => self.pos += 1,
@@ -437,16 +677,21 @@ impl Parser<'_> {
                 }
             }
         }
-        self.depth -= 1;
-        Ok(Value::Object(members))
+        self.keys.truncate(keys_base);
+        self.close(id, base);
+        Ok(())
     }
 
-    fn string(&mut self) -> Result<String, Error> {
+    /// Reads a string from its opening quote, checking it and its length
+    /// after unescaping; writes it to `out` when one is given. Returns
+    /// whether it held an escape.
+    fn scan_string(&mut self, mut out: Option<&mut String>) -> Result<bool, Error> {
         let open = self.pos;
         self.pos += 1;
-        let mut out = String::new();
+        let mut len = 0usize;
+        let mut escaped = false;
         loop {
-            // Copy the run of plain bytes in one go.
+            // The run of plain bytes in one go.
             let run_start = self.pos;
             while let Some(&b) = self.bytes.get(self.pos) {
                 if b == b'"' || b == b'\\' || b < 0x20 {
@@ -454,8 +699,11 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
             }
-            out.push_str(&self.text[run_start..self.pos]);
-            if out.len() > self.limits.max_string_bytes {
+            len += self.pos - run_start;
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(&self.text[run_start..self.pos]);
+            }
+            if len > self.limits.max_string_bytes {
                 return Err(self.error_at(
                     ErrorCode::StringLimit,
                     open,
@@ -472,12 +720,16 @@ impl Parser<'_> {
             match self.bytes.get(self.pos) {
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(out);
+                    return Ok(escaped);
                 }
                 Some(b'\\') => {
                     self.pos += 1;
+                    escaped = true;
                     let c = self.escape()?;
-                    out.push(c);
+                    len += c.len_utf8();
+                    if let Some(out) = out.as_deref_mut() {
+                        out.push(c);
+                    }
                 }
                 Some(_) => {
                     return Err(self.syntax(
@@ -558,10 +810,9 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<Number, Error> {
+    fn number(&mut self) -> Result<(), Error> {
         let start = self.pos;
-        let negative = self.bytes[self.pos] == b'-';
-        if negative {
+        if self.bytes[self.pos] == b'-' {
             self.pos += 1;
         }
         match self.bytes.get(self.pos) {
@@ -569,9 +820,7 @@ impl Parser<'_> {
             Some(b'1'..=b'9') => self.digits(),
             _ => return Err(self.syntax("et tall trenger sifre", "a number needs digits")),
         }
-        let mut float = false;
         if self.bytes.get(self.pos) == Some(&b'.') {
-            float = true;
             self.pos += 1;
             if !matches!(self.bytes.get(self.pos), Some(b'0'..=b'9')) {
                 return Err(self.syntax(
@@ -582,7 +831,6 @@ impl Parser<'_> {
             self.digits();
         }
         if let Some(b'e' | b'E') = self.bytes.get(self.pos) {
-            float = true;
             self.pos += 1;
             if let Some(b'+' | b'-') = self.bytes.get(self.pos) {
                 self.pos += 1;
@@ -593,18 +841,9 @@ impl Parser<'_> {
             self.digits();
         }
         let raw = &self.text[start..self.pos];
-        if !float {
-            if negative {
-                if let Ok(v) = raw.parse::<i64>() {
-                    return Ok(Number::NegInt(v));
-                }
-            } else if let Ok(v) = raw.parse::<u64>() {
-                return Ok(Number::PosInt(v));
-            }
-        }
-        match raw.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Number::Float(v)),
-            _ => Err(self.error_at(
+        match number_of(raw) {
+            Some(_) => Ok(()),
+            None => Err(self.error_at(
                 ErrorCode::NumberOutOfRange,
                 start,
                 format!("tallet {raw} er for stort til å representeres"),
@@ -620,25 +859,72 @@ impl Parser<'_> {
     }
 }
 
+/// The reader on its own, as a `serde_json::Value`: `None` where it refuses
+/// the input (for the differential fuzz target).
+#[cfg(feature = "fuzzing")]
+pub(crate) fn fuzz_value(bytes: &[u8]) -> Option<serde_json::Value> {
+    fn to_serde(n: NodeRef<'_>) -> serde_json::Value {
+        use serde_json::Value as J;
+        match n.value() {
+            ValueRef::Null => J::Null,
+            ValueRef::Bool(b) => J::Bool(b),
+            ValueRef::Number(Number::PosInt(u)) => J::from(u),
+            ValueRef::Number(Number::NegInt(i)) => J::from(i),
+            ValueRef::Number(Number::Float(f)) => {
+                serde_json::Number::from_f64(f).map_or(J::Null, J::Number)
+            }
+            ValueRef::String(s) => J::String(s.into_owned()),
+            ValueRef::Array => J::Array(
+                (0..n.len())
+                    .filter_map(|i| n.child(i))
+                    .map(to_serde)
+                    .collect(),
+            ),
+            ValueRef::Object => J::Object(
+                (0..n.len())
+                    .filter_map(|i| n.child(i))
+                    .map(|c| {
+                        (
+                            c.key().map(|k| k.0.into_owned()).unwrap_or_default(),
+                            to_serde(c),
+                        )
+                    })
+                    .collect(),
+            ),
+        }
+    }
+    let limits = Limits::default();
+    let (text, _) = decode(bytes, &limits).ok()?;
+    parse(text, &limits).ok().map(|i| to_serde(i.root(text)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn p(s: &str) -> Result<Node, Error> {
+    fn p(s: &str) -> Result<Index, Error> {
         parse(s, &Limits::default())
     }
 
     #[test]
     fn reads_values_with_offsets() {
-        let n = p(r#"{"a": [1, -2, 3.5, "x\u00e6", true, null]}"#).expect("valid");
-        let a = n.get("a").expect("a");
-        assert_eq!(a.start, 6);
-        let Value::Array(items) = &a.value else {
-            panic!("array")
-        };
-        assert_eq!(items[0].value, Value::Number(Number::PosInt(1)));
-        assert_eq!(items[1].value, Value::Number(Number::NegInt(-2)));
-        assert_eq!(items[3].value, Value::String("xæ".into()));
+        let text = r#"{"a": [1, -2, 3.5, "x\u00e6", true, null, "plain"], "k\u00f8": {}}"#;
+        let index = p(text).expect("valid");
+        let root = index.root(text);
+        let a = root.get("a").expect("a");
+        assert_eq!(a.start(), 6);
+        assert!(a.is_array());
+        assert_eq!(a.len(), 7);
+        let item = |i: usize| a.child(i).expect("item").value();
+        assert_eq!(item(0), ValueRef::Number(Number::PosInt(1)));
+        assert_eq!(item(1), ValueRef::Number(Number::NegInt(-2)));
+        assert_eq!(item(2), ValueRef::Number(Number::Float(3.5)));
+        assert_eq!(item(3), ValueRef::String("xæ".into()));
+        assert!(matches!(item(6), ValueRef::String(Cow::Borrowed("plain"))));
+        assert_eq!((item(4), item(5)), (ValueRef::Bool(true), ValueRef::Null));
+        assert!(a.child(7).is_none());
+        assert!(root.get("kø").expect("escaped key").is_object());
+        assert_eq!(root.child(1).and_then(|c| c.key()).map(|k| k.1), Some(52));
     }
 
     #[test]
@@ -647,6 +933,20 @@ mod tests {
         assert_eq!(
             (e.code, e.line, e.column, e.pointer.as_str()),
             (ErrorCode::DuplicateKey, Some(3), Some(3), "/a")
+        );
+        // The same key spelt with an escape is the same key.
+        let e = p(r#"{"a/b": {"x": 1, "\u0078": 2}}"#).expect_err("dup escaped");
+        assert_eq!(
+            (e.code, e.pointer.as_str()),
+            (ErrorCode::DuplicateKey, "/a~1b/x")
+        );
+        // Duplicates in a large object (the hash set).
+        let mut big: Vec<String> = (0..40).map(|i| format!("\"k{i}\": {i}")).collect();
+        big.push("\"k3\": 0".into());
+        let e = p(&format!("{{{}}}", big.join(","))).expect_err("dup large");
+        assert_eq!(
+            (e.code, e.pointer.as_str()),
+            (ErrorCode::DuplicateKey, "/k3")
         );
         let e = p("[1e400]").expect_err("range");
         assert_eq!(
@@ -676,6 +976,12 @@ mod tests {
             parse("\"abcdef\"", &limits).expect_err("long").code,
             ErrorCode::StringLimit
         );
+        // Counted after unescaping: six escapes of one byte each.
+        assert_eq!(
+            parse(r#""\n\n\n\n\n\n""#, &limits).expect_err("long").code,
+            ErrorCode::StringLimit
+        );
+        assert!(parse(r#""\n\n\n\n""#, &limits).is_ok());
         let limits = Limits {
             max_bytes: 3,
             ..Limits::default()
@@ -700,37 +1006,11 @@ mod tests {
 
     #[test]
     fn pointers_locate() {
-        let n = p("{\"a\": {\"b/c\": [0, 1]}}").expect("valid");
-        assert_eq!(n.locate("/a/b~1c/1"), (18, true));
-        assert!(!n.locate("/a/zz").1);
+        let text = "{\"a\": {\"b/c\": [0, 1]}}";
+        let index = p(text).expect("valid");
+        let root = index.root(text);
+        assert_eq!(root.locate("/a/b~1c/1"), (18, true));
+        assert!(!root.locate("/a/zz").1);
+        assert!(!root.locate("/a/b~1c/2").1);
     }
-}
-
-/// The reader on its own, as a `serde_json::Value`: `None` where it refuses
-/// the input (for the differential fuzz target).
-#[cfg(feature = "fuzzing")]
-pub(crate) fn fuzz_value(bytes: &[u8]) -> Option<serde_json::Value> {
-    fn to_serde(n: &Node) -> serde_json::Value {
-        use serde_json::Value as J;
-        match &n.value {
-            Value::Null => J::Null,
-            Value::Bool(b) => J::Bool(*b),
-            Value::Number(Number::PosInt(u)) => J::from(*u),
-            Value::Number(Number::NegInt(i)) => J::from(*i),
-            Value::Number(Number::Float(f)) => {
-                serde_json::Number::from_f64(*f).map_or(J::Null, J::Number)
-            }
-            Value::String(s) => J::String(s.clone()),
-            Value::Array(items) => J::Array(items.iter().map(to_serde).collect()),
-            Value::Object(members) => J::Object(
-                members
-                    .iter()
-                    .map(|m| (m.key.clone(), to_serde(&m.node)))
-                    .collect(),
-            ),
-        }
-    }
-    let limits = Limits::default();
-    let (text, _) = decode(bytes, &limits).ok()?;
-    parse(text, &limits).ok().map(|n| to_serde(&n))
 }

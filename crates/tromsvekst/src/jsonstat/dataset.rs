@@ -6,7 +6,7 @@ use super::Mapping;
 use crate::de::{De, Path};
 use crate::document::ParseOptions;
 use crate::error::{Error, ErrorCode};
-use crate::json::{self, LineIndex, Node};
+use crate::json::{self, LineIndex, NodeRef};
 use crate::model::{DataSource, Observation};
 use crate::suggest::closest;
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -187,7 +187,7 @@ impl<'de> Deserialize<'de> for RawValues {
 struct Place<'a> {
     name: &'a str,
     text: &'a str,
-    root: &'a Node,
+    root: NodeRef<'a>,
     lines: LineIndex,
 }
 
@@ -218,14 +218,15 @@ impl Dataset {
         let limits = ParseOptions::default().limits;
         let named = |e: Error| e.in_document(name);
         let (text, _) = json::decode(bytes, &limits).map_err(named)?;
-        let root = json::parse(text, &limits).map_err(named)?;
+        let index = json::parse(text, &limits).map_err(named)?;
+        let root = index.root(text);
         let at = Place {
             name,
             text,
-            root: &root,
+            root,
             lines: LineIndex::new(text),
         };
-        if !matches!(root.value, json::Value::Object(_)) {
+        if !root.is_object() {
             return Err(at.invalid(
                 "",
                 "toppnivået er ikke et objekt",
@@ -233,7 +234,7 @@ impl Dataset {
             ));
         }
         let raw = Raw::deserialize(De {
-            node: &root,
+            node: root,
             path: Path::Root,
         })
         .map_err(|e| {

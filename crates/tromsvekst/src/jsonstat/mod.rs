@@ -71,10 +71,11 @@ pub fn parse_mappings(bytes: &[u8], name: &str) -> Result<Mappings, Error> {
     let limits = ParseOptions::default().limits;
     let named = |e: Error| e.in_document(name);
     let (text, _) = json::decode(bytes, &limits).map_err(named)?;
-    let root = json::parse(text, &limits).map_err(named)?;
+    let index = json::parse(text, &limits).map_err(named)?;
+    let root = index.root(text);
     let lines = LineIndex::new(text);
     let mappings = <Mappings as serde::Deserialize>::deserialize(De {
-        node: &root,
+        node: root,
         path: Path::Root,
     })
     .map_err(|e| {
