@@ -35,8 +35,9 @@ fn out(json: String, format: &str) -> Result<JsValue, JsValue> {
 }
 
 fn bundle(o: &Options, inputs_js: &JsValue) -> Result<Bundle, Raised> {
-    let named = inputs(inputs_js, o.lang)?;
-    Bundle::parse(&refs(&named), &ParseOptions::default()).map_err(|e| Raised(e, o.lang))
+    // The bytes copied in from JavaScript become the documents' texts.
+    Bundle::parse_owned(inputs(inputs_js, o.lang)?, &ParseOptions::default())
+        .map_err(|e| Raised(e, o.lang))
 }
 
 fn document(doc: AnyDocument, format: &str) -> Result<JsValue, JsValue> {

@@ -400,12 +400,8 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
 }
 
 fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
-    let inputs = read_all(paths)?;
-    let refs: Vec<(&str, &[u8])> = inputs
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    Bundle::parse(&refs, &Default::default())
+    // The bytes read become the documents' texts: no second copy.
+    Bundle::parse_owned(read_all(paths)?, &Default::default())
 }
 
 /// As [`load`], a bundle per agreement when the files hold several.

@@ -92,7 +92,7 @@ enum Origin {
 /// What a document read from JSON keeps to place its findings.
 #[derive(Debug)]
 struct JsonText {
-    text: Box<str>,
+    text: String,
     index: Index,
     lines: std::sync::OnceLock<LineIndex>,
 }
@@ -439,11 +439,49 @@ fn raw<'a>(
     expected: Option<DocumentKind>,
     options: &ParseOptions,
 ) -> Result<Raw<'a>, Error> {
+    let (text, _bom) = json::decode(bytes, &options.limits).map_err(|e| e.in_document(name))?;
+    raw_text(text.to_string(), name, expected, options)
+}
+
+/// As [`raw`], taking the bytes: a document read from them keeps them as
+/// its text instead of a copy.
+fn raw_owned<'a>(
+    bytes: Vec<u8>,
+    name: &'a str,
+    expected: Option<DocumentKind>,
+    options: &ParseOptions,
+) -> Result<Raw<'a>, Error> {
     let named = |e: Error| e.in_document(name);
-    let (text, _bom) = json::decode(bytes, &options.limits).map_err(named)?;
-    let index = json::parse(text, &options.limits).map_err(named)?;
+    json::check_size(bytes.len(), &options.limits).map_err(named)?;
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        // The same error as the borrowed way gives.
+        Err(e) => {
+            return Err(named(
+                json::decode(e.as_bytes(), &options.limits)
+                    .err()
+                    .unwrap_or_else(|| {
+                        Error::new(ErrorCode::InvalidUtf8, "ugyldig UTF-8", "invalid UTF-8")
+                    }),
+            ));
+        }
+    };
+    if text.starts_with('\u{FEFF}') {
+        text.drain(..3);
+    }
+    raw_text(text, name, expected, options)
+}
+
+fn raw_text<'a>(
+    text: String,
+    name: &'a str,
+    expected: Option<DocumentKind>,
+    options: &ParseOptions,
+) -> Result<Raw<'a>, Error> {
+    let named = |e: Error| e.in_document(name);
+    let index = json::parse(&text, &options.limits).map_err(named)?;
     let json = JsonText {
-        text: Box::from(text),
+        text,
         index,
         lines: std::sync::OnceLock::new(),
     };
@@ -583,6 +621,18 @@ pub fn parse_document(
     parse_document_as(bytes, name, None, options)
 }
 
+/// As [`parse_document`], taking the bytes: the document keeps them as its
+/// text (for the positions of findings) instead of a copy, which saves the
+/// input's size in memory. The command line and the WebAssembly module read
+/// this way.
+pub fn parse_document_owned(
+    bytes: Vec<u8>,
+    name: &str,
+    options: &ParseOptions,
+) -> Result<AnyDocument, Error> {
+    typed_any(raw_owned(bytes, name, None, options)?)
+}
+
 /// Reads a document that must be of a kind (`None`: any kind).
 pub fn parse_document_as(
     bytes: &[u8],
@@ -590,7 +640,10 @@ pub fn parse_document_as(
     kind: Option<DocumentKind>,
     options: &ParseOptions,
 ) -> Result<AnyDocument, Error> {
-    let raw = raw(bytes, name, kind, options)?;
+    typed_any(raw(bytes, name, kind, options)?)
+}
+
+fn typed_any(raw: Raw<'_>) -> Result<AnyDocument, Error> {
     Ok(match raw.kind {
         DocumentKind::Agreement => AnyDocument::Agreement(raw.typed()?),
         DocumentKind::ActionPlan => AnyDocument::ActionPlan(raw.typed()?),

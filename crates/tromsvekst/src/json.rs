@@ -379,7 +379,7 @@ pub(crate) fn parse(text: &str, limits: &Limits) -> Result<Index, Error> {
     Ok(p.index)
 }
 
-fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
+pub(crate) fn check_size(len: usize, limits: &Limits) -> Result<(), Error> {
     if len > limits.max_bytes {
         return Err(Error::new(
             ErrorCode::SizeLimit,

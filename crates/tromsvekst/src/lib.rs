@@ -54,8 +54,8 @@ pub use bundle::{Bundle, DocRef, Input, default_name, parse_inputs, read_documen
 pub use date::{ApproxDate, Date, today};
 pub use document::{
     AnyDocument, CellRef, Document, DocumentKind, Location, ParseOptions, SUPPORTED_MAJOR, Source,
-    parse_action_plan, parse_agreement, parse_document, parse_document_as, parse_evaluation,
-    parse_indicators, parse_meeting_log,
+    parse_action_plan, parse_agreement, parse_document, parse_document_as, parse_document_owned,
+    parse_evaluation, parse_indicators, parse_meeting_log,
 };
 pub use error::{Error, ErrorCode};
 pub use json::Limits;
