@@ -24,6 +24,9 @@ for (const n of sizesArg.split(",").map(Number)) {
     },
   };
   for (const [op, fn] of Object.entries(ops)) {
+    // Warm-up before timing: the WebAssembly tiers up (Liftoff, then
+    // TurboFan) and ajv's code is compiled by V8 within the first calls.
+    for (let i = 0, s = performance.now(); i < 200 && performance.now() - s < 300; i++) fn();
     const t = [];
     for (let i = 0; i < runs; i++) {
       const s = performance.now();

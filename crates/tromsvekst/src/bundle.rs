@@ -69,7 +69,13 @@ impl Bundle {
                         )
                         .in_document(name));
                     }
-                    agreement = Some(Arc::new(a));
+                    // A copy of the shared agreement (the embedded one handed
+                    // back by a binding, say) is the shared one again, so its
+                    // kept findings apply.
+                    agreement = Some(match &default_agreement {
+                        Some(shared) if a.is_copy_of(shared) => shared.clone(),
+                        _ => Arc::new(a),
+                    });
                 }
                 other => others.push(other),
             }

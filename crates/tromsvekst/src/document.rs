@@ -95,9 +95,41 @@ struct JsonText {
     text: String,
     index: Index,
     lines: std::sync::OnceLock<LineIndex>,
+    /// Pointers already placed: line, column, and whether the pointer
+    /// resolved. The embedded agreement is shared by every call, and its
+    /// findings are placed at the same pointers each time.
+    placed: std::sync::Mutex<std::collections::HashMap<String, (u32, u32, bool)>>,
 }
 
 impl JsonText {
+    fn new(text: String, index: Index) -> Self {
+        JsonText {
+            text,
+            index,
+            lines: std::sync::OnceLock::new(),
+            placed: std::sync::Mutex::new(std::collections::HashMap::new()),
+        }
+    }
+
+    /// Line, column and whether the pointer resolved all the way.
+    fn place(&self, pointer: &str) -> (u32, u32, bool) {
+        if let Some(&p) = self
+            .placed
+            .lock()
+            .ok()
+            .as_ref()
+            .and_then(|m| m.get(pointer))
+        {
+            return p;
+        }
+        let (offset, resolved) = self.root().locate(pointer);
+        let (line, column) = self.position(offset);
+        if let Ok(mut m) = self.placed.lock() {
+            m.insert(pointer.to_string(), (line, column, resolved));
+        }
+        (line, column, resolved)
+    }
+
     fn position(&self, offset: usize) -> (u32, u32) {
         self.lines
             .get_or_init(|| LineIndex::new(&self.text))
@@ -167,8 +199,7 @@ impl Source {
     pub fn locate(&self, pointer: &str) -> Location {
         match &self.origin {
             Origin::Json(json) => {
-                let (offset, _) = json.root().locate(pointer);
-                let (line, column) = json.position(offset);
+                let (line, column, _) = json.place(pointer);
                 Location {
                     line,
                     column,
@@ -215,7 +246,7 @@ impl Source {
     /// whether it, or a value holding it, came from a cell).
     pub fn resolves(&self, pointer: &str) -> bool {
         match &self.origin {
-            Origin::Json(json) => json.root().locate(pointer).1,
+            Origin::Json(json) => json.place(pointer).2,
             Origin::Sheet { .. } => self.locate(pointer).sheet.is_some(),
             Origin::Named => true,
         }
@@ -229,6 +260,23 @@ pub struct Document<T> {
     pub value: T,
     /// Where it came from; `None` for a document built in code.
     pub source: Option<Source>,
+}
+
+impl<T: PartialEq> Document<T> {
+    /// Whether this is an unchanged copy of `other`: the same text read (not
+    /// only an equal one), the same name and an equal value.
+    pub(crate) fn is_copy_of(&self, other: &Document<T>) -> bool {
+        match (&self.source, &other.source) {
+            (Some(a), Some(b)) => {
+                let same_text = match (&a.origin, &b.origin) {
+                    (Origin::Json(x), Origin::Json(y)) => Arc::ptr_eq(x, y),
+                    _ => false,
+                };
+                same_text && a.name == b.name && self.value == other.value
+            }
+            _ => false,
+        }
+    }
 }
 
 impl<T> Document<T> {
@@ -480,11 +528,7 @@ fn raw_text<'a>(
 ) -> Result<Raw<'a>, Error> {
     let named = |e: Error| e.in_document(name);
     let index = json::parse(&text, &options.limits).map_err(named)?;
-    let json = JsonText {
-        text,
-        index,
-        lines: std::sync::OnceLock::new(),
-    };
+    let json = JsonText::new(text, index);
     let kind = check_envelope(&json, expected).map_err(named)?;
     Ok(Raw { name, json, kind })
 }

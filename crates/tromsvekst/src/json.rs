@@ -230,17 +230,50 @@ impl<'t> NodeRef<'t> {
     }
 }
 
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `i`, as one word.
+fn word(bytes: &[u8], i: usize) -> Option<u64> {
+    bytes
+        .get(i..i + 8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        .map(u64::from_le_bytes)
+}
+
+/// Whether a word holds a byte equal to `b` (exact: the bit tricks of
+/// "Bit Twiddling Hacks", haszero and hasless).
+fn has_byte(w: u64, b: u8) -> bool {
+    let x = w ^ (LO * u64::from(b));
+    x.wrapping_sub(LO) & !x & HI != 0
+}
+
+/// The end of the run of plain string bytes from `i`: the first quote,
+/// backslash or control character (or the end), eight bytes at a time.
+fn plain_run(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word(bytes, i) {
+        let control = w.wrapping_sub(LO * 0x20) & !w & HI != 0;
+        if control || has_byte(w, b'"') || has_byte(w, b'\\') {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
 /// A string of a text the reader has accepted, from its opening quote:
 /// borrowed when it holds no escape.
 fn read_string(text: &str, open: usize) -> Cow<'_, str> {
     let bytes = text.as_bytes();
-    let mut i = open + 1;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'"' => return Cow::Borrowed(text.get(open + 1..i).unwrap_or("")),
-            b'\\' => break,
-            _ => i += 1,
-        }
+    let end = plain_run(bytes, open + 1);
+    if bytes.get(end) == Some(&b'"') {
+        return Cow::Borrowed(text.get(open + 1..end).unwrap_or(""));
     }
     let limits = Limits {
         max_string_bytes: usize::MAX,
@@ -291,13 +324,19 @@ pub(crate) struct LineIndex {
 
 impl LineIndex {
     pub(crate) fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        let mut i = 0;
+        // Eight bytes at a time past words without a line feed.
+        while i < bytes.len() {
+            if word(bytes, i).is_some_and(|w| !has_byte(w, b'\n')) {
+                i += 8;
+                continue;
+            }
+            let end = (i + 8).min(bytes.len());
+            starts.extend((i..end).filter(|&j| bytes[j] == b'\n').map(|j| j + 1));
+            i = end;
+        }
         LineIndex { starts }
     }
 
@@ -693,12 +732,7 @@ impl<'a> Parser<'a> {
         loop {
             // The run of plain bytes in one go.
             let run_start = self.pos;
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos = plain_run(self.bytes, self.pos);
             len += self.pos - run_start;
             if let Some(out) = out.as_deref_mut() {
                 out.push_str(&self.text[run_start..self.pos]);
@@ -1002,6 +1036,37 @@ mod tests {
                 .1,
             3
         );
+    }
+
+    #[test]
+    fn word_at_a_time_scans_equal_byte_at_a_time_ones() {
+        // Every stop byte at every place in a run, at every alignment.
+        for stop in [b'"', b'\\', b'\n', 0x00, 0x1f, b'\t'] {
+            for len in 0..40 {
+                for at in 0..=len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes.extend_from_slice("æ ~\u{7f}".as_bytes());
+                    if at < len {
+                        bytes[at] = stop;
+                    }
+                    let naive = bytes
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                        .unwrap_or(bytes.len());
+                    assert_eq!(plain_run(&bytes, 0), naive, "{stop} at {at} of {len}");
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let lines: Vec<usize> = std::iter::once(0)
+                        .chain(
+                            text.bytes()
+                                .enumerate()
+                                .filter(|(_, b)| *b == b'\n')
+                                .map(|(i, _)| i + 1),
+                        )
+                        .collect();
+                    assert_eq!(LineIndex::new(&text).starts, lines);
+                }
+            }
+        }
     }
 
     #[test]

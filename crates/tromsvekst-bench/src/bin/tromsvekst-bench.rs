@@ -3,7 +3,7 @@
 //!     tromsvekst-bench write DIR              # the generated plans, for the Python and Node harnesses
 //!     tromsvekst-bench timings [SIZES] [RUNS] # medians per operation and size, as JSON lines
 //!     tromsvekst-bench memory SIZE            # peak memory of parse + validate, as a JSON line
-//!     tromsvekst-bench profile SIZE           # one parse + validate, to run under valgrind --tool=callgrind
+//!     tromsvekst-bench profile SIZE [REPEAT]  # parse + validate, to run under valgrind --tool=callgrind
 
 use std::time::Instant;
 use tromsvekst::{Bundle, Config, Date, Lang, ParseOptions};
@@ -85,9 +85,14 @@ fn main() {
         }
         Some("profile") => {
             // One parse + validate, for valgrind --tool=callgrind.
+            // `profile SIZE [REPEAT]`: repeated, so that the one-time costs
+            // (the embedded agreement read once) fall out of the profile.
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
+            let repeat: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
             let text = plan_json(n);
-            assert!(tromsvekst::validate_bundle(&bundle_of(&text), &config(day)).valid);
+            for _ in 0..repeat {
+                assert!(tromsvekst::validate_bundle(&bundle_of(&text), &config(day)).valid);
+            }
         }
         Some("memory-parts") => {
             // What each part of a parsed plan holds, over the input's size.
