@@ -28,7 +28,7 @@ BIN=target/release/tromsvekst-bench
 $BIN write "$OUT" "$SIZES"
 : > "$OUT/results.jsonl"
 $BIN timings "$SIZES" "$RUNS" | tee -a "$OUT/results.jsonl"
-for n in ${SIZES//,/ }; do $BIN memory "$n" | tee -a "$OUT/memory.jsonl"; done
+for n in ${SIZES//,/ }; do $BIN memory "$n" | tee -a "$OUT/results.jsonl"; done
 PY=${BENCH_PYTHON:-target/py-test/bin/python}
 "$PY" -m pip install -q --disable-pip-version-check jsonschema pydantic >/dev/null
 "$PY" bench/python_compare.py "$OUT" "$SIZES" "$RUNS" | tee -a "$OUT/results.jsonl"

@@ -85,6 +85,9 @@ pub(crate) fn kind(value: Option<&str>, lang: Lang) -> Result<Option<DocumentKin
 pub(crate) enum Item {
     /// A document already read.
     Parsed(Box<AnyDocument>),
+    /// The embedded agreement as `nord_troms()` returns it, unchanged: the
+    /// shared copy is used, not a new one.
+    Embedded,
     /// A file's (or text's, or dict's) name, bytes, and whether its text is
     /// the user's (a dict's serialised text is not: it gets no positions).
     File {
@@ -99,7 +102,13 @@ pub(crate) fn items(list: &Bound<'_, PyList>, lang: Lang) -> Result<Vec<Item>, P
     let mut out = Vec::with_capacity(list.len());
     for obj in list.iter() {
         if let Ok(d) = obj.cast::<crate::Document>() {
-            out.push(Item::Parsed(Box::new(d.get().inner.clone())));
+            let inner = &d.get().inner;
+            out.push(match inner {
+                AnyDocument::Agreement(a) if tromsvekst::embedded::is_nord_troms(a) => {
+                    Item::Embedded
+                }
+                _ => Item::Parsed(Box::new(inner.clone())),
+            });
             continue;
         }
         let Ok(t) = obj.cast::<PyTuple>() else {

@@ -249,6 +249,15 @@ impl PortfolioReport {
 /// The documents of the inputs, in order: unnamed inputs get the core's
 /// default name by position, inputs given as data are placed by pointer.
 fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
+    read_items_sharing(items, false).map(|(docs, _)| docs)
+}
+
+/// As [`read_items`]; with `share`, the embedded agreement given back is left
+/// out and its place among the documents returned instead.
+fn read_items_sharing(
+    items: Vec<Item>,
+    share: bool,
+) -> Result<(Vec<AnyDocument>, Option<usize>), Error> {
     let options = ParseOptions::default();
     let named: Vec<(String, Item)> = items
         .into_iter()
@@ -258,13 +267,22 @@ fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
                 Item::File { name: Some(n), .. } => n.clone(),
                 Item::File { name: None, .. } => tromsvekst::default_name(i + 1),
                 Item::Parsed(d) => d.name().to_string(),
+                Item::Embedded => tromsvekst::embedded::NORD_TROMS_NAME.to_string(),
             };
             (name, item)
         })
         .collect();
     let mut inputs = Vec::with_capacity(named.len());
+    let mut shared_at = None;
     for (name, item) in &named {
         inputs.push(match item {
+            Item::Embedded if share && shared_at.is_none() => {
+                shared_at = Some(inputs.len());
+                continue;
+            }
+            Item::Embedded => Input::Document(Box::new(AnyDocument::Agreement(
+                tromsvekst::embedded::nord_troms(),
+            ))),
             Item::Parsed(d) => Input::Document(d.clone()),
             Item::File {
                 bytes,
@@ -278,14 +296,22 @@ fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
             Item::File { bytes, .. } => Input::File { name, bytes },
         });
     }
-    tromsvekst::read_inputs(inputs, &options)
+    Ok((tromsvekst::read_inputs(inputs, &options)?, shared_at))
 }
 
 fn bundle(items: Vec<Item>) -> Result<Bundle, Error> {
-    Bundle::from_documents_shared(
-        read_items(items)?,
-        Some(tromsvekst::embedded::nord_troms_shared()),
-    )
+    let shared = tromsvekst::embedded::nord_troms_shared();
+    let (mut docs, shared_at) = read_items_sharing(items, true)?;
+    if let Some(at) = shared_at {
+        if docs.iter().any(|d| matches!(d, AnyDocument::Agreement(_))) {
+            // Another agreement too: the bundle refuses two, naming them as
+            // it would have (the embedded one back in its place).
+            let copy = AnyDocument::Agreement((*shared).clone());
+            docs.insert(at.min(docs.len()), copy);
+        }
+    }
+    // The embedded agreement given back is the default itself: shared.
+    Bundle::from_documents_shared(docs, Some(shared))
 }
 
 /// Reads one document: `item` is `(name or None, bytes, positions)`; `kind`

@@ -137,6 +137,21 @@ def test_validate_with_severity_and_bad_configuration() -> None:
     assert b.value.code == "bundle.agreement-count"
 
 
+def test_the_embedded_agreement_given_back_is_the_same_as_none() -> None:
+    # nord_troms() handed back is used as the shared copy (not copied again):
+    # the same report as giving no agreement, and still one agreement too many
+    # beside another, in either order.
+    plan = NT / "action-plan-2025-2026.json"
+    given = tromsvekst.validate(tromsvekst.nord_troms(), plan, as_of="2026-11-26")
+    default = tromsvekst.validate(plan, as_of="2026-11-26")
+    assert given.to_json() == default.to_json()
+    other = "examples/illustrative/fjordvik-agreement.json"
+    for docs in ((tromsvekst.nord_troms(), other), (other, tromsvekst.nord_troms())):
+        with pytest.raises(tromsvekst.BundleError) as b:
+            tromsvekst.validate(*docs)
+        assert b.value.code == "bundle.agreement-count"
+
+
 def test_status_and_its_tables() -> None:
     status = tromsvekst.status(*ALL, as_of=DAY, lang="en")
     assert status.as_of == DAY

@@ -42,3 +42,19 @@ pub fn nord_troms_shared() -> std::sync::Arc<Document<Agreement>> {
 pub fn nord_troms() -> Document<Agreement> {
     (*nord_troms_shared()).clone()
 }
+
+/// Whether a document is an unchanged copy of the embedded agreement (what
+/// [`nord_troms`] returns): the same text read, not only an equal one, and
+/// an equal value. A binding that hands such a copy back can use the shared
+/// agreement instead of copying it again.
+///
+/// ```
+/// let doc = tromsvekst::embedded::nord_troms();
+/// assert!(tromsvekst::embedded::is_nord_troms(&doc));
+/// let mut changed = doc.clone();
+/// changed.value.period.end += 1;
+/// assert!(!tromsvekst::embedded::is_nord_troms(&changed));
+/// ```
+pub fn is_nord_troms(doc: &Document<Agreement>) -> bool {
+    doc.is_copy_of(&nord_troms_shared())
+}
