@@ -28,6 +28,22 @@ impl DocRef {
 pub struct Bundle {
     agreement: Arc<Document<Agreement>>,
     others: Vec<AnyDocument>,
+    /// Lookups over the plans, made the first time they are needed and
+    /// dropped when a document is added.
+    lookups: std::sync::OnceLock<Lookups>,
+}
+
+/// Lookups over a bundle's action plans, so that following each measure is
+/// not a scan of every plan (which made a status quadratic in the measures).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lookups {
+    /// The day of the last follow-up log entry per measure id, over every plan.
+    pub last_update: std::collections::HashMap<String, crate::date::Date>,
+    /// Where a measure id first appears: the plan's place among
+    /// `action_plans()` and the measure's among its measures.
+    pub measure_at: std::collections::HashMap<String, (usize, usize)>,
+    /// The ids some measure of a plan continues.
+    pub continued: std::collections::HashSet<String>,
 }
 
 impl Bundle {
@@ -36,6 +52,7 @@ impl Bundle {
         Bundle {
             agreement: Arc::new(agreement),
             others: Vec::new(),
+            lookups: std::sync::OnceLock::new(),
         }
     }
 
@@ -87,7 +104,11 @@ impl Bundle {
                 "no agreement: give the agreement the documents belong to",
             )
         })?;
-        Ok(Bundle { agreement, others })
+        Ok(Bundle {
+            agreement,
+            others,
+            lookups: std::sync::OnceLock::new(),
+        })
     }
 
     /// Reads documents from `(name, bytes)` pairs, each of any kind. When
@@ -192,7 +213,28 @@ impl Bundle {
             .in_document(a.name_or("agreement")));
         }
         self.others.push(doc);
+        self.lookups = std::sync::OnceLock::new();
         Ok(())
+    }
+
+    /// The lookups over the plans (see [`Lookups`]).
+    pub(crate) fn lookups(&self) -> &Lookups {
+        self.lookups.get_or_init(|| {
+            let mut l = Lookups::default();
+            for (k, (_, plan)) in self.action_plans().enumerate() {
+                for (i, m) in plan.measures.iter().enumerate() {
+                    l.measure_at.entry(m.id.clone()).or_insert((k, i));
+                    if let Some(c) = &m.continues {
+                        l.continued.insert(c.clone());
+                    }
+                }
+                for u in &plan.updates {
+                    let day = l.last_update.entry(u.measure.clone()).or_insert(u.date);
+                    *day = (*day).max(u.date);
+                }
+            }
+            l
+        })
     }
 
     /// The agreement.

@@ -58,11 +58,13 @@ pub struct FocusAreaPeriod {
 /// continues, the one that one continues, and so on (a loop is cut).
 pub fn chain<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a ActionPlan, &'a Measure)> {
     let mut out: Vec<(&ActionPlan, &Measure)> = Vec::new();
+    let lookups = bundle.lookups();
     let mut next = measure.continues.clone();
     while let Some(id) = next {
-        let found = bundle
-            .action_plans()
-            .find_map(|(_, p)| p.measures.iter().find(|m| m.id == id).map(|m| (p, m)));
+        let found = lookups.measure_at.get(&id).and_then(|&(k, i)| {
+            let (_, p) = bundle.action_plans().nth(k)?;
+            p.measures.get(i).map(|m| (p, m))
+        });
         match found {
             Some((p, m)) if m.id != measure.id && !out.iter().any(|(_, x)| x.id == m.id) => {
                 next = m.continues.clone();
@@ -97,16 +99,18 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
 
 /// The day of the last entry in a measure's history, across its chain.
 pub(crate) fn last_update(bundle: &Bundle, measure: &Measure) -> Option<Date> {
-    history(bundle, measure).last().map(|(_, u)| u.date)
+    let last = &bundle.lookups().last_update;
+    chain(bundle, measure)
+        .iter()
+        .map(|(_, m)| m.id.as_str())
+        .chain(std::iter::once(measure.id.as_str()))
+        .filter_map(|id| last.get(id).copied())
+        .max()
 }
 
 /// Whether a later plan continues the measure.
 fn continued(bundle: &Bundle, id: &str) -> bool {
-    bundle.action_plans().any(|(_, p)| {
-        p.measures
-            .iter()
-            .any(|m| m.continues.as_deref() == Some(id))
-    })
+    bundle.lookups().continued.contains(id)
 }
 
 /// Progress per focus area and sub-goal in every plan, in order.
