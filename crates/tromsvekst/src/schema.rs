@@ -58,9 +58,57 @@ fn render<T: schemars::JsonSchema>(name: &str) -> String {
         "$id".into(),
         format!("https://tromsvekst.invalid/schemas/{name}.schema.json").into(),
     );
+    if let Some(map) = schema.as_object_mut() {
+        portable_map(map);
+    }
     let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// Makes a schema mean the same in every mainstream validator, with no
+/// plugin: ajv in strict mode refuses the formats schemars writes for Rust's
+/// number types (`int32`, `uint32`, `uint`, `double`, …) as unknown, and
+/// checks `date` only with a plugin. Integer formats become the `minimum`
+/// and `maximum` they stand for, number formats go (the `type` says it all),
+/// and `date` becomes the pattern of a date (the reader checks the calendar).
+fn portable(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => portable_map(map),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(portable),
+        _ => {}
+    }
+}
+
+fn portable_map(map: &mut serde_json::Map<String, serde_json::Value>) {
+    if let Some(serde_json::Value::String(format)) = map.get("format") {
+        let range: Option<(Option<i64>, Option<u64>)> = match format.as_str() {
+            "int8" => Some((Some(i64::from(i8::MIN)), Some(i8::MAX as u64))),
+            "int16" => Some((Some(i64::from(i16::MIN)), Some(i16::MAX as u64))),
+            "int32" => Some((Some(i64::from(i32::MIN)), Some(i32::MAX as u64))),
+            "int64" | "int" => Some((Some(i64::MIN), Some(i64::MAX as u64))),
+            "uint8" => Some((Some(0), Some(u64::from(u8::MAX)))),
+            "uint16" => Some((Some(0), Some(u64::from(u16::MAX)))),
+            "uint32" => Some((Some(0), Some(u64::from(u32::MAX)))),
+            "uint64" | "uint" => Some((Some(0), None)),
+            "float" | "double" => Some((None, None)),
+            _ => None,
+        };
+        if let Some((min, max)) = range {
+            map.remove("format");
+            if let Some(min) = min {
+                map.entry("minimum").or_insert(min.into());
+            }
+            if let Some(max) = max {
+                map.entry("maximum").or_insert(max.into());
+            }
+        } else if format == "date" {
+            map.remove("format");
+            map.entry("pattern")
+                .or_insert("^[0-9]{4}-[0-9]{2}-[0-9]{2}$".into());
+        }
+    }
+    map.values_mut().for_each(portable);
 }
 
 /// The committed schemas (`schemas/*.schema.json`), compiled in: the same
