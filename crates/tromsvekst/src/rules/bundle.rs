@@ -3,7 +3,6 @@
 
 use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::AnyDocument;
-use std::collections::BTreeMap;
 
 super::rule_table!(None);
 
@@ -83,34 +82,48 @@ fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-/// Every id a follow-up document declares, with its document and pointer.
-pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(DocRef, String, &'a str)> {
-    let mut out: Vec<(DocRef, String, &'a str)> =
-        vec![(AGREEMENT, "/id".into(), input.agreement.id.as_str())];
+/// Where a declared id stands: the document's own `/id`, or `/{list}/{j}/id`;
+/// written as a pointer only when a finding needs it.
+#[derive(Clone, Copy)]
+pub(super) struct IdAt(Option<(&'static str, usize)>);
+
+impl std::fmt::Display for IdAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            None => f.write_str("/id"),
+            Some((list, j)) => write!(f, "/{list}/{j}/id"),
+        }
+    }
+}
+
+/// Every id a follow-up document declares, with its document and place.
+pub(super) fn declared_ids<'a>(input: &'a Input<'_>) -> Vec<(DocRef, IdAt, &'a str)> {
+    let mut out: Vec<(DocRef, IdAt, &'a str)> =
+        vec![(AGREEMENT, IdAt(None), input.agreement.id.as_str())];
     for (d, doc) in input.bundle.own_documents() {
-        out.push((d, "/id".into(), doc.id()));
+        out.push((d, IdAt(None), doc.id()));
         match doc {
             AnyDocument::ActionPlan(p) => {
                 for (j, m) in p.value.measures.iter().enumerate() {
-                    out.push((d, format!("/measures/{j}/id"), &m.id));
+                    out.push((d, IdAt(Some(("measures", j))), &m.id));
                 }
                 for (j, m) in p.value.milestones.iter().enumerate() {
-                    out.push((d, format!("/milestones/{j}/id"), &m.id));
+                    out.push((d, IdAt(Some(("milestones", j))), &m.id));
                 }
             }
             AnyDocument::MeetingLog(l) => {
                 for (j, m) in l.value.meetings.iter().enumerate() {
-                    out.push((d, format!("/meetings/{j}/id"), &m.id));
+                    out.push((d, IdAt(Some(("meetings", j))), &m.id));
                 }
             }
             AnyDocument::Indicators(s) => {
                 for (j, x) in s.value.indicators.iter().enumerate() {
-                    out.push((d, format!("/indicators/{j}/id"), &x.id));
+                    out.push((d, IdAt(Some(("indicators", j))), &x.id));
                 }
             }
             AnyDocument::Evaluation(e) => {
                 for (j, a) in e.value.adjustments.iter().enumerate() {
-                    out.push((d, format!("/adjustments/{j}/id"), &a.id));
+                    out.push((d, IdAt(Some(("adjustments", j))), &a.id));
                 }
             }
             AnyDocument::Agreement(_) => {}
@@ -127,7 +140,8 @@ fn doc_name(input: &Input<'_>, d: DocRef) -> String {
 }
 
 fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
-    let mut first: BTreeMap<&str, (DocRef, String)> = BTreeMap::new();
+    let mut first: std::collections::HashMap<&str, (DocRef, IdAt)> =
+        std::collections::HashMap::new();
     for (d, pointer, id) in declared_ids(input) {
         if id.trim().is_empty() {
             continue;
@@ -137,7 +151,7 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
                 let at = format!("{}{}", doc_name(input, *fd), fp);
                 // The agreement's own duplicates are reported by agreement.id.duplicate.
                 if !(d == AGREEMENT && *fd == AGREEMENT) {
-                    sink.emit(d, pointer, &[("id", &id), ("first", &at)]);
+                    sink.emit(d, pointer.to_string(), &[("id", &id), ("first", &at)]);
                 }
             }
             None => {
@@ -150,44 +164,44 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
 fn id_empty(input: &Input<'_>, sink: &mut Sink) {
     for (d, pointer, id) in declared_ids(input) {
         if d != AGREEMENT && id.trim().is_empty() {
-            sink.emit(d, pointer, &[]);
+            sink.emit(d, pointer.to_string(), &[]);
         }
     }
 }
 
 fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     let known = input.party_list();
-    let mut check = |d: DocRef, pointer: String, id: &str| {
+    let mut check = |d: DocRef, pointer: &dyn Fn() -> String, id: &str| {
         if input.party(id).is_none() {
-            sink.emit(d, pointer, &[("id", &id), ("known", &known)]);
+            sink.emit(d, pointer(), &[("id", &id), ("known", &known)]);
         }
     };
     for (d, p) in input.bundle.action_plans() {
         for (j, m) in p.measures.iter().enumerate() {
-            check(d, format!("/measures/{j}/responsible"), &m.responsible);
+            check(d, &|| format!("/measures/{j}/responsible"), &m.responsible);
         }
     }
     for (d, l) in input.bundle.meeting_logs() {
         for (j, m) in l.meetings.iter().enumerate() {
-            check(d, format!("/meetings/{j}/invited_by"), &m.invited_by);
+            check(d, &|| format!("/meetings/{j}/invited_by"), &m.invited_by);
             for (k, x) in m.invited.iter().enumerate() {
-                check(d, format!("/meetings/{j}/invited/{k}/party"), &x.party);
+                check(d, &|| format!("/meetings/{j}/invited/{k}/party"), &x.party);
             }
             for (k, x) in m.attended.iter().enumerate() {
-                check(d, format!("/meetings/{j}/attended/{k}/party"), &x.party);
+                check(d, &|| format!("/meetings/{j}/attended/{k}/party"), &x.party);
             }
         }
         for (j, c) in l.coordinators.iter().enumerate() {
-            check(d, format!("/coordinators/{j}/party"), &c.party);
+            check(d, &|| format!("/coordinators/{j}/party"), &c.party);
         }
     }
     for (d, e) in input.bundle.evaluations() {
-        check(d, "/responsible".into(), &e.responsible);
+        check(d, &|| "/responsible".into(), &e.responsible);
         for (j, x) in e.assisting.iter().enumerate() {
-            check(d, format!("/assisting/{j}"), x);
+            check(d, &|| format!("/assisting/{j}"), x);
         }
         for (j, h) in e.handling.iter().enumerate() {
-            check(d, format!("/handling/{j}/party"), &h.party);
+            check(d, &|| format!("/handling/{j}/party"), &h.party);
         }
     }
 }

@@ -75,16 +75,38 @@ pub(super) static RULES: &[Rule] = &[
     ),
 ];
 
-/// Every funding line of every plan, with its document, plan, measure and pointer.
+/// Where a funding line stands: written as its pointer only when a finding
+/// needs it (formatting it for every line was an allocation per line per rule).
+#[derive(Clone, Copy)]
+struct LineAt {
+    measure: usize,
+    line: usize,
+}
+
+impl std::fmt::Display for LineAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "/measures/{}/funding/{}", self.measure, self.line)
+    }
+}
+
+/// Every funding line of every plan, with its document, plan, measure and place.
 fn lines<'a>(
     input: &'a Input<'_>,
-) -> impl Iterator<Item = (DocRef, &'a ActionPlan, &'a Measure, &'a Funding, String)> {
+) -> impl Iterator<Item = (DocRef, &'a ActionPlan, &'a Measure, &'a Funding, LineAt)> {
     plans(input).flat_map(|(d, p)| {
         p.measures.iter().enumerate().flat_map(move |(j, m)| {
-            m.funding
-                .iter()
-                .enumerate()
-                .map(move |(k, f)| (d, p, m, f, format!("/measures/{j}/funding/{k}")))
+            m.funding.iter().enumerate().map(move |(k, f)| {
+                (
+                    d,
+                    p,
+                    m,
+                    f,
+                    LineAt {
+                        measure: j,
+                        line: k,
+                    },
+                )
+            })
         })
     })
 }
