@@ -48,6 +48,23 @@ stage_rust() {
 }
 
 stage_hardening() {
+  echo "== one version: the workspace's, which the path dependencies, the wheel and the npm package take"
+  v=$(grep -m1 '^version' Cargo.toml | cut -d'"' -f2)
+  for dep in tromsvekst tromsvekst-report; do
+    if ! grep -q "^$dep = { path = \"crates/$dep\", version = \"$v\"" Cargo.toml; then
+      echo "Cargo.toml: the path dependency $dep does not say version \"$v\""
+      exit 1
+    fi
+  done
+  grep -q 'dynamic = \["version"\]' bindings/python/pyproject.toml || { echo "pyproject.toml must take the version from Cargo.toml"; exit 1; }
+  grep -q "^## $v\b\|^## Unreleased" CHANGELOG.md || { echo "CHANGELOG.md has no section for $v"; exit 1; }
+  echo "== cargo publish --dry-run (the core, the report renderer, the command line)"
+  mkdir -p target
+  if ! cargo publish --dry-run --allow-dirty -p tromsvekst -p tromsvekst-report -p tromsvekst-cli >target/publish-dry-run.log 2>&1; then
+    tail -30 target/publish-dry-run.log
+    exit 1
+  fi
+  grep -E "^\s+(Packaged|Uploading)" target/publish-dry-run.log
   echo "== cargo deny (licenses, bans, sources)"
   command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
   cargo deny check licenses bans sources

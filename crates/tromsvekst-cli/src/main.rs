@@ -156,7 +156,7 @@ enum Command {
     },
     /// Write a draft evaluation, pre-filled from the status.
     Draft {
-        /// Which evaluation (only `midterm` for now).
+        /// What to draft: the midterm evaluation, the next plan, or the final evaluation.
         #[arg(value_enum)]
         stage: DraftStage,
         /// JSON files or folders (as for `check`).
@@ -240,7 +240,7 @@ enum Command {
     },
     /// Print a JSON Schema, or write all of them to a directory.
     Schema {
-        /// Which schema: agreement, report or rules.
+        /// Which schema (`tromsvekst schema --out DIR` writes every one; names: agreement, action_plan, meeting_log, indicators, evaluation, jsonstat_mapping, report, status, portfolio, rules).
         #[arg(default_value = "agreement")]
         name: String,
         /// Write every schema into this directory instead.

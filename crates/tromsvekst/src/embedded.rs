@@ -7,7 +7,7 @@ use crate::document::{Document, ParseOptions};
 use crate::model::Agreement;
 
 /// The Nord-Troms agreement as JSON, exactly as in `examples/nord-troms/agreement.json`.
-pub const NORD_TROMS_JSON: &str = include_str!("../../../examples/nord-troms/agreement.json");
+pub const NORD_TROMS_JSON: &str = include_str!("../data/nord-troms-agreement.json");
 
 /// The name the embedded agreement goes by in reports.
 pub const NORD_TROMS_NAME: &str = "nord-troms/agreement.json";

@@ -117,43 +117,43 @@ fn portable_map(map: &mut serde_json::Map<String, serde_json::Value>) {
 pub static COMMITTED: &[(&str, &str)] = &[
     (
         "agreement.schema.json",
-        include_str!("../../../schemas/agreement.schema.json"),
+        include_str!("../data/schemas/agreement.schema.json"),
     ),
     (
         "action_plan.schema.json",
-        include_str!("../../../schemas/action_plan.schema.json"),
+        include_str!("../data/schemas/action_plan.schema.json"),
     ),
     (
         "meeting_log.schema.json",
-        include_str!("../../../schemas/meeting_log.schema.json"),
+        include_str!("../data/schemas/meeting_log.schema.json"),
     ),
     (
         "indicators.schema.json",
-        include_str!("../../../schemas/indicators.schema.json"),
+        include_str!("../data/schemas/indicators.schema.json"),
     ),
     (
         "evaluation.schema.json",
-        include_str!("../../../schemas/evaluation.schema.json"),
+        include_str!("../data/schemas/evaluation.schema.json"),
     ),
     (
         "jsonstat_mapping.schema.json",
-        include_str!("../../../schemas/jsonstat_mapping.schema.json"),
+        include_str!("../data/schemas/jsonstat_mapping.schema.json"),
     ),
     (
         "report.schema.json",
-        include_str!("../../../schemas/report.schema.json"),
+        include_str!("../data/schemas/report.schema.json"),
     ),
     (
         "status.schema.json",
-        include_str!("../../../schemas/status.schema.json"),
+        include_str!("../data/schemas/status.schema.json"),
     ),
     (
         "portfolio.schema.json",
-        include_str!("../../../schemas/portfolio.schema.json"),
+        include_str!("../data/schemas/portfolio.schema.json"),
     ),
     (
         "rules.schema.json",
-        include_str!("../../../schemas/rules.schema.json"),
+        include_str!("../data/schemas/rules.schema.json"),
     ),
 ];
 
