@@ -11,6 +11,10 @@
 #                                     mypy --strict and stubtest)
 #   bash scripts/test.sh wasm         the package built, then node --test (vectors, API, defaults against the CLI,
 #                                     ajv, TypeScript, the web page in Chromium)
+#   bash scripts/test.sh release      the three packages as users install them, from projects outside the
+#                                     workspace (tests/consumers/): the crate, the wheel and the sdist, the npm
+#                                     tarball bundled by Vite and run in Chromium (cargo publish --dry-run is in
+#                                     hardening)
 #   bash scripts/test.sh bench        the benchmark harness, reduced run (bench/run.sh --quick), so it cannot rot
 #
 # Several stages may be named: `bash scripts/test.sh rust python`.
@@ -20,10 +24,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 STAGES=("$@")
-if [ ${#STAGES[@]} -eq 0 ]; then STAGES=(rust hardening python wasm bench); fi
+if [ ${#STAGES[@]} -eq 0 ]; then STAGES=(rust hardening python wasm release bench); fi
 for s in "${STAGES[@]}"; do
-  case "$s" in rust | hardening | python | wasm | bench) ;; *)
-    echo "unknown stage \"$s\": expected rust, hardening, python, wasm or bench" >&2
+  case "$s" in rust | hardening | python | wasm | release | bench) ;; *)
+    echo "unknown stage \"$s\": expected rust, hardening, python, wasm, release or bench" >&2
     exit 2
     ;;
   esac
@@ -132,6 +136,36 @@ stage_wasm() {
   fi
   echo "== WebAssembly: node --test (vectors, API, defaults, ajv schemas, TypeScript, the web page in Chromium)"
   (cd bindings/wasm && node --test tests/)
+}
+
+# The three packages as users install them, each tried from a project of its
+# own outside the workspace (tests/consumers/): the crate by path with its
+# version, the wheel and the source distribution in fresh virtual environments,
+# the npm tarball installed and bundled by Vite into a page run in Chromium.
+stage_release() {
+  echo "== release: a Rust project outside the workspace runs the README's Rust examples"
+  bash tests/consumers/rust/run.sh
+  if ! ls target/wheels/tromsvekst-*.whl >/dev/null 2>&1; then
+    "$PYTHON" -m venv target/py-build
+    target/py-build/bin/pip install -q --disable-pip-version-check "maturin>=1.5,<2"
+    target/py-build/bin/maturin build -q --release -m bindings/python/Cargo.toml -o target/wheels
+  fi
+  if [ ! -x target/py-build/bin/maturin ]; then
+    "$PYTHON" -m venv target/py-build
+    target/py-build/bin/pip install -q --disable-pip-version-check "maturin>=1.5,<2"
+  fi
+  echo "== release: the wheel alone in a fresh virtual environment runs the README's Python examples"
+  bash tests/consumers/python/run.sh "$(ls -t target/wheels/tromsvekst-*.whl | head -1)"
+  echo "== release: the source distribution builds a working wheel in a fresh virtual environment"
+  rm -rf target/dist
+  target/py-build/bin/maturin sdist -m bindings/python/Cargo.toml -o target/dist 2>&1 | tail -1
+  bash tests/consumers/python/run.sh "$(ls target/dist/tromsvekst-*.tar.gz)"
+  if [ ! -f bindings/wasm/pkg/package.json ]; then
+    (cd bindings/wasm && npm ci --no-audit --no-fund --silent)
+    bash bindings/wasm/scripts/build.sh
+  fi
+  echo "== release: npm pack, installed by a project of its own, in node, bundled by Vite, in Chromium, TypeScript strict"
+  bash tests/consumers/npm/run.sh
 }
 
 stage_bench() {

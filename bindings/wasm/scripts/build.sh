@@ -87,7 +87,9 @@ optimize "$OUT/tromsvekst_bg.wasm"
 after=$(stat -c %s "$OUT/tromsvekst_bg.wasm")
 gz=$(gzip -9 -c "$OUT/tromsvekst_bg.wasm" | wc -c)
 cp "$HERE/node.mjs" "$OUT/node.mjs"
-FILES='"tromsvekst.js", "tromsvekst.d.ts", "tromsvekst_bg.wasm", "tromsvekst_bg.wasm.d.ts", "node.mjs"'
+cp "$HERE/README.npm.md" "$OUT/README.md"
+cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$OUT/"
+FILES='"tromsvekst.js", "tromsvekst.d.ts", "tromsvekst_bg.wasm", "tromsvekst_bg.wasm.d.ts", "node.mjs", "README.md", "LICENSE-MIT", "LICENSE-APACHE"'
 EXPORTS='".": { "types": "./tromsvekst.d.ts", "node": "./node.mjs", "default": "./tromsvekst.js" }'
 if [ "${1:-}" != "--slim" ]; then
   # The second module: the core and the report renderer (Word, HTML,
@@ -108,6 +110,9 @@ cat > "$OUT/package.json" <<JSON
 {
   "name": "tromsvekst",
   "version": "$(grep -m1 '^version' "$ROOT/Cargo.toml" | sed 's/.*"\(.*\)"/\1/')",
+  "description": "Follow up Tromsvekst regional growth agreements (Troms county, Norway) in the browser and node: check the documents, the status on a date, drafts, reports as Word and HTML",
+  "license": "MIT OR Apache-2.0",
+  "keywords": ["regional-development", "growth-agreement", "troms", "validation", "webassembly"],
   "type": "module",
   "main": "node.mjs",
   "browser": "tromsvekst.js",
