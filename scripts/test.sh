@@ -62,6 +62,9 @@ stage_hardening() {
   done
   grep -q 'dynamic = \["version"\]' bindings/python/pyproject.toml || { echo "pyproject.toml must take the version from Cargo.toml"; exit 1; }
   grep -q "^## $v\b\|^## Unreleased" CHANGELOG.md || { echo "CHANGELOG.md has no section for $v"; exit 1; }
+  for f in $(grep -o 'bilder/[A-Za-z0-9_-]*\.png' docs/brukerveiledning/README.md); do
+    [ -f "docs/brukerveiledning/$f" ] || { echo "docs/brukerveiledning/README.md: the picture $f is missing"; exit 1; }
+  done
   echo "== cargo publish --dry-run (the core, the report renderer, the command line)"
   mkdir -p target
   if ! cargo publish --dry-run --allow-dirty -p tromsvekst -p tromsvekst-report -p tromsvekst-cli >target/publish-dry-run.log 2>&1; then
