@@ -72,6 +72,10 @@ stage_hardening() {
     exit 1
   fi
   grep -E "^\s+(Packaged|Uploading)" target/publish-dry-run.log
+  msrv=$(grep -m1 '^rust-version' Cargo.toml | cut -d'"' -f2)
+  echo "== the minimum supported Rust version, $msrv: the published crates build with it"
+  rustup toolchain list | grep -q "^$msrv" || rustup toolchain install "$msrv" --profile minimal
+  CARGO_TARGET_DIR=target/msrv cargo "+$msrv" check -q -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
   echo "== cargo deny (licenses, bans, sources)"
   command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
   cargo deny check licenses bans sources

@@ -302,13 +302,13 @@ fn read_items_sharing(
 fn bundle(items: Vec<Item>) -> Result<Bundle, Error> {
     let shared = tromsvekst::embedded::nord_troms_shared();
     let (mut docs, shared_at) = read_items_sharing(items, true)?;
-    if let Some(at) = shared_at {
-        if docs.iter().any(|d| matches!(d, AnyDocument::Agreement(_))) {
-            // Another agreement too: the bundle refuses two, naming them as
-            // it would have (the embedded one back in its place).
-            let copy = AnyDocument::Agreement((*shared).clone());
-            docs.insert(at.min(docs.len()), copy);
-        }
+    if let Some(at) = shared_at
+        && docs.iter().any(|d| matches!(d, AnyDocument::Agreement(_)))
+    {
+        // Another agreement too: the bundle refuses two, naming them as it
+        // would have (the embedded one back in its place).
+        let copy = AnyDocument::Agreement((*shared).clone());
+        docs.insert(at.min(docs.len()), copy);
     }
     // The embedded agreement given back is the default itself: shared.
     Bundle::from_documents_shared(docs, Some(shared))

@@ -144,10 +144,10 @@ impl Options {
         }
         if let Some(d) = v.dyn_ref::<js_sys::Date>() {
             let ms = d.get_time();
-            if ms.is_finite() {
-                if let Some(day) = tromsvekst::date::date_at((ms / 1000.0).floor() as i64) {
-                    return Ok(day);
-                }
+            if ms.is_finite()
+                && let Some(day) = tromsvekst::date::date_at((ms / 1000.0).floor() as i64)
+            {
+                return Ok(day);
             }
         }
         Err(wrong_type(
