@@ -45,6 +45,8 @@ stage_rust() {
   echo "== cargo clippy --all-targets -- -D warnings"
   cargo clippy --workspace --all-targets -- -D warnings
   cargo clippy -p tromsvekst --no-default-features --all-targets -- -D warnings
+  echo "== cargo doc of the published crates, with no warning"
+  RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
   echo "== generated files are fresh (scripts/regenerate.sh --check)"
   bash scripts/regenerate.sh --check
   echo "== cargo test"

@@ -1,4 +1,8 @@
 //! The agreement itself: what the county and a regional council signed.
+// The numbers in brackets in these docs ([1], [6], [7]) are the agreement's
+// sections, not links; the same texts are the JSON Schemas' descriptions, so
+// they are not escaped.
+#![allow(rustdoc::broken_intra_doc_links)]
 
 use super::{Text, YearPeriod, kind_tag};
 use crate::date::ApproxDate;

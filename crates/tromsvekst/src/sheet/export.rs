@@ -33,7 +33,7 @@ fn header(spec: &SheetSpec, lang: Lang) -> Vec<Cell> {
 
 /// The plan as the sheets of the layout, with headers in a language. Write
 /// them with [`write_xlsx`](super::write_xlsx) or [`write_csv`](super::write_csv);
-/// reading them back with [`import_plan`] gives the same plan.
+/// reading them back with [`import_plan`](super::import_plan) gives the same plan.
 pub fn export_tables(plan: &ActionPlan, lang: Lang) -> Vec<Table> {
     let name = |s: &SheetSpec| if lang == Lang::Nb { s.nb } else { s.en }.to_string();
     let nb = lang == Lang::Nb;
