@@ -163,6 +163,16 @@ stage_release() {
     "$PYTHON" -m venv target/py-build
     target/py-build/bin/pip install -q --disable-pip-version-check "maturin>=1.5,<2"
   fi
+  echo "== release: the wheel's platform tag checked by auditwheel (manylinux: only the system libraries it allows)"
+  target/py-build/bin/pip install -q --disable-pip-version-check auditwheel
+  wheel="$(ls -t target/wheels/tromsvekst-*.whl | head -1)"
+  tag="$(basename "$wheel" .whl | sed 's/.*-abi3-//')"
+  target/py-build/bin/auditwheel show "$wheel" | tr '\n' ' ' | grep -q "is consistent with the following platform tag: \"$tag\"" || {
+    target/py-build/bin/auditwheel show "$wheel"
+    echo "auditwheel does not confirm the tag $tag"
+    exit 1
+  }
+  echo "auditwheel: $(basename "$wheel") is consistent with $tag"
   echo "== release: the wheel alone in a fresh virtual environment runs the README's Python examples"
   bash tests/consumers/python/run.sh "$(ls -t target/wheels/tromsvekst-*.whl | head -1)"
   echo "== release: the source distribution builds a working wheel in a fresh virtual environment"
