@@ -167,11 +167,12 @@ stage_release() {
   target/py-build/bin/pip install -q --disable-pip-version-check auditwheel
   wheel="$(ls -t target/wheels/tromsvekst-*.whl | head -1)"
   tag="$(basename "$wheel" .whl | sed 's/.*-abi3-//')"
-  target/py-build/bin/auditwheel show "$wheel" | tr '\n' ' ' | grep -q "is consistent with the following platform tag: \"$tag\"" || {
-    target/py-build/bin/auditwheel show "$wheel"
+  shown="$(target/py-build/bin/auditwheel show "$wheel" | tr '\n' ' ')"
+  if ! grep -q "is consistent with the following platform tag: \"$tag\"" <<<"$shown"; then
+    echo "$shown"
     echo "auditwheel does not confirm the tag $tag"
     exit 1
-  }
+  fi
   echo "auditwheel: $(basename "$wheel") is consistent with $tag"
   echo "== release: the wheel alone in a fresh virtual environment runs the README's Python examples"
   bash tests/consumers/python/run.sh "$(ls -t target/wheels/tromsvekst-*.whl | head -1)"
