@@ -54,10 +54,10 @@ pub fn get(name: &str) -> Option<String> {
 fn render<T: schemars::JsonSchema>(name: &str) -> String {
     let generator = SchemaSettings::draft2020_12().into_generator();
     let mut schema = generator.into_root_schema_for::<T>();
-    schema.insert(
-        "$id".into(),
-        format!("https://tromsvekst.invalid/schemas/{name}.schema.json").into(),
-    );
+    // A name, not an address: the schemas are published in the packages (and
+    // `tromsvekst schema`), not at a web address, so the identifier is a URN
+    // that no validator tries to fetch.
+    schema.insert("$id".into(), format!("urn:tromsvekst:schema:{name}").into());
     if let Some(map) = schema.as_object_mut() {
         portable_map(map);
     }
