@@ -94,25 +94,6 @@ fn main() {
                 assert!(tromsvekst::validate_bundle(&bundle_of(&text), &config(day)).valid);
             }
         }
-        Some("memory-parts") => {
-            // What each part of a parsed plan holds, over the input's size.
-            let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
-            let text = plan_json(n);
-            let input = text.len() as f64;
-            let base = heap_mark();
-            let model: tromsvekst::model::ActionPlan = serde_json::from_str(&text).expect("plan");
-            let model_kept = HEAP.current_usage() - base;
-            drop(model);
-            let base = heap_mark();
-            let value: serde_json::Value = serde_json::from_str(&text).expect("json");
-            let value_kept = HEAP.current_usage() - base;
-            drop(value);
-            println!(
-                "{{\"size\": {n}, \"model_over_input\": {:.2}, \"serde_json_value_over_input\": {:.2}}}",
-                model_kept as f64 / input,
-                value_kept as f64 / input
-            );
-        }
         Some("memory") => {
             let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect("size");
             let text = plan_json(n);

@@ -342,6 +342,14 @@ pub(crate) fn weighted<'a>(measures: impl Iterator<Item = &'a Measure>) -> Optio
 }
 
 pub(crate) fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> MeasureProgress {
+    let continues: Vec<String> = chain(bundle, m)
+        .into_iter()
+        .map(|(_, x)| x.id.clone())
+        .collect();
+    let last_update = period::last_update(
+        bundle,
+        continues.iter().map(String::as_str).chain([m.id.as_str()]),
+    );
     MeasureProgress {
         id: m.id.clone(),
         title: m.title.get(lang).to_string(),
@@ -352,11 +360,8 @@ pub(crate) fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> Meas
             m.progress.min(100)
         },
         weight: m.weight.unwrap_or(1),
-        continues: chain(bundle, m)
-            .into_iter()
-            .map(|(_, x)| x.id.clone())
-            .collect(),
-        last_update: period::last_update(bundle, m),
+        continues,
+        last_update,
     }
 }
 

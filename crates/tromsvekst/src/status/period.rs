@@ -97,15 +97,11 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
     out
 }
 
-/// The day of the last entry in a measure's history, across its chain.
-pub(crate) fn last_update(bundle: &Bundle, measure: &Measure) -> Option<Date> {
+/// The day of the last follow-up log entry of any of the measures `ids` (a
+/// measure and those it continues: its history across its chain).
+pub(crate) fn last_update<'a>(bundle: &Bundle, ids: impl Iterator<Item = &'a str>) -> Option<Date> {
     let last = &bundle.lookups().last_update;
-    chain(bundle, measure)
-        .iter()
-        .map(|(_, m)| m.id.as_str())
-        .chain(std::iter::once(measure.id.as_str()))
-        .filter_map(|id| last.get(id).copied())
-        .max()
+    ids.filter_map(|id| last.get(id).copied()).max()
 }
 
 /// Whether a later plan continues the measure.
