@@ -109,8 +109,6 @@ impl Report {
 #[pyclass(frozen, module = "tromsvekst._tromsvekst")]
 struct StatusReport {
     inner: Status,
-    /// The documents it was computed from, for the report.
-    bundle: Bundle,
 }
 
 #[pymethods]
@@ -132,19 +130,19 @@ impl StatusReport {
 
     /// The status report as one self-contained HTML file.
     fn to_html(&self) -> String {
-        tromsvekst_report::status_html(&self.bundle, &self.inner)
+        tromsvekst_report::status_html(&self.inner)
     }
 
     /// The status report as one element for a notebook's output.
     fn to_html_fragment(&self) -> String {
-        tromsvekst_report::Report::status(&self.bundle, &self.inner).to_html_fragment()
+        tromsvekst_report::Report::status(&self.inner).to_html_fragment()
     }
 
     /// The status report as a Word document.
     fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
         let lang = self.inner.lang;
         core(py, "report", lang, || {
-            tromsvekst_report::Report::status(&self.bundle, &self.inner).to_docx()
+            tromsvekst_report::Report::status(&self.inner).to_docx()
         })
     }
 }
@@ -392,11 +390,11 @@ fn status(
     let l = convert::lang(lang)?;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
-    let (inner, bundle) = core(py, "status", l, move || {
+    let inner = core(py, "status", l, move || {
         let b = bundle(items)?;
-        Ok((Status::compute(&b, day, l)?, b))
+        Status::compute(&b, day, l)
     })?;
-    Ok(StatusReport { inner, bundle })
+    Ok(StatusReport { inner })
 }
 
 /// A draft midterm evaluation pre-filled from the status on `as_of`.

@@ -151,6 +151,23 @@ export type DueState = "done" | "due" | "overdue" | "upcoming";
  * Which way an indicator has moved since its baseline.
  */
 export type Trend = "improving" | "worsening" | "unchanged";
+/**
+ * What a reference names.
+ */
+export type RefKind =
+  | "party"
+  | "municipality"
+  | "plan"
+  | "measure"
+  | "milestone"
+  | "meeting"
+  | "evaluation"
+  | "result"
+  | "sub_goal"
+  | "strategy"
+  | "indicator"
+  | "document"
+  | "theme";
 export type Rules = Rule[];
 
 /**
@@ -1261,6 +1278,11 @@ export interface Indicator {
    */
   results: string[];
   /**
+   * Where its figures come from (publisher, table, address); an
+   * observation may name a source of its own.
+   */
+  source?: DataSource | null;
+  /**
    * Targets per year.
    */
   targets?: YearValue[];
@@ -1310,7 +1332,7 @@ export interface Observation {
   year: number;
 }
 /**
- * The source of an observation.
+ * Where figures come from: an indicator's or an observation's.
  */
 export interface DataSource {
   /**
@@ -1325,6 +1347,10 @@ export interface DataSource {
    * When the source was last updated.
    */
   updated?: CalendarDate | null;
+  /**
+   * Where to find it (e.g. the table's page at the publisher).
+   */
+  url?: string | null;
 }
 /**
  * A traffic-light band: values from `from` (included) to `to` (excluded).
@@ -1889,6 +1915,11 @@ export interface Status {
    */
   progress: FocusAreaProgress[];
   /**
+   * The names of the things referred to by id above, in the status's
+   * language: what a reader is shown in their place.
+   */
+  references?: Reference[];
+  /**
    * The central themes [6.1] taken up by each year's meetings.
    */
   themes?: ThemeYear[];
@@ -2081,9 +2112,19 @@ export interface IndicatorStatus {
    */
   id: string;
   /**
+   * The interim target: the first target year after the latest figure
+   * and before the period's end target, when one falls between.
+   */
+  interim_target?: YearValue | null;
+  /**
    * The latest observed value up to `as_of`'s year.
    */
   latest?: YearValue | null;
+  /**
+   * The latest observation's words, for an indicator measured in words
+   * (qualitative) or a figure with a comment.
+   */
+  latest_text?: string | null;
   /**
    * The traffic light of the latest value.
    */
@@ -2093,7 +2134,17 @@ export interface IndicatorStatus {
    */
   name: string;
   /**
-   * The target for the latest target year.
+   * The figures up to `as_of`'s year, baseline first, one per year.
+   */
+  series?: YearValue[];
+  /**
+   * Where its figures come from, as a reader is told it (publisher,
+   * table): the indicator's source, else its latest observation's.
+   */
+  source?: string | null;
+  /**
+   * The target of the agreement period's end: its last target year
+   * within the period (else the last target given).
    */
   target?: YearValue | null;
   /**
@@ -2390,6 +2441,24 @@ export interface SubGoalProgress {
    * Weighted mean progress of its measures (cancelled ones left out), one decimal.
    */
   progress?: number | null;
+  /**
+   * Its text, as the agreement words it.
+   */
+  text?: string;
+}
+/**
+ * A thing referred to by id, with its name in the status's language.
+ */
+export interface Reference {
+  /**
+   * Its id.
+   */
+  id: string;
+  kind: RefKind;
+  /**
+   * Its name, title or text, as a reader is shown it.
+   */
+  name: string;
 }
 /**
  * The central themes taken up by the agenda items of a year's meetings.

@@ -192,10 +192,14 @@ fn status_in_every_format() {
         "en",
     ]));
     assert!(
-        text.contains("midterm     2026-12-31  due in 35 days"),
+        text.contains("Midterm evaluation  31\u{a0}December\u{a0}2026  due in 35\u{a0}days"),
         "{text}"
     );
-    assert!(text.contains("ms-2026-naeringsarealer"), "{text}");
+    // Names in the body, ids only in the references annex.
+    let (body, annex) = text.split_once("Annex: references").expect("annex");
+    assert!(body.contains("Overview of business sites ready"), "{text}");
+    assert!(!body.contains("ms-2026-naeringsarealer"), "{text}");
+    assert!(annex.contains("ms-2026-naeringsarealer"), "{text}");
     let md = stdout(&run(&[
         "status",
         "examples/nord-troms",
@@ -205,7 +209,8 @@ fn status_in_every_format() {
         "markdown",
     ]));
     assert!(
-        md.contains("## Fremdrift per innsatsområde") && md.contains("| 2026 | 1 | 1 | 2 | ok |"),
+        md.contains("## Fremdrift per innsatsområde")
+            && md.contains("| 2026 | 1 | 1 | 2 | i rute |"),
         "{md}"
     );
     let o = run(&[

@@ -10,11 +10,11 @@
 //! package is a zip file with fixed timestamps, so the same report gives the
 //! same bytes.
 
-use crate::doc::{Block, Chart, Doc, Span};
 use crate::raster::png;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use tromsvekst::model::Light;
+use tromsvekst::present::{Block, Chart, Column, Doc, Span};
 use tromsvekst::{Error, ErrorCode};
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -47,7 +47,7 @@ impl Media {
     /// An inline picture of the chart, `width_cm` wide, with its
     /// alternative text.
     fn inline(&mut self, chart: &Chart, width_cm: f64) -> Result<String, Error> {
-        let (bytes, w, h) = png(&chart.svg())?;
+        let (bytes, w, h) = png(&crate::doc::svg(chart))?;
         self.pictures.push(bytes);
         let n = self.pictures.len();
         let cx = (width_cm * EMU_CM).round() as i64;
@@ -89,7 +89,9 @@ fn spans(out: &mut String, media: &mut Media, spans: &[Span]) -> Result<(), Erro
             Span::Strong(t) => run(out, "<w:b/>", t),
             Span::Muted(t) => run(out, "<w:color w:val=\"4A4A4A\"/>", t),
             Span::Overdue(t) => run(out, "<w:b/><w:color w:val=\"A4262C\"/>", t),
-            Span::NoWrap(t) => run(out, "", &t.replace('-', "\u{2011}")),
+            // A figure, an amount or a date never breaks: its spaces are
+            // no-break spaces already, its hyphens become no-break hyphens.
+            Span::Figure(t) => run(out, "", &t.replace('-', "\u{2011}")),
             Span::Missing(t) => run(
                 out,
                 "<w:i/><w:color w:val=\"7A5C00\"/><w:bdr w:val=\"dashed\" w:sz=\"4\" w:space=\"0\" w:color=\"7A5C00\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF1B8\"/>",
@@ -146,7 +148,7 @@ fn cell_width(spans: &[Span]) -> (usize, usize) {
             | Span::Strong(t)
             | Span::Muted(t)
             | Span::Overdue(t)
-            | Span::NoWrap(t)
+            | Span::Figure(t)
             | Span::Missing(t) => text.push_str(t),
             // The light's name with a space either side.
             Span::Light(_, t) => {
@@ -164,7 +166,7 @@ fn cell_width(spans: &[Span]) -> (usize, usize) {
 /// (17 cm): every column gets what its longest word needs (figures and
 /// short texts all of theirs), and the room
 /// left goes to the columns whose text would like more, in proportion.
-fn column_widths(head: &[(String, bool)], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
+fn column_widths(head: &[Column], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
     const TEXT_WIDTH: usize = 9638;
     // About one character of 10 pt text, and the cell's padding.
     let twips = |chars: usize| chars * 130 + 230;
@@ -173,12 +175,12 @@ fn column_widths(head: &[(String, bool)], rows: &[Vec<Vec<Span>>]) -> Vec<usize>
             rows.iter()
                 .filter_map(|r| r.get(i))
                 .map(|c| cell_width(c))
-                .chain(std::iter::once(text_width(&head[i].0)))
+                .chain(std::iter::once(text_width(&head[i].head)))
                 .fold((0, 0), |(n, l), (cn, cl)| (n.max(cn), l.max(cl)))
         })
         .zip(head)
         // Figures, and short texts, are not wrapped at all.
-        .map(|((n, l), (_, numeric))| if *numeric || l <= 16 { (l, l) } else { (n, l) })
+        .map(|((n, l), c)| if c.numeric || l <= 16 { (l, l) } else { (n, l) })
         .map(|(n, l)| (twips(n), twips(l)))
         .unzip();
     let need_all: usize = need.iter().sum();
@@ -214,6 +216,14 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 spans(&mut out, media, s)?;
                 out.push_str("</w:p>");
             }
+            Block::List(items) => {
+                for i in items {
+                    para(&mut out, "", "<w:ind w:left=\"360\" w:hanging=\"240\"/>");
+                    run(&mut out, "", "•\t");
+                    spans(&mut out, media, i)?;
+                    out.push_str("</w:p>");
+                }
+            }
             Block::Alert(s) => {
                 para(&mut out, "Alert", "");
                 spans(&mut out, media, s)?;
@@ -246,7 +256,7 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 }
                 out.push_str("</w:tblGrid>");
                 out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-                for (h, numeric) in head {
+                for Column { head: h, numeric } in head {
                     out.push_str("<w:tc><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EEF1F4\"/></w:tcPr>");
                     para(
                         &mut out,
@@ -264,7 +274,7 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 for r in rows {
                     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
                     for (i, c) in r.iter().enumerate() {
-                        let numeric = head.get(i).is_some_and(|h| h.1);
+                        let numeric = head.get(i).is_some_and(|h| h.numeric);
                         out.push_str("<w:tc>");
                         para(
                             &mut out,
@@ -356,7 +366,7 @@ pub(crate) fn to_docx(doc: &Doc) -> Result<Vec<u8>, Error> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{REL}/officeDocument\" Target=\"word/document.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/><Relationship Id=\"rId3\" Type=\"{REL}/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>"
     );
     let settings = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"708\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat><w:themeFontLang w:val=\"{lang}\"/></w:settings>"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"708\"/><w:autoHyphenation/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat><w:themeFontLang w:val=\"{lang}\"/></w:settings>"
     );
     let core = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>tromsvekst</dc:creator><dc:language>{lang}</dc:language></cp:coreProperties>",

@@ -17,7 +17,7 @@
 //! let bundle = Bundle::new(tromsvekst::embedded::nord_troms());
 //! let day = "2026-11-26".parse()?;
 //! let status = Status::compute(&bundle, day, Lang::Nb)?;
-//! let report = Report::status(&bundle, &status);
+//! let report = Report::status(&status);
 //! assert!(report.to_html().starts_with("<!DOCTYPE html>\n<html lang=\"nb\">"));
 //! assert!(report.to_markdown().starts_with("# Tromsvekstavtalen"));
 //! assert!(report.to_docx()?.starts_with(b"PK"));
@@ -26,15 +26,14 @@
 
 mod doc;
 mod docx;
-mod evaluation;
 mod raster;
-mod status;
 mod svg;
 
 use tromsvekst::draft::DraftKind;
 use tromsvekst::model::{Evaluation, EvaluationStatus, Stage};
+use tromsvekst::present::Doc;
 use tromsvekst::status::Status;
-use tromsvekst::{AnyDocument, Bundle, Date, Error, ErrorCode, Lang};
+use tromsvekst::{AnyDocument, Bundle, Config, Date, Error, ErrorCode, Lang};
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,9 +161,10 @@ pub fn evaluation_for(
     }
 }
 
-/// A report, ready to be rendered as HTML, Markdown or Word.
+/// A report, ready to be rendered as HTML, Markdown or Word: the core's one
+/// description of the document ([`tromsvekst::present::Doc`]).
 #[derive(Debug, Clone)]
-pub struct Report(doc::Doc);
+pub struct Report(Doc);
 
 impl Report {
     /// The report of `kind` on `as_of` in `lang`, from the documents: the
@@ -172,27 +172,50 @@ impl Report {
     /// interface makes its reports here.
     pub fn make(bundle: &Bundle, kind: Kind, as_of: Date, lang: Lang) -> Result<Self, Error> {
         Ok(match kind {
-            Kind::Status => Report::status(bundle, &Status::compute(bundle, as_of, lang)?),
+            Kind::Status => Report::status(&Status::compute(bundle, as_of, lang)?),
             Kind::Midterm | Kind::Final => {
                 let stage = if kind == Kind::Midterm {
                     Stage::Midterm
                 } else {
                     Stage::Final
                 };
-                Report::evaluation(bundle, &evaluation_for(bundle, stage, as_of, lang)?, lang)
+                let e = evaluation_for(bundle, stage, as_of, lang)?;
+                let check =
+                    tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(as_of));
+                Report(tromsvekst::present::evaluation::describe(
+                    bundle,
+                    &e,
+                    lang,
+                    as_of,
+                    Some(&check),
+                ))
             }
         })
     }
 
     /// The status report, in the status's language.
-    pub fn status(bundle: &Bundle, status: &Status) -> Self {
-        Report(status::status_doc(bundle, status))
+    pub fn status(status: &Status) -> Self {
+        Report(status.describe())
     }
 
-    /// The evaluation report (midterm or final) in `lang`: every part not
-    /// filled in yet is marked as such.
+    /// The evaluation report (midterm or final) in `lang`, its evidence as
+    /// the documents stand on the evaluation's date: every part not filled
+    /// in yet is marked as such.
     pub fn evaluation(bundle: &Bundle, evaluation: &Evaluation, lang: Lang) -> Self {
-        Report(evaluation::evaluation_doc(bundle, evaluation, lang))
+        let check =
+            tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(evaluation.date));
+        Report(tromsvekst::present::evaluation::describe(
+            bundle,
+            evaluation,
+            lang,
+            evaluation.date,
+            Some(&check),
+        ))
+    }
+
+    /// The description the report is rendered from.
+    pub fn describe(&self) -> &Doc {
+        &self.0
     }
 
     /// The report's title.
@@ -202,13 +225,13 @@ impl Report {
 
     /// One self-contained HTML page.
     pub fn to_html(&self) -> String {
-        self.0.to_html()
+        doc::to_html(&self.0)
     }
 
     /// The report as one element to put inside another page (a notebook's
     /// output, a web page): its styles scoped to it, no page head.
     pub fn to_html_fragment(&self) -> String {
-        self.0.to_html_fragment()
+        doc::to_html_fragment(&self.0)
     }
 
     /// Markdown (CommonMark with pipe tables), the charts as text.
@@ -232,11 +255,6 @@ impl Report {
 }
 
 /// The status as one self-contained HTML document, in the status's language.
-pub fn status_html(bundle: &Bundle, status: &Status) -> String {
-    Report::status(bundle, status).to_html()
-}
-
-/// The evaluation as one self-contained HTML document in `lang`.
-pub fn evaluation_html(bundle: &Bundle, evaluation: &Evaluation, lang: Lang) -> String {
-    Report::evaluation(bundle, evaluation, lang).to_html()
+pub fn status_html(status: &Status) -> String {
+    Report::status(status).to_html()
 }

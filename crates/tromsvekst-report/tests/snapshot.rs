@@ -101,12 +101,14 @@ fn the_reports_are_the_committed_snapshots() {
             // What a reader needs is there: the language, the headings, the
             // charts with their names, the lights as text.
             assert!(html.contains(&format!("<html lang=\"{}\">", lang.pick("nb", "en"))));
-            assert_eq!(html.matches("<h2>").count(), 8, "{name}");
-            assert_eq!(md.matches("\n## ").count(), 8, "{name}");
+            assert_eq!(html.matches("<h2>").count(), 12, "{name}");
+            assert_eq!(md.matches("\n## ").count(), 12, "{name}");
             assert!(html.contains("role=\"img\" aria-label="));
             assert!(html.contains(lang.pick(">gul</span>", ">yellow</span>")));
             assert!(md.contains(lang.pick("🟡 gul", "🟡 yellow")));
-            assert!(html.contains(lang.pick("3\u{a0}000\u{a0}000,50", "3,000,000.50")));
+            assert!(
+                html.contains(lang.pick("3\u{a0}000\u{a0}000,50\u{a0}kr", "NOK\u{a0}3,000,000.50"))
+            );
             assert!(md.contains("░"), "the bar chart as text");
         } else {
             // A draft never passes for a finished evaluation.
@@ -169,7 +171,7 @@ fn the_word_documents_are_made_properly() {
         if name.starts_with("status") {
             assert_eq!(
                 doc.matches("<w:pStyle w:val=\"Heading2\"/>").count(),
-                8,
+                12,
                 "{name}"
             );
             // Every picture has its alternative text, and is in the package.

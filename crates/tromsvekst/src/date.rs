@@ -289,6 +289,11 @@ impl ApproxDate {
         self.end.unwrap_or(self.start).last_day()
     }
 
+    /// Where it starts and, for a span, where it ends.
+    pub fn parts(&self) -> (DatePoint, Option<DatePoint>) {
+        (self.start, self.end)
+    }
+
     /// The exact day, when it is one.
     pub fn exact(&self) -> Option<Date> {
         match (self.start, self.end) {

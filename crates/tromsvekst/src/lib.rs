@@ -45,6 +45,7 @@ pub mod embedded;
 pub mod format;
 pub mod jsonstat;
 pub mod model;
+pub mod present;
 pub mod rules;
 pub mod schema;
 pub mod sheet;

@@ -98,7 +98,7 @@ fn after_the_year_the_midterm_is_overdue_until_concluded() {
         (s.evaluations[0].state, s.evaluations[0].days_left),
         (DueState::Overdue, -60)
     );
-    assert!(s.to_text().contains("60 dager på overtid"));
+    assert!(s.to_text().contains("60\u{a0}dager på overtid"));
     assert!(s.to_markdown().contains("## Evalueringer"));
 }
 

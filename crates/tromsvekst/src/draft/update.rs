@@ -92,11 +92,16 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
         }
     }
     for f in fresh.qualitative_feedback {
-        if !out
-            .qualitative_feedback
-            .iter()
-            .any(|x| x.source == f.source)
-        {
+        // The same place: the same words, or the same kind of source for the
+        // same municipality (a place drafted in another language, or renamed
+        // by the analysts, is still the place it was).
+        let same = |x: &crate::model::Feedback| {
+            x.source == f.source
+                || (f.source_kind.is_some()
+                    && x.source_kind == f.source_kind
+                    && x.municipality == f.municipality)
+        };
+        if !out.qualitative_feedback.iter().any(same) {
             out.qualitative_feedback.push(f);
         }
     }

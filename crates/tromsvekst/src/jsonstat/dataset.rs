@@ -568,6 +568,7 @@ impl Dataset {
                             .unwrap_or_else(|| "SSB".into()),
                         table: mapping.table.clone().or_else(|| self.table.clone()),
                         updated: self.updated,
+                        url: None,
                     }),
                 });
             }

@@ -82,6 +82,10 @@ pub struct Indicator {
     /// `{"nb": "personer", "en": "persons"}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
+    /// Where its figures come from (publisher, table, address); an
+    /// observation may name a source of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<DataSource>,
     /// Which way is better (quantitative indicators).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
@@ -130,7 +134,7 @@ pub struct Observation {
     pub source: Option<DataSource>,
 }
 
-/// The source of an observation.
+/// Where figures come from: an indicator's or an observation's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataSource {
@@ -142,6 +146,20 @@ pub struct DataSource {
     /// When the source was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<crate::date::Date>,
+    /// Where to find it (e.g. the table's page at the publisher).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl DataSource {
+    /// The source as a reader is told it: `SSB, tabell 07459` /
+    /// `SSB, table 07459`.
+    pub fn label(&self, lang: crate::Lang) -> String {
+        match &self.table {
+            Some(t) => format!("{}, {} {t}", self.publisher, lang.pick("tabell", "table")),
+            None => self.publisher.clone(),
+        }
+    }
 }
 
 /// A traffic-light band: values from `from` (included) to `to` (excluded).

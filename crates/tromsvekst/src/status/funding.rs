@@ -155,23 +155,3 @@ pub(crate) fn summary(bundle: &Bundle, plan: Option<&ActionPlan>) -> Option<Fund
         years,
     })
 }
-
-/// The rows of a funding table: the group's key, then its sums and the
-/// share secured.
-pub(super) fn rows(groups: &[FundingGroup]) -> Vec<Vec<String>> {
-    groups
-        .iter()
-        .map(|g| {
-            let t = &g.totals;
-            vec![
-                g.key.clone(),
-                t.planned.to_string(),
-                t.applied.to_string(),
-                t.granted.to_string(),
-                t.refused.to_string(),
-                t.paid.to_string(),
-                g.secured_share.map_or("–".into(), |s| format!("{s:.1} %")),
-            ]
-        })
-        .collect()
-}

@@ -9,13 +9,14 @@
 
 mod decisions;
 mod funding;
+mod names;
 mod people;
 mod period;
 mod portfolio;
-mod render;
 
 pub use decisions::{ActionLine, AdvocacyByResult, AdvocacyLine, ThemeYear};
 pub use funding::{FundingGroup, FundingSummary, FundingTotals};
+pub use names::{RefKind, Reference, evaluation_name, meeting_name};
 pub use people::{MunicipalityMeasures, PartyMeasures};
 pub(crate) use period::period_progress;
 pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
@@ -92,6 +93,10 @@ pub struct Status {
     pub unserved: Unserved,
     /// Each indicator's latest value against its baseline and target.
     pub indicators: Vec<IndicatorStatus>,
+    /// The names of the things referred to by id above, in the status's
+    /// language: what a reader is shown in their place.
+    #[serde(default)]
+    pub references: Vec<Reference>,
 }
 
 /// The agreement, briefly.
@@ -252,6 +257,9 @@ pub struct MeasureProgress {
 pub struct SubGoalProgress {
     /// Its number.
     pub id: String,
+    /// Its text, as the agreement words it.
+    #[serde(default)]
+    pub text: String,
     /// Weighted mean progress of its measures (cancelled ones left out), one decimal.
     pub progress: Option<f64>,
     /// Its measures.
@@ -306,14 +314,30 @@ pub struct IndicatorStatus {
     pub name: String,
     /// Its unit, in the status's language.
     pub unit: Option<String>,
+    /// Where its figures come from, as a reader is told it (publisher,
+    /// table): the indicator's source, else its latest observation's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     /// Which way is better.
     pub direction: Option<Direction>,
     /// The baseline.
     pub baseline: Option<YearValue>,
     /// The latest observed value up to `as_of`'s year.
     pub latest: Option<YearValue>,
-    /// The target for the latest target year.
+    /// The latest observation's words, for an indicator measured in words
+    /// (qualitative) or a figure with a comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_text: Option<String>,
+    /// The target of the agreement period's end: its last target year
+    /// within the period (else the last target given).
     pub target: Option<YearValue>,
+    /// The interim target: the first target year after the latest figure
+    /// and before the period's end target, when one falls between.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interim_target: Option<YearValue>,
+    /// The figures up to `as_of`'s year, baseline first, one per year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<YearValue>,
     /// Latest against baseline, given the direction.
     pub trend: Option<Trend>,
     /// The traffic light of the latest value.
@@ -403,6 +427,7 @@ pub(crate) fn progress(
                         .collect();
                     SubGoalProgress {
                         id: g.id.clone(),
+                        text: g.text.get(lang).to_string(),
                         progress: weighted(serving.iter().copied()),
                         measures: serving
                             .iter()
@@ -447,14 +472,13 @@ pub(crate) fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMi
 }
 
 pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<IndicatorStatus> {
+    let period_end = bundle.agreement().value.period.end;
     bundle
         .indicator_sets()
         .flat_map(|(_, s)| s.indicators.iter())
         .map(|x| {
-            let latest = x
-                .observations
-                .iter()
-                .filter(|o| o.year <= as_of.year())
+            let known = || x.observations.iter().filter(|o| o.year <= as_of.year());
+            let latest = known()
                 .filter_map(|o| {
                     o.value.map(|value| YearValue {
                         year: o.year,
@@ -462,15 +486,22 @@ pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<
                     })
                 })
                 .max_by_key(|v| v.year);
-            let target = latest
-                .and_then(|l| {
-                    x.targets
-                        .iter()
-                        .filter(|t| t.year >= l.year)
-                        .min_by_key(|t| t.year)
-                })
+            let latest_obs = known().max_by_key(|o| o.year);
+            let target = x
+                .targets
+                .iter()
+                .filter(|t| t.year <= period_end)
+                .max_by_key(|t| t.year)
                 .or_else(|| x.targets.iter().max_by_key(|t| t.year))
                 .copied();
+            let interim_target = target.and_then(|end| {
+                let from = latest.map_or(as_of.year(), |l| l.year.max(as_of.year()));
+                x.targets
+                    .iter()
+                    .filter(|t| t.year >= from && t.year < end.year)
+                    .min_by_key(|t| t.year)
+                    .copied()
+            });
             let trend = match (x.baseline, latest, x.direction) {
                 (Some(b), Some(l), Some(dir)) => Some(if l.value == b.value {
                     Trend::Unchanged
@@ -481,14 +512,37 @@ pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<
                 }),
                 _ => None,
             };
+            let source = x
+                .source
+                .as_ref()
+                .or_else(|| latest_obs.and_then(|o| o.source.as_ref()))
+                .map(|s| s.label(lang));
+            let mut series: Vec<YearValue> = x
+                .baseline
+                .into_iter()
+                .chain(known().filter_map(|o| {
+                    o.value.map(|value| YearValue {
+                        year: o.year,
+                        value,
+                    })
+                }))
+                .collect();
+            series.sort_by_key(|p| p.year);
+            series.dedup_by_key(|p| p.year);
             IndicatorStatus {
                 id: x.id.clone(),
                 name: x.name.get(lang).to_string(),
                 unit: x.unit.as_ref().map(|u| u.get(lang).to_string()),
+                source,
                 direction: x.direction,
                 baseline: x.baseline,
                 latest,
+                latest_text: latest_obs
+                    .and_then(|o| o.text.as_ref())
+                    .map(|t| t.get(lang).to_string()),
                 target,
+                interim_target,
+                series,
                 trend,
                 light: latest.and_then(|l| x.light(l.value)),
             }
@@ -669,6 +723,7 @@ impl Status {
             funding: funding::summary(bundle, plan),
             unserved,
             indicators: indicator_status(bundle, as_of, lang),
+            references: names::references(bundle, lang),
         })
     }
 
@@ -679,13 +734,28 @@ impl Status {
         out
     }
 
+    /// The name a reader is shown for the thing of `kind` with `id`: its
+    /// title from [`Status::references`], else the id itself.
+    pub fn name<'a>(&'a self, kind: RefKind, id: &'a str) -> &'a str {
+        self.references
+            .iter()
+            .find(|r| r.kind == kind && r.id == id)
+            .map_or(id, |r| r.name.as_str())
+    }
+
+    /// The status as one description of a document (sections, tables,
+    /// charts), which every rendering is made from.
+    pub fn describe(&self) -> crate::present::Doc {
+        crate::present::status::describe(self)
+    }
+
     /// The status as Markdown: headings and tables.
     pub fn to_markdown(&self) -> String {
-        render::render(self, true)
+        self.describe().to_markdown()
     }
 
     /// The status as plain text.
     pub fn to_text(&self) -> String {
-        render::render(self, false)
+        self.describe().to_text()
     }
 }

@@ -2,7 +2,7 @@
 //! plan of the bundle, and measures followed across plans through
 //! `continues`.
 
-use super::{Status, weighted};
+use super::weighted;
 use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::lang::Lang;
@@ -162,27 +162,4 @@ pub(crate) fn period_progress(bundle: &Bundle, lang: Lang) -> Vec<FocusAreaPerio
             }
         })
         .collect()
-}
-
-/// The period table of the rendered status: a row per focus area and
-/// sub-goal, a column per plan, and the whole period.
-pub(super) fn rows(s: &Status, pct: fn(Option<f64>) -> String) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut head: Vec<String> = Vec::new();
-    if let Some(f) = s.period_progress.first() {
-        head = f.plans.iter().map(|p| p.period.to_string()).collect();
-    }
-    let mut rows = Vec::new();
-    for f in &s.period_progress {
-        let mut row = vec![f.number.to_string()];
-        row.extend(f.plans.iter().map(|p| pct(p.progress)));
-        row.push(pct(f.whole_period));
-        rows.push(row);
-        for g in &f.sub_goals {
-            let mut row = vec![format!("  {}", g.id)];
-            row.extend(g.plans.iter().map(|p| pct(p.progress)));
-            row.push(pct(g.whole_period));
-            rows.push(row);
-        }
-    }
-    (head, rows)
 }

@@ -195,7 +195,14 @@ impl Portfolio {
             })
             .collect();
         if md {
-            super::render::markdown_table(&mut out, &head, rows);
+            out.push_str(&format!(
+                "| {} |\n|{}\n",
+                head.join(" | "),
+                "---|".repeat(head.len())
+            ));
+            for r in rows {
+                out.push_str(&format!("| {} |\n", r.join(" | ")));
+            }
         } else {
             // One block per agreement: a wide table does not fit a terminal.
             for r in rows {
