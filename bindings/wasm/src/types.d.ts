@@ -246,6 +246,7 @@ export interface Agreement {
    * The format version, `1.x`.
    */
   schema_version: string;
+  sections?: Sections;
   signatures?: Signatures;
   /**
    * Where the content comes from (e.g. the seed text and its sections).
@@ -721,6 +722,52 @@ export interface RelatedAgreement {
   id: string;
   relation: Text;
   title: Text;
+}
+/**
+ * The section numbers of an agreement's parts (`"6.1"`, `"annex 1"`);
+ * each is optional.
+ */
+export interface Sections {
+  /**
+   * Administrative follow-up.
+   */
+  administrative?: string | null;
+  /**
+   * Anchoring and process.
+   */
+  anchoring?: string | null;
+  /**
+   * The development picture of the region.
+   */
+  development?: string | null;
+  /**
+   * Long-term effects and evaluation.
+   */
+  evaluation?: string | null;
+  /**
+   * The focus areas and sub-goals.
+   */
+  focus_areas?: string | null;
+  /**
+   * The parties' follow-up (the cooperation structure).
+   */
+  governance?: string | null;
+  /**
+   * The introduction.
+   */
+  introduction?: string | null;
+  /**
+   * The overall goal.
+   */
+  overall_goal?: string | null;
+  /**
+   * Strategic and political cooperation.
+   */
+  political?: string | null;
+  /**
+   * The annex on how the agreement was made (`annex 1`).
+   */
+  process?: string | null;
 }
 /**
  * Who signed, and where.
@@ -1802,7 +1849,9 @@ export interface RuleGroup {
    */
   rule: string;
   /**
-   * The section of the agreement the rule enforces.
+   * The section of the agreement the rule enforces, as this agreement
+   * numbers it (`6.1`, `annex 1`); `none` for a rule that enforces no
+   * section; empty where the agreement does not number the part.
    */
   section: string;
   severity: Severity;
@@ -2559,8 +2608,10 @@ export interface Rule {
   id: string;
   message: Bilingual;
   /**
-   * The section of the agreement text the rule enforces, e.g. `5` or
-   * `6.2`; [`NO_SECTION`] (`none`) for a rule that keeps the documents
+   * The section the rule enforces, as the Tromsvekst agreement for
+   * Nord-Troms (the template) numbers it, e.g. `5` or `6.2`; a finding
+   * cites the number the agreement in hand gives that part
+   * ([`crate::model::Sections::cite`]); [`NO_SECTION`] (`none`) for a rule that keeps the documents
    * whole without enforcing a section.
    */
   section: string;

@@ -36,7 +36,7 @@ pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
             source: d.source(),
         });
     }
-    Report::build(&docs, raw, config)
+    Report::build(&docs, raw, config, &agreement.value.sections)
 }
 
 /// A severity as configured for a rule: one of the severities, or `off`.
@@ -204,7 +204,9 @@ pub struct RuleGroup {
     pub rule: String,
     /// The severity its findings are reported with.
     pub severity: Severity,
-    /// The section of the agreement the rule enforces.
+    /// The section of the agreement the rule enforces, as this agreement
+    /// numbers it (`6.1`, `annex 1`); `none` for a rule that enforces no
+    /// section; empty where the agreement does not number the part.
     pub section: String,
     /// The rule's title, in the report's language.
     pub title: String,
@@ -265,7 +267,12 @@ fn document_order(a: &str, b: &str) -> std::cmp::Ordering {
 type Placed = (usize, u32, u32, Finding);
 
 impl Report {
-    pub(crate) fn build(docs: &[Validated<'_>], raw: Vec<RawFinding>, config: &Config) -> Report {
+    pub(crate) fn build(
+        docs: &[Validated<'_>],
+        raw: Vec<RawFinding>,
+        config: &Config,
+        sections: &crate::model::Sections,
+    ) -> Report {
         let lang = config.lang;
         let mut groups: BTreeMap<(Severity, &'static str), Vec<Placed>> = BTreeMap::new();
         for f in raw {
@@ -320,7 +327,8 @@ impl Report {
                 RuleGroup {
                     rule: id.to_string(),
                     severity,
-                    section: rule.map(|r| r.section.to_string()).unwrap_or_default(),
+                    // The section as the agreement in hand numbers it.
+                    section: rule.map(|r| sections.cite(r.section)).unwrap_or_default(),
                     title: rule
                         .map(|r| r.title.get(lang).to_string())
                         .unwrap_or_default(),

@@ -87,6 +87,14 @@ pub const NO_SECTION: &str = "none";
 /// `section 6.1`, `vedlegg 1` / `annex 1`, and for a rule that enforces no
 /// section, `ingen avsnitt: datakvalitet` / `no section: data quality`.
 pub fn section_label(section: &str, lang: Lang) -> String {
+    if section.is_empty() {
+        return lang
+            .pick(
+                "avsnittet er ikke nummerert i avtalen",
+                "section not numbered in the agreement",
+            )
+            .to_string();
+    }
     if section == NO_SECTION {
         return lang
             .pick("ingen avsnitt: datakvalitet", "no section: data quality")
@@ -124,8 +132,10 @@ pub struct Rule {
     pub id: &'static str,
     /// The severity unless configured otherwise.
     pub severity: Severity,
-    /// The section of the agreement text the rule enforces, e.g. `5` or
-    /// `6.2`; [`NO_SECTION`] (`none`) for a rule that keeps the documents
+    /// The section the rule enforces, as the Tromsvekst agreement for
+    /// Nord-Troms (the template) numbers it, e.g. `5` or `6.2`; a finding
+    /// cites the number the agreement in hand gives that part
+    /// ([`crate::model::Sections::cite`]); [`NO_SECTION`] (`none`) for a rule that keeps the documents
     /// whole without enforcing a section.
     pub section: &'static str,
     /// The kind of document whose values the rule checks; `None` for rules
