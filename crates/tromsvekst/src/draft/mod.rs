@@ -96,7 +96,22 @@ pub fn refresh(
     let fresh = draft(&rest, kind, as_of, lang)?;
     let name = old.name().to_string();
     let updated = match (old, fresh) {
-        (AnyDocument::Evaluation(o), AnyDocument::Evaluation(f)) => {
+        (AnyDocument::Evaluation(o), AnyDocument::Evaluation(mut f)) => {
+            // A feedback place the draft names in one language is the same
+            // place as the analysts' one named in the other: the fresh draft
+            // takes the analysts' words for it, so the refresh adds no twin.
+            let other = lang.pick(Lang::En, Lang::Nb);
+            let twins = final_eval::feedback_sources(&rest, other);
+            for (fresh, twin) in f.value.qualitative_feedback.iter_mut().zip(&twins) {
+                if let Some(x) = o
+                    .value
+                    .qualitative_feedback
+                    .iter()
+                    .find(|x| x.source == twin.source && fresh.source_kind == twin.source_kind)
+                {
+                    fresh.source = x.source.clone();
+                }
+            }
             AnyDocument::Evaluation(Document::from_value(update_evaluation(&o.value, f.value)?))
         }
         (AnyDocument::ActionPlan(o), AnyDocument::ActionPlan(f)) => {

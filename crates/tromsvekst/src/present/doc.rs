@@ -232,17 +232,26 @@ fn md(s: &str) -> String {
     out
 }
 
+/// Strong text in Markdown: the white space at either end stays outside
+/// the `**`, where CommonMark needs it to be.
+fn md_strong(out: &mut String, t: &str, mark: &str) {
+    let inner = t.trim();
+    if inner.is_empty() {
+        out.push_str(t);
+        return;
+    }
+    let lead = &t[..t.len() - t.trim_start().len()];
+    let trail = &t[t.trim_end().len()..];
+    let _ = write!(out, "{lead}**{mark}{}**{trail}", md(inner));
+}
+
 fn md_spans(spans: &[Span]) -> String {
     let mut out = String::new();
     for s in spans {
         match s {
             Span::Text(t) | Span::Muted(t) | Span::Figure(t) => out.push_str(&md(t)),
-            Span::Strong(t) | Span::Overdue(t) => {
-                let _ = write!(out, "**{}**", md(t));
-            }
-            Span::Missing(t) => {
-                let _ = write!(out, "**⚠ {}**", md(t));
-            }
+            Span::Strong(t) | Span::Overdue(t) => md_strong(&mut out, t, ""),
+            Span::Missing(t) => md_strong(&mut out, t, "⚠ "),
             Span::Light(l, t) => {
                 let _ = write!(out, "{} {}", light_dot(*l), md(t));
             }
