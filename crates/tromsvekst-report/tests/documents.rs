@@ -48,7 +48,7 @@ fn ids(b: &Bundle) -> Vec<String> {
 }
 
 /// The part of a rendering before its annexes.
-fn body<'a>(text: &'a str, lang: Lang) -> &'a str {
+fn body(text: &str, lang: Lang) -> &str {
     let mark = lang.pick("Vedlegg", "Annex");
     text.find(&format!("<h2>{mark}"))
         .or_else(|| text.find(&format!("\n## {mark}")))
