@@ -69,33 +69,64 @@ pub(crate) const DATE_EXPECTED: &str = "a date";
 /// [`ErrorCode::InvalidAmount`].
 pub(crate) const AMOUNT_EXPECTED: &str = "an amount";
 
-fn unexpected(u: &Unexpected<'_>) -> String {
+/// What was found, in bokmål and English.
+fn unexpected(u: &Unexpected<'_>) -> (String, String) {
     match u {
-        Unexpected::Bool(b) => format!("the boolean {b}"),
-        Unexpected::Unsigned(n) => format!("the number {n}"),
-        Unexpected::Signed(n) => format!("the number {n}"),
-        Unexpected::Float(n) => format!("the number {n}"),
-        Unexpected::Str(s) => format!("the string \"{s}\""),
-        Unexpected::Unit => "null".into(),
-        Unexpected::Seq => "an array".into(),
-        Unexpected::Map => "an object".into(),
-        other => other.to_string(),
+        Unexpected::Bool(b) => (format!("sannhetsverdien {b}"), format!("the boolean {b}")),
+        Unexpected::Unsigned(n) => (format!("tallet {n}"), format!("the number {n}")),
+        Unexpected::Signed(n) => (format!("tallet {n}"), format!("the number {n}")),
+        Unexpected::Float(n) => (format!("tallet {n}"), format!("the number {n}")),
+        Unexpected::Str(s) => (format!("teksten «{s}»"), format!("the string \"{s}\"")),
+        Unexpected::Unit => ("null".into(), "null".into()),
+        Unexpected::Seq => ("en liste".into(), "an array".into()),
+        Unexpected::Map => ("et objekt".into(), "an object".into()),
+        other => (other.to_string(), other.to_string()),
     }
 }
 
-fn expected(exp: &dyn de::Expected) -> String {
+/// What was expected, in bokmål and English.
+fn expected(exp: &dyn de::Expected) -> (String, String) {
     let s = exp.to_string();
     if let Some(name) = s.strip_prefix("struct ") {
-        return format!("an object ({name})");
+        return (format!("et objekt ({name})"), format!("an object ({name})"));
     }
-    match s.as_str() {
-        "a sequence" => "an array".into(),
-        "a string" => "a string".into(),
-        "a boolean" => "true or false".into(),
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number, zero or more".into(),
-        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number".into(),
-        _ => s,
-    }
+    let (nb, en) = match s.as_str() {
+        "a sequence" => ("en liste", "an array"),
+        "a string" => ("en tekst", "a string"),
+        "a boolean" => ("true eller false", "true or false"),
+        "u8" | "u16" | "u32" | "u64" | "usize" => {
+            ("et helt tall, null eller mer", "a whole number, zero or more")
+        }
+        "i8" | "i16" | "i32" | "i64" | "isize" => ("et helt tall", "a whole number"),
+        "f32" | "f64" => ("et tall", "a number"),
+        // The expectations our own types write (in English), in bokmål.
+        "a date: a real calendar day written YYYY-MM-DD" => (
+            "en dato: en virkelig kalenderdag skrevet ÅÅÅÅ-MM-DD",
+            s.as_str(),
+        ),
+        "a date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of those" => (
+            "en dato så presis som kjent: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, eller et tidsrom START/SLUTT av slike",
+            s.as_str(),
+        ),
+        "a unit: a string, or an object with nb and en" => {
+            ("en enhet: en tekst, eller et objekt med nb og en", s.as_str())
+        }
+        "a list of category codes, or an object of code to position" => (
+            "en liste med kategorikoder, eller et objekt fra kode til posisjon",
+            s.as_str(),
+        ),
+        "a number or null" => ("et tall eller null", s.as_str()),
+        "a list of cells, or an object of position to cell" => (
+            "en liste med celler, eller et objekt fra posisjon til celle",
+            s.as_str(),
+        ),
+        other if other.starts_with(AMOUNT_EXPECTED) => (
+            "et beløp i kroner: en tekst med høyst to desimaler, som «1250000.50», eller et helt antall kroner",
+            other,
+        ),
+        other => (other, other),
+    };
+    (nb.to_string(), en.to_string())
 }
 
 /// A list of names quoted for a message: `"a", "b"` in English, `«a», «b»` in bokmål.
@@ -113,16 +144,16 @@ impl de::Error for DeError {
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        let (u, e) = (unexpected(&unexp), expected(exp));
+        let ((u_nb, u), (e_nb, e)) = (unexpected(&unexp), expected(exp));
         DeError::new(
             ErrorCode::InvalidType,
-            format!("feil type: forventet {e}, fant {u}"),
+            format!("feil type: forventet {e_nb}, fant {u_nb}"),
             format!("wrong type: expected {e}, found {u}"),
         )
     }
 
     fn invalid_value(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        let (u, e) = (unexpected(&unexp), expected(exp));
+        let ((u_nb, u), (e_nb, e)) = (unexpected(&unexp), expected(exp));
         let code = if e.starts_with(DATE_EXPECTED) {
             ErrorCode::InvalidDate
         } else if e.starts_with(AMOUNT_EXPECTED) {
@@ -132,16 +163,16 @@ impl de::Error for DeError {
         };
         DeError::new(
             code,
-            format!("ugyldig verdi: forventet {e}, fant {u}"),
+            format!("ugyldig verdi: forventet {e_nb}, fant {u_nb}"),
             format!("invalid value: expected {e}, found {u}"),
         )
     }
 
     fn invalid_length(len: usize, exp: &dyn de::Expected) -> Self {
-        let e = expected(exp);
+        let (e_nb, e) = expected(exp);
         DeError::new(
             ErrorCode::InvalidValue,
-            format!("feil lengde {len}: forventet {e}"),
+            format!("feil lengde {len}: forventet {e_nb}"),
             format!("wrong length {len}: expected {e}"),
         )
     }
