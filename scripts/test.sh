@@ -113,6 +113,10 @@ stage_python() {
     echo "== installing LibreOffice (headless) and poppler, the Word files' independent readers"
     apt_install libreoffice-writer-nogui poppler-utils
   fi
+  if [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+    echo "== installing Debian's chromium, which prints the HTML documents to PDF"
+    apt_install chromium
+  fi
   echo "== Python: build the package with pip in a fresh virtual environment"
   rm -rf target/py-bare target/wheels
   "$PYTHON" -m venv target/py-bare

@@ -248,27 +248,79 @@ function ItemFindings({ ctx, doc, pointer }) {
   return html`<${Findings} list=${ctx.findingsAt(doc, pointer)} id=${fieldId(doc, pointer)} t=${ctx.t} />`;
 }
 
+/** A span of the core's document description: its text already in the reader's words and number format. */
+function DocSpan({ s }) {
+  switch (s.type) {
+    case "strong": return html`<strong>${s.value}</strong>`;
+    case "muted": return html`<span class="muted">${s.value}</span>`;
+    case "overdue": return html`<strong class="overdue">${s.value}</strong>`;
+    case "figure": return html`<span class="nw">${s.value}</span>`;
+    case "missing": return html`<span class="incomplete">${s.value}</span>`;
+    case "light": return html`<span class=${"light " + s.value[0]}>${s.value[1]}</span>`;
+    case "chart": return html`<${DocChart} c=${s.value} />`;
+    default: return s.value;
+  }
+}
+
+const spans = (list) => list.map((s) => html`<${DocSpan} s=${s} />`);
+
+/** A chart of the description: bars as progress elements, a line as a small drawing with its name. */
+function DocChart({ c, id }) {
+  if (c.type === "bars") {
+    return html`<div class="bars" role="group" aria-label=${c.title}>${c.rows.map(([label, value, text], i) => html`<div class="bar" data-bar=${label.trim()}>
+      <span class="label" id=${`${id}-${i}`}>${label}</span>
+      <progress max="100" value=${value ?? 0} aria-labelledby=${`${id}-${i}`}></progress>
+      <span class="value">${text}</span></div>`)}</div>`;
+  }
+  const ys = c.points.map((p) => p[1]).concat(c.target == null ? [] : [c.target]);
+  const lo = Math.min(...ys), hi = Math.max(...ys), span = hi > lo ? hi - lo : 1;
+  const x = (i) => 4 + (i * 72) / Math.max(1, c.points.length - 1);
+  const y = (v) => 20 - ((v - lo) / span) * 16;
+  return html`<svg class="spark" width="80" height="24" viewBox="0 0 80 24" role="img" aria-label=${c.title}>
+    ${c.target == null ? "" : html`<line x1="4" x2="76" y1=${y(c.target)} y2=${y(c.target)} stroke="#4a4a4a" stroke-dasharray="3 2" />`}
+    <polyline fill="none" stroke="#1a56a8" stroke-width="2" points=${c.points.map((p, i) => `${x(i)},${y(p[1])}`).join(" ")} /></svg>`;
+}
+
+/**
+ * The core's description of a document rendered as page markup: the same
+ * sections, names, units and number formats as the terminal, the Word file
+ * and the notebook, for they are all made from it. Each section of the
+ * description is a section of the page (data-section is its heading).
+ */
+function DocView({ doc, idPrefix }) {
+  const sections = [];
+  for (const b of doc.blocks) {
+    if (b.type === "title") continue;
+    if (b.type === "heading" && b.value[0] === 2) sections.push({ title: b.value[1], blocks: [] });
+    else (sections.at(-1) ?? (sections.push({ title: null, blocks: [] }), sections.at(-1))).blocks.push(b);
+  }
+  const block = (b, k) => {
+    switch (b.type) {
+      case "heading": return html`<h4>${b.value[1]}</h4>`;
+      case "para": return html`<p>${spans(b.value)}</p>`;
+      case "alert": return html`<p class="alert" role="note">${spans(b.value)}</p>`;
+      case "list": return html`<ul>${b.value.map((i) => html`<li>${spans(i)}</li>`)}</ul>`;
+      case "note": return html`<p class="muted">${b.value}</p>`;
+      case "figure": return html`<figure><${DocChart} c=${b.value.chart} id=${`${idPrefix}-${k}`} /><figcaption class="muted">${b.value.caption}</figcaption></figure>`;
+      case "table": return html`<div class="scroll" role="region" tabindex="0" aria-label=${b.value.caption}><table>
+        <caption>${b.value.caption}</caption>
+        <thead><tr>${b.value.head.map((c) => html`<th scope="col" class=${c.numeric ? "n" : ""}>${c.head}</th>`)}</tr></thead>
+        <tbody>${b.value.rows.map((r) => html`<tr>${r.map((cell, i) => html`<td class=${b.value.head[i]?.numeric ? "n" : ""}>${spans(cell)}</td>`)}</tr>`)}</tbody></table></div>`;
+      default: return "";
+    }
+  };
+  return sections.map((sec, i) => html`<section class="doc-section" data-section=${sec.title ?? ""} aria-labelledby=${sec.title ? `${idPrefix}-s${i}` : undefined}>
+    ${sec.title ? html`<h3 id=${`${idPrefix}-s${i}`}>${sec.title}</h3>` : ""}
+    ${sec.blocks.map((b, k) => block(b, `${i}-${k}`))}</section>`);
+}
+
 function Overview({ ctx }) {
-  const { t, status, report } = ctx;
+  const { status, report } = ctx;
+  // The status described by the core, as every other rendering of it.
+  const described = useMemo(() => (status ? tv.describeStatus(status) : null), [status]);
   return html`<section aria-labelledby="h-overview" data-status-as-of=${status?.as_of ?? ""}>
-    <h2 id="h-overview">${t.status}</h2>
-    ${status ? html`
-      ${status.validation.error > 0 ? html`<p class="data-errors" data-data-errors>${t.findings(status.validation.error, status.validation.warning)}</p>` : ""}
-      <table><caption>${t.evaluations}</caption>
-        <thead><tr><th scope="col">${t.evaluations}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th><th scope="col">${t.daysLeft}</th></tr></thead>
-        <tbody>${status.evaluations.map((e) => html`<tr data-evaluation=${e.stage}><td>${t[e.stage === "midterm" ? "docMidterm" : "docFinal"]}</td><td>${e.due}</td><td class=${"due-" + e.state}>${t.state[e.state]}</td><td>${e.days_left}</td></tr>`)}</tbody>
-      </table>
-      <h3>${t.progress}</h3>
-      ${status.progress.map((f) => html`<div class="bar" data-focus-area=${f.number}>
-        <span class="label" id=${"fa-" + f.number}>${f.number}. ${f.title}</span>
-        <progress max="100" value=${f.progress ?? 0} aria-labelledby=${"fa-" + f.number}></progress>
-        <span class="value">${f.progress == null ? "–" : f.progress.toFixed(1) + " %"}</span></div>`)}
-      <h3>${t.overdue}</h3>
-      ${status.overdue_milestones.length ? html`<ul>${status.overdue_milestones.map((m) => html`<li data-milestone=${m.id}>${m.title} — ${m.due} (${m.days_late})</li>`)}</ul>` : html`<p>${t.none}</p>`}
-      <table><caption>${t.meetingsYear}</caption>
-        <thead><tr><th scope="col">${t.year}</th><th scope="col">${t.held}</th><th scope="col">${t.planned}</th><th scope="col">${t.required}</th></tr></thead>
-        <tbody>${status.meetings.map((y) => html`<tr data-year=${y.year}><td>${y.year}</td><td>${y.held}</td><td>${y.planned}</td><td>${y.required}</td></tr>`)}</tbody>
-      </table>` : ""}
+    <h2 id="h-overview">${described?.title ?? ctx.t.status}</h2>
+    ${described ? html`<${DocView} doc=${described} idPrefix="ov" />` : ""}
     <${Report} ctx=${ctx} report=${report} />
   </section>`;
 }

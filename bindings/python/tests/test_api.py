@@ -161,7 +161,7 @@ def test_status_and_its_tables() -> None:
     assert status.overdue_milestones[0].due == datetime.date(2026, 6, 30)
     assert len(status.progress) == 4
     assert status.to_dict()["as_of"] == "2026-11-26"
-    assert "due in 35 days" in status.to_text()
+    assert "due in 35\u00a0days" in status.to_text()
     assert "## Evaluations" in status.to_markdown()
     assert "<table>" in status._repr_html_()
     assert "as of 2026-11-26" in repr(status)

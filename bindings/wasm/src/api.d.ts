@@ -36,6 +36,31 @@ export function validate(inputs: Input[], options?: ValidateOptions): Report;
 /** Where the follow-up stands on a day. */
 export function status(inputs: Input[], options: Omit<StatusOptions, "format"> & ({ format: "json" } | { format: "text" } | { format: "markdown" })): string;
 export function status(inputs: Input[], options?: StatusOptions): Status;
+/** A piece of text in a document, its value already in the reader's words and number format. */
+export type DocSpan =
+  | { type: "text" | "strong" | "muted" | "overdue" | "figure" | "missing"; value: string }
+  | { type: "light"; value: [Light, string] }
+  | { type: "chart"; value: DocChart };
+/** A chart: its accessible name and its figures. */
+export type DocChart =
+  | { type: "bars"; title: string; rows: [string, number | null, string][] }
+  | { type: "line"; title: string; points: [number, number][]; target: number | null };
+/** A block of a document. */
+export type DocBlock =
+  | { type: "title" | "note"; value: string }
+  | { type: "heading"; value: [number, string] }
+  | { type: "para" | "alert"; value: DocSpan[] }
+  | { type: "list"; value: DocSpan[][] }
+  | { type: "figure"; value: { chart: DocChart; caption: string } }
+  | { type: "table"; value: { caption: string; head: { head: string; numeric: boolean }[]; rows: DocSpan[][][] } };
+/** One description of a document, which every rendering is made from. */
+export interface DocDescription {
+  lang: Lang;
+  title: string;
+  blocks: DocBlock[];
+}
+/** The status described as a document: what the terminal, the Word file and the notebook show, as blocks to render. */
+export function describeStatus(status: Status): DocDescription;
 /** A draft midterm evaluation pre-filled from the status. */
 export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
 export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;

@@ -93,6 +93,19 @@ pub fn status(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     }
 }
 
+/// The status (as `status` returns it) described as a document: sections,
+/// paragraphs, tables and charts with every value in the reader's words and
+/// number format, as every other rendering of the status shows it.
+#[wasm_bindgen(js_name = describeStatus, skip_typescript)]
+pub fn describe_status(status: JsValue) -> Result<JsValue, JsValue> {
+    let text = JSON::stringify(&status)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let s = Status::from_json(&text).map_err(|e| Raised(e, tromsvekst::Lang::En))?;
+    out(s.describe().to_json(), "object")
+}
+
 /// A draft midterm evaluation pre-filled from the status on `options.asOf`.
 #[wasm_bindgen(js_name = draftMidterm, skip_typescript)]
 pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

@@ -101,9 +101,16 @@ test("the workbench: open, edit with the rules at the fields, keep everything", 
     assert.match(await page.textContent("[data-agreement]"), /Tromsvekstavtalen for Nord-Troms 2025–2028 \(fra filen agreement\.json\)/);
     assert.match(await verdict(page), /gyldig — 0 feil, 8 advarsler/);
     assert.match(await page.textContent('[data-rule="agreement.process.chronology"]'), /agreement\.json:788:17/);
-    assert.match(await page.textContent('[data-evaluation="midterm"]'), /2026-12-31.*til forfall.*35/s);
-    assert.equal(await page.locator("[data-focus-area] progress").count(), 4, "progress with progress semantics");
-    assert.equal(await page.locator("[data-milestone]").count(), 2);
+    // The overview is the core's description of the status: names, units and
+    // Norwegian number formats, as in the documents and the terminal.
+    const evaluations = page.locator('[data-section="Evalueringer"] tbody tr').first();
+    assert.match(await evaluations.textContent(), /Midtveisevaluering.*31\.\s*desember\s*2026.*frist om 35\s*dager/s);
+    const progress = page.locator('[data-section="Fremdrift per innsatsområde og delmål"]');
+    assert.equal(await progress.locator(".bar progress").count(), 11, "progress with progress semantics: 4 focus areas, 7 sub-goals");
+    assert.match(await progress.textContent(), /48,8\s%/);
+    assert.doesNotMatch(await progress.textContent(), /48\.8/);
+    assert.equal(await page.locator('[data-section="Milepæler på overtid"] tbody tr').count(), 2);
+    assert.match(await page.textContent('[data-section="Indikatorer"]'), /14\s870\spersoner \(2026\)/);
     assert.equal(await page.locator(".loading").count(), 0, "the loading note is gone");
     // The check takes a few milliseconds (shown on the page): inside a frame, so it runs on the main thread.
     assert.ok(Number(await page.getAttribute("[data-checked-ms]", "data-checked-ms")) < 50);
@@ -295,7 +302,7 @@ test("another agreement works the same, in English", async () => {
     await page.waitForFunction(() => /Fjordvik/.test(document.querySelector("[data-agreement]")?.textContent ?? ""));
     await page.waitForSelector("[data-verdict]");
     assert.match(await page.textContent("[data-agreement]"), /from the file fjordvik-agreement\.json/);
-    const areas = await page.locator("[data-focus-area]").count();
+    const areas = await page.locator(".doc-section .bar").count();
     assert.ok(areas >= 1);
     await view(page, "evaluation");
     await page.click("text=Draft the midterm evaluation");

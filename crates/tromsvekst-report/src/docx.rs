@@ -124,10 +124,11 @@ fn para(out: &mut String, style: &str, ppr: &str) {
 }
 
 /// What a text needs and would like, in characters: its longest word
-/// (never broken), and all of it up to 36 (longer text wraps).
+/// (never broken: a figure's no-break spaces and hyphens join it into one),
+/// and all of it up to 36 (longer text wraps).
 fn text_width(t: &str) -> (usize, usize) {
     let longest = t
-        .split_whitespace()
+        .split([' ', '\t', '\n'])
         .map(|w| w.chars().count())
         .max()
         .unwrap_or(0);
@@ -137,12 +138,14 @@ fn text_width(t: &str) -> (usize, usize) {
     )
 }
 
-/// What a cell needs and would like, in characters; a small chart counts
-/// as 18.
-fn cell_width(spans: &[Span]) -> (usize, usize) {
+/// What a cell's text needs and would like, in characters, and its
+/// picture's width (a small chart counts as 18, a light its name and two).
+fn cell_width(spans: &[Span]) -> (usize, usize, usize) {
     let mut text = String::new();
     let mut picture = 0;
+    let mut bold = false;
     for s in spans {
+        bold |= matches!(s, Span::Strong(_) | Span::Overdue(_));
         match s {
             Span::Text(t)
             | Span::Strong(t)
@@ -159,42 +162,91 @@ fn cell_width(spans: &[Span]) -> (usize, usize) {
         }
     }
     let (need, like) = text_width(&text);
-    (need.max(picture), like.max(picture))
+    // Bold text is about a tenth wider.
+    if bold {
+        (need + need.div_ceil(10), like + like.div_ceil(10), picture)
+    } else {
+        (need, like, picture)
+    }
 }
 
+/// The sizes a table's text may take, in half-points, largest first, with
+/// the paragraph style of each: a table too wide for its words at 10 pt is
+/// set smaller rather than have LibreOffice or Word break a word.
+const TABLE_SIZES: [(usize, &str); 4] = [
+    (20, "TableText"),
+    (18, "TableText9"),
+    (16, "TableText8"),
+    (14, "TableText7"),
+];
+
 /// The columns' widths in twentieths of a point, summing to the text width
-/// (17 cm): every column gets what its longest word needs (figures and
-/// short texts all of theirs), and the room
-/// left goes to the columns whose text would like more, in proportion.
-fn column_widths(head: &[Column], rows: &[Vec<Vec<Span>>]) -> Vec<usize> {
+/// (17 cm), and the paragraph style of the table's text: every column gets
+/// what its longest word needs (a figure all of it), at the largest size
+/// where all columns fit; the room left goes to the columns whose text would
+/// like more, in proportion.
+fn column_widths(head: &[Column], rows: &[Vec<Vec<Span>>]) -> (Vec<usize>, &'static str) {
     const TEXT_WIDTH: usize = 9638;
-    // About one character of 10 pt text, and the cell's padding.
-    let twips = |chars: usize| chars * 130 + 230;
-    let (need, like): (Vec<usize>, Vec<usize>) = (0..head.len())
+    // Characters of a column's words (the bold head a tenth wider) and its
+    // pictures (which keep their size whatever the text's).
+    let (chars, pictures): (Vec<(usize, usize)>, Vec<usize>) = (0..head.len())
         .map(|i| {
-            rows.iter()
+            let (hn, hl) = text_width(&head[i].head);
+            let head_width = (hn + hn.div_ceil(10), hl + hl.div_ceil(10));
+            let (n, l, p) = rows
+                .iter()
                 .filter_map(|r| r.get(i))
                 .map(|c| cell_width(c))
-                .chain(std::iter::once(text_width(&head[i].head)))
-                .fold((0, 0), |(n, l), (cn, cl)| (n.max(cn), l.max(cl)))
+                .fold(
+                    (head_width.0, head_width.1, 0),
+                    |(n, l, p), (cn, cl, cp)| (n.max(cn), l.max(cl), p.max(cp)),
+                );
+            // Short texts are not wrapped at all.
+            (if l <= 16 { (l, l) } else { (n, l) }, p)
         })
-        .zip(head)
-        // Figures, and short texts, are not wrapped at all.
-        .map(|((n, l), c)| if c.numeric || l <= 16 { (l, l) } else { (n, l) })
-        .map(|(n, l)| (twips(n), twips(l)))
         .unzip();
+    // About one character of text at `size` half-points, and the cell's padding.
+    let twips = |chars: usize, size: usize| chars * 130 * size / 20 + 230;
+    let widths = |size: usize| -> (Vec<usize>, Vec<usize>) {
+        chars
+            .iter()
+            .zip(&pictures)
+            .map(|(&(n, l), &p)| {
+                let picture = match p {
+                    0 => 0,
+                    // A chart in a cell is drawn LINE_WIDTH_CM wide.
+                    18 => (LINE_WIDTH_CM * 567.0) as usize + 230,
+                    p => twips(p, size),
+                };
+                (twips(n, size).max(picture), twips(l, size).max(picture))
+            })
+            .unzip()
+    };
+    let (mut need, mut like) = widths(20);
+    let mut style = TABLE_SIZES[0].1;
+    for (size, name) in TABLE_SIZES {
+        let (n, l) = widths(size);
+        (need, like, style) = (n, l, name);
+        // A tenth to spare: the widths of the letters are estimated.
+        if need.iter().sum::<usize>() * 10 <= TEXT_WIDTH * 9 {
+            break;
+        }
+    }
     let need_all: usize = need.iter().sum();
     let like_all: usize = like.iter().sum();
     if like_all <= TEXT_WIDTH || need_all >= TEXT_WIDTH {
         let base = if like_all <= TEXT_WIDTH { &like } else { &need };
         let sum = base.iter().sum::<usize>().max(1);
-        return base.iter().map(|w| TEXT_WIDTH * w / sum).collect();
+        return (base.iter().map(|w| TEXT_WIDTH * w / sum).collect(), style);
     }
     let extra = (like_all - need_all).max(1);
-    need.iter()
-        .zip(&like)
-        .map(|(n, l)| n + (TEXT_WIDTH - need_all) * (l - n) / extra)
-        .collect()
+    (
+        need.iter()
+            .zip(&like)
+            .map(|(n, l)| n + (TEXT_WIDTH - need_all) * (l - n) / extra)
+            .collect(),
+        style,
+    )
 }
 
 fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
@@ -250,7 +302,7 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 out.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
                 let _ = write!(out, "<w:tblCaption w:val=\"{}\"/>", x(caption));
                 out.push_str("</w:tblPr><w:tblGrid>");
-                let widths = column_widths(head, rows);
+                let (widths, text_style) = column_widths(head, rows);
                 for w in &widths {
                     let _ = write!(out, "<w:gridCol w:w=\"{w}\"/>");
                 }
@@ -260,7 +312,7 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                     out.push_str("<w:tc><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EEF1F4\"/></w:tcPr>");
                     para(
                         &mut out,
-                        "TableText",
+                        text_style,
                         if *numeric {
                             "<w:keepNext/><w:jc w:val=\"right\"/>"
                         } else {
@@ -278,7 +330,7 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                         out.push_str("<w:tc>");
                         para(
                             &mut out,
-                            "TableText",
+                            text_style,
                             if numeric {
                                 "<w:jc w:val=\"right\"/>"
                             } else {
@@ -316,6 +368,9 @@ fn styles(lang: &str) -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"35\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"60\"/></w:pPr><w:rPr><w:i/><w:color w:val=\"4A4A4A\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Alert\"><w:name w:val=\"Alert\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"A4262C\"/><w:left w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"A4262C\"/><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"A4262C\"/><w:right w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"A4262C\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FDF0F0\"/><w:spacing w:before=\"120\" w:after=\"240\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText9\"><w:name w:val=\"Table Text 9\"/><w:basedOn w:val=\"TableText\"/><w:rPr><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText8\"><w:name w:val=\"Table Text 8\"/><w:basedOn w:val=\"TableText\"/><w:rPr><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText7\"><w:name w:val=\"Table Text 7\"/><w:basedOn w:val=\"TableText\"/><w:rPr><w:sz w:val=\"14\"/><w:szCs w:val=\"14\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:color w:val=\"4A4A4A\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/></w:rPr></w:style>\
 <w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\
 <w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"ReportTable\"><w:name w:val=\"Report Table\"/><w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"C4C8CC\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"C4C8CC\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"C4C8CC\"/></w:tblBorders></w:tblPr></w:style>\

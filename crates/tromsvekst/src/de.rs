@@ -94,9 +94,10 @@ fn expected(exp: &dyn de::Expected) -> (String, String) {
         "a sequence" => ("en liste", "an array"),
         "a string" => ("en tekst", "a string"),
         "a boolean" => ("true eller false", "true or false"),
-        "u8" | "u16" | "u32" | "u64" | "usize" => {
-            ("et helt tall, null eller mer", "a whole number, zero or more")
-        }
+        "u8" | "u16" | "u32" | "u64" | "usize" => (
+            "et helt tall, null eller mer",
+            "a whole number, zero or more",
+        ),
         "i8" | "i16" | "i32" | "i64" | "isize" => ("et helt tall", "a whole number"),
         "f32" | "f64" => ("et tall", "a number"),
         // The expectations our own types write (in English), in bokmål.
@@ -104,13 +105,16 @@ fn expected(exp: &dyn de::Expected) -> (String, String) {
             "en dato: en virkelig kalenderdag skrevet ÅÅÅÅ-MM-DD",
             s.as_str(),
         ),
-        "a date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of those" => (
-            "en dato så presis som kjent: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, eller et tidsrom START/SLUTT av slike",
+        "a date as precise as known: YYYY-MM-DD, YYYY-MM or YYYY, or a span START/END of those" => {
+            (
+                "en dato så presis som kjent: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, eller et tidsrom START/SLUTT av slike",
+                s.as_str(),
+            )
+        }
+        "a unit: a string, or an object with nb and en" => (
+            "en enhet: en tekst, eller et objekt med nb og en",
             s.as_str(),
         ),
-        "a unit: a string, or an object with nb and en" => {
-            ("en enhet: en tekst, eller et objekt med nb og en", s.as_str())
-        }
         "a list of category codes, or an object of code to position" => (
             "en liste med kategorikoder, eller et objekt fra kode til posisjon",
             s.as_str(),

@@ -7,10 +7,12 @@
 
 use crate::lang::Lang;
 use crate::model::Light;
+use serde::Serialize;
 use std::fmt::Write;
 
 /// A chart: its accessible name (the alternative text) and its figures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum Chart {
     /// Horizontal bars of per-cent values: label, value (none drawn
     /// empty), the value as text.
@@ -40,8 +42,10 @@ impl Chart {
     }
 }
 
-/// A piece of running text or of a cell.
-#[derive(Debug, Clone, PartialEq)]
+/// A piece of running text or of a cell. As JSON, `{"type": "figure",
+/// "value": "48,8 %"}`; a light's value is `[light, word]`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum Span {
     /// Plain text.
     Text(String),
@@ -65,7 +69,7 @@ pub enum Span {
 pub type Spans = Vec<Span>;
 
 /// A column of a table: its head and whether it holds figures (right-aligned).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Column {
     /// The head.
     pub head: String,
@@ -74,7 +78,8 @@ pub struct Column {
 }
 
 /// A block of the document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum Block {
     /// The document's one top heading.
     Title(String),
@@ -108,7 +113,7 @@ pub enum Block {
 
 /// A whole document: its language, its title (the window or file title)
 /// and its blocks.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Doc {
     /// The language it is written in.
     pub lang: Lang,
@@ -313,6 +318,12 @@ fn cut(text: &str, width: usize) -> String {
 const TEXT_CELL: usize = 60;
 
 impl Doc {
+    /// The document as JSON: what a web page renders with its own markup
+    /// (the workbench's overview).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// The document as Markdown (CommonMark with pipe tables): the charts
     /// as text — bars of block characters, a line of eighth-blocks — beside
     /// the same figures in the tables.

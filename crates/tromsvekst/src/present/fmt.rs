@@ -174,6 +174,15 @@ pub fn is_percent_unit(unit: &str) -> bool {
     u.ends_with('%') || u == "prosent" || u == "per cent" || u == "percent"
 }
 
+/// A figure as a table shows it beside a head that names the unit: the
+/// number, with its per cent sign for a share (`14 870`, `75 %`).
+pub fn bare(lang: Lang, value: f64, unit: Option<&str>) -> String {
+    match unit {
+        Some(u) if is_percent_unit(u) => with_unit(lang, value, Some(u)),
+        _ => figure(lang, value),
+    }
+}
+
 /// A figure of a year with its unit: `14 870 personer (2026)`.
 pub fn year_value(lang: Lang, v: YearValue, unit: Option<&str>) -> String {
     format!("{} ({})", with_unit(lang, v.value, unit), v.year)

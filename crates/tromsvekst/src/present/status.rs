@@ -861,34 +861,30 @@ pub fn indicators(d: &mut Doc, s: &Status) {
         .iter()
         .map(|x| {
             let unit = x.unit.as_deref();
+            // The unit stands once, after the name; the figures are bare.
             let v = |y: Option<crate::model::YearValue>| {
-                y.map_or_else(|| cell("–"), |y| fig(fmt::year_value(lang, y, unit)))
+                y.map_or_else(
+                    || cell("–"),
+                    |y| fig(format!("{} ({})", fmt::bare(lang, y.value, unit), y.year)),
+                )
             };
             let latest = match (x.latest, &x.latest_text) {
-                (Some(l), _) => fig(fmt::year_value(lang, l, unit)),
+                (Some(l), _) => v(Some(l)),
                 (None, Some(words)) => cell(words.clone()),
                 (None, None) => cell(t("ingen tall ennå", "no figure yet")),
             };
             let mut targets = Vec::new();
             if let Some(i) = x.interim_target {
                 targets.push(Span::Figure(lang.pick(
-                    format!(
-                        "etappemål {}: {}",
-                        i.year,
-                        fmt::with_unit(lang, i.value, unit)
-                    ),
-                    format!(
-                        "interim {}: {}",
-                        i.year,
-                        fmt::with_unit(lang, i.value, unit)
-                    ),
+                    format!("etappemål {}: {}", i.year, fmt::bare(lang, i.value, unit)),
+                    format!("interim {}: {}", i.year, fmt::bare(lang, i.value, unit)),
                 )));
                 targets.push(text("; "));
             }
             if let Some(f) = x.target {
                 targets.push(Span::Figure(lang.pick(
-                    format!("mål {}: {}", f.year, fmt::with_unit(lang, f.value, unit)),
-                    format!("target {}: {}", f.year, fmt::with_unit(lang, f.value, unit)),
+                    format!("mål {}: {}", f.year, fmt::bare(lang, f.value, unit)),
+                    format!("target {}: {}", f.year, fmt::bare(lang, f.value, unit)),
                 )));
             }
             if targets.is_empty() {
@@ -918,10 +914,12 @@ pub fn indicators(d: &mut Doc, s: &Status) {
             } else {
                 cell("–")
             };
-            let light = x.light.map_or_else(
-                || text("–"),
-                |l| Span::Light(l, vocab::light(lang, l).into()),
-            );
+            // Which way it moves and its traffic light, in one column.
+            let mut judged = vec![text(x.trend.map_or("–", |tr| vocab::trend(lang, tr)))];
+            if let Some(l) = x.light {
+                judged.push(text(" "));
+                judged.push(Span::Light(l, vocab::light(lang, l).into()));
+            }
             let mut name = vec![Span::Strong(x.name.clone())];
             if let Some(u) = unit {
                 name.push(text(format!(" ({u})")));
@@ -929,15 +927,7 @@ pub fn indicators(d: &mut Doc, s: &Status) {
             if let Some(src) = &x.source {
                 name.push(Span::Muted(format!(" — {}: {src}", t("kilde", "source"))));
             }
-            vec![
-                name,
-                v(x.baseline),
-                latest,
-                targets,
-                chart,
-                cell(x.trend.map_or("–", |tr| vocab::trend(lang, tr))),
-                vec![light],
-            ]
+            vec![name, v(x.baseline), latest, targets, chart, judged]
         })
         .collect();
     d.table(
@@ -951,8 +941,7 @@ pub fn indicators(d: &mut Doc, s: &Status) {
             (t("siste", "latest"), true),
             (t("mål", "target"), false),
             (t("utvikling", "trend"), false),
-            (t("retning", "direction"), false),
-            (t("lys", "light"), false),
+            (t("retning og lys", "direction and light"), false),
         ],
         rows,
     );
