@@ -30,14 +30,14 @@ thead{display:table-header-group}tr,figure{break-inside:avoid}figure{margin:2mm 
 .light{display:inline-block;padding:0 2mm;border-radius:2mm}\
 .green{background:#d7f0dd}.yellow{background:#fff1b8}.red{background:#f8d4d4}\
 .overdue{color:#a4262c;font-weight:bold}.muted{color:#4a4a4a}.nw{white-space:nowrap}.incomplete{background:#fff1b8;border:1px dashed #7a5c00;padding:0 2mm;font-style:italic}\
-.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #1a56a8;outline-offset:2px}\
-@page{size:A4;margin:16mm 15mm 18mm;@bottom-right{content:counter(page) \" / \" counter(pages);font-family:'DejaVu Sans',Arial,sans-serif;font-size:9pt;color:#4a4a4a}}@media print{main{padding:0}.scroll{overflow:visible}}";
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #1a56a8;outline-offset:2px}caption{text-align:left}table.wide{font-size:9pt}table.wide th,table.wide td{padding:1mm 1.2mm}\
+@page{size:A4;margin:16mm 15mm 18mm;@bottom-right{content:counter(page) \" / \" counter(pages);font-family:'DejaVu Sans',Arial,sans-serif;font-size:9pt;color:#4a4a4a}}@media print{main{padding:0}.scroll{overflow:visible}table.wide{font-size:7.5pt}}";
 
 /// The styles of a report shown inside another page (a notebook's output):
 /// every rule scoped to the report's own element, nothing for the page.
 const FRAGMENT_STYLE: &str = "\
 .tromsvekst-report{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;line-height:1.4;max-width:180mm;padding:2mm;hyphens:auto;-webkit-hyphens:auto;overflow-wrap:normal;word-break:normal}\
-.tromsvekst-report .scroll{overflow-x:auto;max-width:100%}.tromsvekst-report .scroll:focus{outline:3px solid #1a56a8;outline-offset:2px}\
+.tromsvekst-report .scroll{overflow-x:auto;max-width:100%}.tromsvekst-report table.wide{font-size:0.85em}.tromsvekst-report .scroll:focus{outline:3px solid #1a56a8;outline-offset:2px}\
 .tromsvekst-report svg{max-width:100%;height:auto}\
 .tromsvekst-report table{border-collapse:collapse;width:100%;margin:2mm 0}.tromsvekst-report th,.tromsvekst-report td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #c4c8cc;vertical-align:top;color:#1a1a1a;background:#fff}\
 .tromsvekst-report th{background:#eef1f4}.tromsvekst-report td.n,.tromsvekst-report th.n{text-align:right;font-variant-numeric:tabular-nums}\
@@ -148,8 +148,15 @@ fn html_blocks(doc: &Doc, out: &mut String) {
                 // box (reachable by keyboard), so no word is broken.
                 let _ = write!(
                     out,
-                    "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table><caption class=\"muted\">{}</caption><thead><tr>",
+                    "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\"><table{}><caption class=\"muted\">{}</caption><thead><tr>",
                     esc(caption),
+                    // Six columns or more: smaller text, so that the table
+                    // fits the page without breaking a word.
+                    if head.len() >= 6 {
+                        " class=\"wide\""
+                    } else {
+                        ""
+                    },
                     esc(caption)
                 );
                 for c in head {
