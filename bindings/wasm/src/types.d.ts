@@ -1468,6 +1468,11 @@ export interface Evaluation {
    */
   quantitative_results?: QuantitativeResult[];
   /**
+   * The draft resolution put before each party's body with the
+   * evaluation: drafted from the data, then the analysts' words.
+   */
+  resolutions?: Resolution[];
+  /**
    * The party with main responsibility, by id.
    */
   responsible: string;
@@ -1722,6 +1727,20 @@ export interface QuantitativeResult {
    * The year.
    */
   year: number;
+}
+/**
+ * A draft resolution for a party's body.
+ */
+export interface Resolution {
+  /**
+   * The body (e.g. `Fylkesrådet`), when the record names it.
+   */
+  body?: string | null;
+  /**
+   * The party whose body decides, by id.
+   */
+  party: string;
+  text: Text;
 }
 /**
  * A set of mappings, as kept in a file: a document of kind

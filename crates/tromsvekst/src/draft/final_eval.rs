@@ -260,5 +260,6 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
         qualitative_feedback: feedback_sources(bundle, lang),
         adjustments: Vec::new(),
         handling: Vec::new(),
+        resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Final),
     })
 }

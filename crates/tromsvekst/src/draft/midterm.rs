@@ -129,5 +129,6 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
         qualitative_feedback: Vec::new(),
         adjustments: Vec::new(),
         handling: Vec::new(),
+        resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Midterm),
     })
 }

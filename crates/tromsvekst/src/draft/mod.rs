@@ -5,6 +5,7 @@
 mod final_eval;
 mod midterm;
 mod plan;
+mod resolution;
 mod update;
 
 pub use final_eval::draft_final;
@@ -17,6 +18,7 @@ use crate::date::Date;
 use crate::document::{AnyDocument, Document};
 use crate::error::Error;
 use crate::lang::Lang;
+pub(crate) use resolution::{body_of, resolution_text};
 
 /// Which draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -105,6 +105,13 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
             out.qualitative_feedback.push(f);
         }
     }
+    // A party with no draft resolution yet gets the drafted one; the
+    // analysts' words stand.
+    for r in fresh.resolutions {
+        if !out.resolutions.iter().any(|x| x.party == r.party) {
+            out.resolutions.push(r);
+        }
+    }
     Ok(out)
 }
 

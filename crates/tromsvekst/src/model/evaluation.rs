@@ -87,6 +87,23 @@ pub struct Evaluation {
     /// regional council assess it together].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub handling: Vec<Handling>,
+    /// The draft resolution put before each party's body with the
+    /// evaluation: drafted from the data, then the analysts' words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resolutions: Vec<Resolution>,
+}
+
+/// A draft resolution for a party's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Resolution {
+    /// The party whose body decides, by id.
+    pub party: String,
+    /// The body (e.g. `Fylkesrådet`), when the record names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// The proposed resolution.
+    pub text: Text,
 }
 
 impl Evaluation {

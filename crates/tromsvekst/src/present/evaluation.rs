@@ -117,24 +117,6 @@ fn evidence(d: &mut Doc, bundle: &Bundle, s: &Status, a: &Assessment, lang: Lang
     }
 }
 
-/// The body of a party that decides on the agreement: the body of its
-/// latest decision in the agreement's record, else the party itself.
-fn body_of(bundle: &Bundle, party: &str, lang: Lang) -> String {
-    let a = &bundle.agreement().value;
-    a.decisions
-        .iter()
-        .filter(|d| d.party.as_deref() == Some(party))
-        .max_by_key(|d| d.date.latest())
-        .map(|d| d.body_name.clone())
-        .or_else(|| {
-            a.parties
-                .iter()
-                .find(|p| p.id == party)
-                .map(|p| p.name.get(lang).to_string())
-        })
-        .unwrap_or_else(|| party.to_string())
-}
-
 /// The evaluation as a document in `lang`, its evidence as the documents
 /// stand on `as_of`; `findings`, the check of the documents on that day,
 /// goes into an annex.
@@ -781,40 +763,34 @@ pub fn describe(
         );
     }
 
-    // Draft resolution.
+    // Draft resolution: the analysts' words where the evaluation holds
+    // them, else drafted from the data.
     d.h(2, t("Forslag til vedtak", "Draft resolution"));
-    d.p(vec![Span::Muted(
-        t(
-            "Utkast laget fra dataene; saksbehandlerne tilpasser teksten før saken legges fram.",
-            "Drafted from the data; the case officers adapt the text before the case goes forward.",
-        )
-        .into(),
-    )]);
-    let what = match e.stage {
-        Stage::Midterm => lang.pick("midtveisevalueringen", "the midterm evaluation"),
-        Stage::Final => lang.pick("sluttevalueringen", "the final evaluation"),
-    };
+    let drafted = a
+        .parties
+        .iter()
+        .any(|p| !e.resolutions.iter().any(|r| r.party == p.id));
+    if drafted {
+        d.p(vec![Span::Muted(
+            t(
+                "Utkast laget fra dataene; saksbehandlerne tilpasser teksten i evalueringen (resolutions) før saken legges fram.",
+                "Drafted from the data; the case officers adapt the text in the evaluation (resolutions) before the case goes forward.",
+            )
+            .into(),
+        )]);
+    }
     let items: Vec<Spans> = a
         .parties
         .iter()
-        .map(|p| {
-            let body = body_of(bundle, &p.id, lang);
-            vec![text(match e.stage {
-                Stage::Midterm => lang.pick(
-                    format!(
-                        "{body} tar {what} av {agreement} til orientering og ber om at justeringene innarbeides i handlingsplanen for {}.",
-                        a.evaluation.midterm.adjustments_into
-                    ),
-                    format!(
-                        "{body} takes note of {what} of {agreement} and asks that the adjustments be carried into the action plan for {}.",
-                        a.evaluation.midterm.adjustments_into
-                    ),
-                ),
-                Stage::Final => lang.pick(
-                    format!("{body} tar {what} av {agreement} til orientering."),
-                    format!("{body} takes note of {what} of {agreement}."),
-                ),
-            })]
+        .map(|p| match e.resolutions.iter().find(|r| r.party == p.id) {
+            Some(r) => vec![text(r.text.get(lang))],
+            None => {
+                let body = crate::draft::body_of(bundle, &p.id)
+                    .unwrap_or_else(|| p.name.get(lang).to_string());
+                vec![text(crate::draft::resolution_text(
+                    bundle, e.stage, &body, lang,
+                ))]
+            }
         })
         .collect();
     d.push(Block::List(items));
