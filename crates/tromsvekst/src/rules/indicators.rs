@@ -69,8 +69,8 @@ pub(super) static RULES: &[Rule] = &[
         "7",
         ("Observasjon uten kilde", "Observation without a source"),
         (
-            "Observasjonen for {year} av indikatoren «{id}» oppgir ingen kilde.",
-            "The {year} observation of indicator \"{id}\" gives no source.",
+            "Observasjonen for {year} av indikatoren «{id}» oppgir ingen kilde, og det gjør heller ikke indikatoren.",
+            "The {year} observation of indicator \"{id}\" gives no source, nor does the indicator.",
         ),
         observation_source,
     ),
@@ -257,6 +257,10 @@ fn observation_value(input: &Input<'_>, sink: &mut Sink) {
 fn observation_source(input: &Input<'_>, sink: &mut Sink) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
+            // An observation without a source of its own takes the indicator's.
+            if x.source.is_some() {
+                continue;
+            }
             for (k, o) in x.observations.iter().enumerate() {
                 if o.source.is_none() {
                     sink.emit(
