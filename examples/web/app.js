@@ -315,9 +315,8 @@ function DocView({ doc, idPrefix }) {
 }
 
 function Overview({ ctx }) {
-  const { status, report } = ctx;
-  // The status described by the core, as every other rendering of it.
-  const described = useMemo(() => (status ? tv.describeStatus(status) : null), [status]);
+  // The status as the core describes it, as every other rendering of it.
+  const { status, described, report } = ctx;
   return html`<section aria-labelledby="h-overview" data-status-as-of=${status?.as_of ?? ""}>
     <h2 id="h-overview">${described?.title ?? ctx.t.status}</h2>
     ${described ? html`<${DocView} doc=${described} idPrefix="ov" />` : ""}
@@ -650,7 +649,7 @@ function DocumentsView({ ctx }) {
 function App({ initial }) {
   const [ws, setWs] = useState(initial);
   const [history, setHistory] = useState({ past: [], future: [] });
-  const [checked, setChecked] = useState({ report: null, status: null, error: null, ms: 0 });
+  const [checked, setChecked] = useState({ report: null, status: null, described: null, error: null, ms: 0 });
   const [failure, setFailure] = useState(null);
   const [selected, setSelected] = useState({});
   const [engine, setEngine] = useState(full ? "full" : "core");
@@ -692,10 +691,10 @@ function App({ initial }) {
       const start = performance.now();
       try {
         const report = tv.validate(inputs, options);
-        const status = tv.status(inputs, options);
-        setChecked({ report, status, error: null, ms: Math.max(1, Math.round(performance.now() - start)) });
+        const { status, document: described } = tv.statusDescribed(inputs, options);
+        setChecked({ report, status, described, error: null, ms: Math.max(1, Math.round(performance.now() - start)) });
       } catch (e) {
-        setChecked({ report: null, status: null, error: e, ms: 0 });
+        setChecked({ report: null, status: null, described: null, error: e, ms: 0 });
       }
     }, delay);
     return () => clearTimeout(timer);
@@ -718,7 +717,7 @@ function App({ initial }) {
     setWs({ ...ws, ...extra, docs });
   };
   const ctx = {
-    t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, report: checked.report, selected,
+    t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, described: checked.described, report: checked.report, selected,
     schemaVersion: agreement?.schema_version ?? "1.1",
     findingsAt: (doc, pointer) => {
       const e = read.find((d) => d.name === doc && d.error && d.error.pointer === pointer)?.error;

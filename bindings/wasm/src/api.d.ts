@@ -59,8 +59,8 @@ export interface DocDescription {
   title: string;
   blocks: DocBlock[];
 }
-/** The status described as a document: what the terminal, the Word file and the notebook show, as blocks to render. */
-export function describeStatus(status: Status): DocDescription;
+/** Where the follow-up stands, and the same status described as a document: what the terminal, the Word file and the notebook show, as blocks to render. */
+export function statusDescribed(inputs: Input[], options?: StatusOptions): { status: Status; document: DocDescription };
 /** A draft midterm evaluation pre-filled from the status. */
 export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
 export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;

@@ -93,17 +93,22 @@ pub fn status(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
     }
 }
 
-/// The status (as `status` returns it) described as a document: sections,
-/// paragraphs, tables and charts with every value in the reader's words and
-/// number format, as every other rendering of the status shows it.
-#[wasm_bindgen(js_name = describeStatus, skip_typescript)]
-pub fn describe_status(status: JsValue) -> Result<JsValue, JsValue> {
-    let text = JSON::stringify(&status)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
-    let s = Status::from_json(&text).map_err(|e| Raised(e, tromsvekst::Lang::En))?;
-    out(s.describe().to_json(), "object")
+/// Where the follow-up stands on `options.asOf`, and the same status
+/// described as a document (sections, tables and charts with every value in
+/// the reader's words and number format, as every other rendering shows
+/// it): `{ status, document }`, from one computation.
+#[wasm_bindgen(js_name = statusDescribed, skip_typescript)]
+pub fn status_described(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let day = o.as_of()?;
+    let s =
+        Status::compute(&bundle(&o, &inputs_js)?, day, o.lang).map_err(|e| Raised(e, o.lang))?;
+    let both = format!(
+        "{{\"status\":{},\"document\":{}}}",
+        s.to_json(),
+        s.describe().to_json()
+    );
+    out(both, "object")
 }
 
 /// A draft midterm evaluation pre-filled from the status on `options.asOf`.

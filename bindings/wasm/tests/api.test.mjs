@@ -95,6 +95,14 @@ test("status, markdown and the midterm draft", () => {
   assert.equal(s.progress.length, 4);
   assert.ok(tv.status(ALL, { asOf: "2026-11-26", lang: "en", format: "markdown" }).includes("## Evaluations"));
   assert.equal(JSON.parse(tv.status(ALL, { asOf: "2026-11-26", format: "json" })).as_of, "2026-11-26");
+  // The status and its description from one computation: the same status, and
+  // the same sections as every other rendering (the Markdown's headings).
+  const { status, document } = tv.statusDescribed(ALL, { asOf: "2026-11-26", lang: "en" });
+  assert.deepEqual(status, s);
+  const md = tv.status(ALL, { asOf: "2026-11-26", lang: "en", format: "markdown" });
+  const sections = md.split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3));
+  assert.deepEqual(document.blocks.filter((b) => b.type === "heading" && b.value[0] === 2).map((b) => b.value[1]), sections);
+  assert.ok(JSON.stringify(document).includes("48.8%"));
   // The default day is today in Europe/Oslo, whatever the machine's zone.
   assert.equal(tv.status([]).as_of, tv.today());
   assert.equal(tv.status([], { asOf: new Date("2026-12-31T23:30:00Z") }).as_of, "2027-01-01");

@@ -13,9 +13,12 @@ import { gzipSync } from "node:zlib";
 const TARGET_FIRST_VIEW = 200_000;
 const budgets = [
   // [module, what it is, budget in gzipped bytes]
-  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 484_000],
-  ["../pkg/tromsvekst_bg.wasm", "the module with spreadsheets", 966_000],
-  ["../pkg/report/tromsvekst_report_bg.wasm", "the report module (Word, HTML, Markdown)", 1_724_000],
+  // Issue 22 added the one description of each document (present/: the status
+  // and the evaluations as blocks, formatting by language) to the core: +37 KB
+  // gzipped in the first module, measured 507 520 bytes.
+  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 523_000],
+  ["../pkg/tromsvekst_bg.wasm", "the module with spreadsheets", 1_005_000],
+  ["../pkg/report/tromsvekst_report_bg.wasm", "the report module (Word, HTML, Markdown)", 1_779_000],
 ];
 
 for (const [path, what, budget] of budgets) {

@@ -727,18 +727,6 @@ impl Status {
         })
     }
 
-    /// A status read back from its JSON (as [`Status::to_json`] writes it):
-    /// for an interface that keeps the status and later wants it described.
-    pub fn from_json(text: &str) -> Result<Status, Error> {
-        serde_json::from_str(text).map_err(|e| {
-            Error::new(
-                crate::error::ErrorCode::InvalidArgument,
-                format!("status: ikke en status slik status gir den: {e}"),
-                format!("status: not a status as status gives it: {e}"),
-            )
-        })
-    }
-
     /// The status as pretty JSON with a final newline.
     pub fn to_json(&self) -> String {
         let mut out = serde_json::to_string_pretty(self).unwrap_or_default();
