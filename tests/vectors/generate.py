@@ -531,6 +531,20 @@ def cases():
 
     for name, rule, description, change in FOLLOW_CASES:
         follow(name, rule, description, change)
+    # No error before it is one: a year still running with too few meetings
+    # held or planned is a reminder (a warning), not a breach; and a planned
+    # meeting whose day has passed still counts (it has a reminder of its own).
+    follow("meetings-log-missing", "meetings.log.missing",
+           "the plan, indicators and evaluation without any meeting log on " + AS_OF + ", after 2025 has ended",
+           lambda d: d.pop("meetings"))
+    for lang in ("en", "nb"):
+        suffix = "" if lang == "en" else "-nb"
+        follow("meetings-start-of-year" + suffix, "meetings.per-year.open",
+               "12 January 2027: no meeting of 2027 entered yet; a warning with what is left to plan, no error",
+               lambda d: None, as_of="2027-01-12", lang=lang)
+        follow("meetings-planned-past" + suffix, "meetings.planned-in-past",
+               "15 December 2026: the meeting of 9 December still stands as planned; it counts for the year, with a reminder to record it",
+               lambda d: None, as_of="2026-12-15", lang=lang)
     # The evaluations are due by the end of their year: judged after it.
     follow("evaluation-midterm-overdue-none", "evaluation.midterm.overdue",
            "no midterm evaluation at all on 2027-02-01, after its due date (2026-12-31)",
@@ -602,7 +616,7 @@ def cases():
            continue_all, as_of="2027-03-01",
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.adjustment.unaddressed", "evaluation.finding.incomplete",
-                 "evaluation.midterm.overdue", "meetings.per-year", "meetings.planned-in-past"])
+                 "evaluation.midterm.overdue", "meetings.per-year.open", "meetings.planned-in-past"])
     def continue_kept(d):
         carried = [dict(m, id="b-" + m["id"], continues=m["id"], status="ongoing", addresses=[])
                    for m in d["plan"]["measures"] if m["status"] not in ("completed", "cancelled")]

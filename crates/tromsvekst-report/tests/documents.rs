@@ -255,7 +255,7 @@ fn fjordvik_documents_cite_only_its_own_sections() {
     let meetings = report
         .groups
         .iter()
-        .find(|g| g.rule == "meetings.per-year")
+        .find(|g| g.rule == "meetings.planned-in-past")
         .expect("meetings");
     assert_eq!(meetings.section, "4.1");
 }

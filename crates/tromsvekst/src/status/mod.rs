@@ -646,9 +646,11 @@ impl Status {
                 let planned = all_meetings
                     .iter()
                     .filter(|m| {
-                        // A meeting held after the day was planned on it.
+                        // A meeting held after the day was planned on it; a
+                        // planned one past its day still counts as planned
+                        // (it was most likely held and not yet recorded).
                         m.date.year() == year
-                            && ((m.status == MeetingStatus::Planned && m.date >= as_of)
+                            && (m.status == MeetingStatus::Planned
                                 || (m.status == MeetingStatus::Held && m.date > as_of))
                     })
                     .count();
