@@ -351,6 +351,10 @@ FOLLOW_CASES = [
     ("indicators-observation-source", "indicators.observation.source", "an observation without a source, of an indicator without one",
      seq(lambda d: indicator(d, "sysselsatte")["observations"][0].pop("source"),
          lambda d: indicator(d, "sysselsatte").pop("source"))),
+    ("indicators-observation-after-period", "indicators.observation.after-period", "a population figure for 2031 in a 2025–2028 agreement",
+     lambda d: indicator(d, "folkemengde")["observations"].append({"year": 2031, "value": 14900, "source": {"publisher": "SSB", "table": "07459"}})),
+    ("indicators-observation-future", "indicators.observation.future", "a population figure for 2027 on " + AS_OF,
+     lambda d: indicator(d, "folkemengde")["observations"].append({"year": 2027, "value": 14900, "source": {"publisher": "SSB", "table": "07459"}})),
     ("indicators-direction-missing", "indicators.direction.missing", "a quantitative indicator without a direction",
      lambda d: indicator(d, "sysselsatte").pop("direction")),
     ("indicators-target-outside", "indicators.target.outside-period", "a target for 2030",
@@ -616,7 +620,8 @@ def cases():
            continue_all, as_of="2027-03-01",
            only=["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                  "evaluation.adjustment.unaddressed", "evaluation.finding.incomplete",
-                 "evaluation.midterm.overdue", "meetings.per-year.open", "meetings.planned-in-past"])
+                 "evaluation.midterm.overdue", "meetings.per-year.open", "meetings.planned-in-past",
+                 "plan.adopted.before-midterm"])
     def continue_kept(d):
         carried = [dict(m, id="b-" + m["id"], continues=m["id"], status="ongoing", addresses=[])
                    for m in d["plan"]["measures"] if m["status"] not in ("completed", "cancelled")]
@@ -814,7 +819,19 @@ def cases():
     follow("plan-adopted-before-midterm", "plan.adopted.before-midterm",
            "the 2027–2028 plan adopted with no midterm evaluation at all",
            seq(lambda d: d.pop("evaluation"),
-               add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15"))))
+               add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15"))),
+           as_of="2027-03-01")
+    # The agreement carries the midterm's adjustments into the 2027–2028 plan:
+    # adopting it while the midterm is a draft is a defect; after, it is not.
+    follow("plan-adopted-before-midterm-draft", "plan.adopted.before-midterm",
+           "the 2027–2028 plan adopted on 2027-02-15 while the midterm evaluation is still a draft",
+           add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15")),
+           as_of="2027-03-01")
+    follow("plan-adopted-after-midterm", "plan.adopted.before-midterm",
+           "the 2027–2028 plan adopted on 2027-02-15 after the midterm evaluation was concluded on 2026-12-15: nothing fires",
+           seq(lambda d: d["evaluation"].update({"status": "concluded", "date": "2026-12-15"}),
+               add("plan-b", second_plan(2027, 2028, full_measures("b"), adopted="2027-02-15"))),
+           as_of="2027-03-01", extra={"expect": {}})
     for name, description, key, change in FOLLOW_ERRORS:
         with open(os.path.join(NT, NT_FILES[key]), encoding="utf-8") as f:
             text = f.read()
@@ -875,6 +892,13 @@ def cases():
         "operation": "validate", "lang": "en", "as_of": "2028-10-25", "documents": wp,
         "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
                              "evaluation.feedback.incomplete", "evaluation.finding.incomplete"], "only": True}}, {})
+    for lang in ("en", "nb"):
+        out["validate-whole-period-ended" + ("" if lang == "en" else "-nb")] = ({
+            "description": "the made-up whole period on 2029-01-15, after the agreement ended: the measures left open are not "
+                           "'to be continued in the next plan' (there is none) but not completed when the agreement ended, "
+                           "with where the final evaluation speaks of them",
+            "operation": "validate", "lang": lang, "as_of": "2029-01-15", "documents": wp,
+            "expect": {"fires": ["plan.closing.open", "evaluation.final.overdue"]}}, {})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"

@@ -13,6 +13,7 @@ fn class_name(code: ErrorCode) -> &'static str {
     match code {
         ErrorCode::Io => "ReadError",
         ErrorCode::NotFound => "NotFoundError",
+        ErrorCode::EmptyFolder => "ReadError",
         ErrorCode::WriteFailed => "WriteError",
         ErrorCode::FileExists => "OutputExistsError",
         ErrorCode::FormatMismatch | ErrorCode::InvalidArgument => "ArgumentError",

@@ -612,10 +612,16 @@ fn apply_jsonstat(
 }
 
 /// The names in a folder that are read when the folder is given (its JSON
-/// documents, in name order).
+/// documents, in name order); a folder with none is an `io.empty-folder` error.
 #[pyfunction]
-fn folder_members(names: Vec<String>) -> Vec<String> {
-    tromsvekst::format::folder_members(names)
+fn folder_members(
+    py: Python<'_>,
+    folder: &str,
+    names: Vec<String>,
+    lang: &str,
+) -> PyResult<Vec<String>> {
+    let l = convert::lang(lang)?;
+    tromsvekst::format::folder_documents(folder, names).map_err(|e| errors::to_py(py, &e, l))
 }
 
 /// The embedded Nord-Troms agreement.

@@ -316,3 +316,12 @@ def test_status_tables_for_money_people_and_meetings() -> None:
     assert s.to_pandas("advocacy")["result"].tolist() == ["politisk-pavirkningskraft"] * 2
     assert len(s.to_pandas("themes")) == 14
     assert s.to_pandas("parties")["measures"].sum() == 10
+
+
+def test_a_folder_with_no_document_is_an_error(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a document")
+    with pytest.raises(tromsvekst.ReadError) as e:
+        tromsvekst.validate(tmp_path)
+    assert e.value.code == "io.empty-folder"
+    with pytest.raises(tromsvekst.ReadError):
+        tromsvekst.status(tmp_path, lang="en")

@@ -380,7 +380,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
                 .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .collect();
             out.extend(
-                tromsvekst::format::folder_members(files)
+                tromsvekst::format::folder_documents(&p.display().to_string(), files)?
                     .into_iter()
                     .map(|n| p.join(n)),
             );

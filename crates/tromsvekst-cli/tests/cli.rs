@@ -673,3 +673,24 @@ fn report_midterm_uses_the_evaluation_given_or_drafts_one() {
         "a draft made on the day says so"
     );
 }
+
+#[test]
+fn a_folder_with_no_document_is_an_error_not_the_embedded_agreement() {
+    let dir = std::env::temp_dir().join(format!("tromsvekst-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("folder");
+    std::fs::write(dir.join("notes.txt"), "not a document").expect("file");
+    let d = dir.display().to_string();
+    for args in [
+        vec!["check", d.as_str(), "--lang", "en"],
+        vec!["status", d.as_str(), "--lang", "en"],
+    ] {
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("io.empty-folder") && err.contains("holds no follow-up document"),
+            "{err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -39,6 +39,9 @@ error_codes! {
     Io = "io.read",
     /// A file or folder named as input does not exist.
     NotFound = "io.not-found",
+    /// A folder named as input holds no document (no JSON file): nothing to
+    /// check, and not the embedded agreement in its place.
+    EmptyFolder = "io.empty-folder",
     /// Writing the output failed (the folder is missing or not writable, the disk is full).
     WriteFailed = "io.write",
     /// The output file exists and overwriting it was not asked for.

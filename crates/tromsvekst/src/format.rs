@@ -156,8 +156,45 @@ where
     out
 }
 
+/// As [`folder_members`], for the folder `folder`: a folder with no
+/// document is an `io.empty-folder` error, never a check of the embedded
+/// agreement alone.
+pub fn folder_documents<I, S>(folder: &str, names: I) -> Result<Vec<S>, crate::error::Error>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str> + Ord,
+{
+    let out = folder_members(names);
+    if out.is_empty() {
+        return Err(crate::error::Error::new(
+            crate::error::ErrorCode::EmptyFolder,
+            format!(
+                "mappen «{folder}» har ingen oppfølgingsdokumenter (ingen JSON-fil): gi filene, eller en mappe som har dem"
+            ),
+            format!(
+                "the folder \"{folder}\" holds no follow-up document (no JSON file): name the files, or a folder that holds them"
+            ),
+        ));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_empty_folder_is_an_error() {
+        let e = super::folder_documents("tom", Vec::<String>::new()).expect_err("empty");
+        assert_eq!(e.code.as_str(), "io.empty-folder");
+        assert_eq!(
+            super::folder_documents(
+                "m",
+                vec!["b.json".to_string(), "a.xlsx".into(), "a.json".into()]
+            )
+            .expect("members"),
+            vec!["a.json", "b.json"]
+        );
+    }
+
     #[test]
     fn output_format_follows_the_name() {
         use super::FileFormat::*;

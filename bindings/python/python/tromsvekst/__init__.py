@@ -205,7 +205,7 @@ def _items(source: Source, name: str | None, lang: str) -> list[Any]:
     if isinstance(source, (str, os.PathLike)):
         path = os.fspath(source)
         if os.path.isdir(path):
-            members = _native.folder_members([n for n in os.listdir(path) if os.path.isfile(os.path.join(path, n))])
+            members = _native.folder_members(path, [n for n in os.listdir(path) if os.path.isfile(os.path.join(path, n))], lang)
             return [(os.path.join(path, n), _read_file(os.path.join(path, n), lang), True) for n in members]
         return [(name or path, _read_file(path, lang), True)]
     raise _type_error(

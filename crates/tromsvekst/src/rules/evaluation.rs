@@ -31,8 +31,8 @@ pub(super) static RULES: &[Rule] = &[
             "Midterm evaluation too late",
         ),
         (
-            "Midtveisevalueringen er datert {date}, etter utgangen av {year}.",
-            "The midterm evaluation is dated {date}, after the end of {year}.",
+            "Midtveisevalueringen {when}, etter utgangen av {year}.",
+            "The midterm evaluation {when}, after the end of {year}.",
         ),
         midterm_late,
     ),
@@ -266,7 +266,26 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
         // Done when the parties have handled it (its own date before that).
         let date = e.effective_date();
         if date.year() > year {
-            sink.emit(d, date_pointer(e), &[("date", &date), ("year", &year)]);
+            // Say which date is late: its own, or its handling's.
+            let (nb, en) = if date == e.date {
+                (format!("er datert {date}"), format!("is dated {date}"))
+            } else {
+                (
+                    format!(
+                        "er datert {}, men partene var ferdige med å behandle den {date}",
+                        e.date
+                    ),
+                    format!(
+                        "is dated {}, but the parties finished handling it on {date}",
+                        e.date
+                    ),
+                )
+            };
+            sink.emit(
+                d,
+                date_pointer(e),
+                &[("when_nb", &nb), ("when_en", &en), ("year", &year)],
+            );
         }
     }
 }

@@ -75,6 +75,34 @@ pub(super) static RULES: &[Rule] = &[
         observation_source,
     ),
     rule(
+        "indicators.observation.after-period",
+        Severity::Error,
+        "7",
+        (
+            "Tall for et år etter avtaleperioden",
+            "A figure for a year after the agreement period",
+        ),
+        (
+            "Indikatoren «{id}» har et tall for {year}, etter avtaleperioden {period}.",
+            "Indicator \"{id}\" has a figure for {year}, after the agreement period {period}.",
+        ),
+        observation_after_period,
+    ),
+    rule(
+        "indicators.observation.future",
+        Severity::Warning,
+        "7",
+        (
+            "Tall for et år som ikke har begynt",
+            "A figure for a year not yet begun",
+        ),
+        (
+            "Indikatoren «{id}» har et tall for {year}, et år som ikke har begynt per {as_of}; statusen regner ikke med det.",
+            "Indicator \"{id}\" has a figure for {year}, a year not yet begun on {as_of}; the status leaves it out.",
+        ),
+        observation_future,
+    ),
+    rule(
         "indicators.direction.missing",
         Severity::Warning,
         "7",
@@ -103,6 +131,43 @@ pub(super) static RULES: &[Rule] = &[
 
 fn sets<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a IndicatorSet)> {
     input.bundle.indicator_sets()
+}
+
+fn observation_after_period(input: &Input<'_>, sink: &mut Sink) {
+    let period = input.agreement.period;
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, o) in x.observations.iter().enumerate() {
+                if o.year > period.end {
+                    sink.emit(
+                        d,
+                        format!("/indicators/{j}/observations/{k}/year"),
+                        &[("id", &x.id), ("year", &o.year), ("period", &period)],
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A figure for a year after the day judged's year, within the period (one
+/// after the period is `observation_after_period`'s).
+fn observation_future(input: &Input<'_>, sink: &mut Sink) {
+    let Some(as_of) = input.as_of else { return };
+    let period = input.agreement.period;
+    for (d, s) in sets(input) {
+        for (j, x) in s.indicators.iter().enumerate() {
+            for (k, o) in x.observations.iter().enumerate() {
+                if o.year > as_of.year() && o.year <= period.end {
+                    sink.emit(
+                        d,
+                        format!("/indicators/{j}/observations/{k}/year"),
+                        &[("id", &x.id), ("year", &o.year), ("as_of", &as_of)],
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn unknown_result(input: &Input<'_>, sink: &mut Sink) {

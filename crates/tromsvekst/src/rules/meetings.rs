@@ -255,12 +255,10 @@ fn log_missing(input: &Input<'_>, sink: &mut Sink) {
     let Some(as_of) = input.as_of else { return };
     // The agreement checked alone is not a follow-up missing its log, nor
     // are documents of another agreement (bundle.agreement.mismatch).
-    let follow_up = input
-        .bundle
-        .documents()
-        .iter()
-        .any(|d| d.agreement_id() == input.agreement.id);
-    if logs(input).next().is_some() || !follow_up {
+    if logs(input).next().is_some()
+        || input.bundle.own_documents().next().is_none()
+        || input.bundle.foreign_document().is_some()
+    {
         return;
     }
     let period = input.agreement.period;

@@ -34,20 +34,6 @@ pub(super) static RULES: &[Rule] = &[
         sequence_overlap,
     ),
     rule(
-        "plan.adopted.before-midterm",
-        Severity::Error,
-        "7",
-        (
-            "Neste plan vedtatt uten midtveisevaluering",
-            "Next plan adopted without a midterm evaluation",
-        ),
-        (
-            "Handlingsplanen «{plan}» ble vedtatt {adopted} uten at det finnes noen midtveisevaluering; justeringene fra den skal inn i denne planen.",
-            "The action plan \"{plan}\" was adopted on {adopted} with no midterm evaluation at all; its adjustments belong in this plan.",
-        ),
-        adopted_before_midterm,
-    ),
-    rule(
         "plan.adopted.before-in-force",
         Severity::Error,
         "1",
@@ -60,6 +46,20 @@ pub(super) static RULES: &[Rule] = &[
             "The action plan \"{plan}\" was adopted on {adopted}, before the agreement came into force ({in_force}).",
         ),
         adopted_before_in_force,
+    ),
+    rule(
+        "plan.adopted.before-midterm",
+        Severity::Error,
+        "7",
+        (
+            "Neste plan vedtatt før midtveisevalueringen",
+            "Next plan adopted before the midterm evaluation",
+        ),
+        (
+            "Handlingsplanen «{plan}» er vedtatt {adopted}, men midtveisevalueringen {state}: avtalen fører midtveisevalueringens justeringer inn i denne planen.",
+            "The action plan \"{plan}\" was adopted on {adopted}, but the midterm evaluation {state}: the agreement carries the midterm evaluation's adjustments into this plan.",
+        ),
+        adopted_before_midterm,
     ),
     rule(
         "plan.sequence.missing",
@@ -92,8 +92,8 @@ pub(super) static RULES: &[Rule] = &[
         "6.2",
         ("Tiltak uten avslutning", "Measure left open"),
         (
-            "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: det skal være fullført, avlyst eller videreført i neste plan.",
-            "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": it is to be completed, cancelled or continued in the next plan.",
+            "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: {then}.",
+            "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": {then}.",
         ),
         closing_open,
     ),
@@ -160,25 +160,6 @@ fn sequence_gap(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
-    let next = input.agreement.evaluation.midterm.adjustments_into;
-    let Some((d, plan)) = plan_for(input, &next) else {
-        return;
-    };
-    let Some(adopted) = &plan.adopted else { return };
-    let any_midterm = input
-        .bundle
-        .evaluations()
-        .any(|(_, e)| e.stage == crate::model::Stage::Midterm);
-    if !any_midterm {
-        sink.emit(
-            d,
-            "/adopted",
-            &[("plan", &plan.id), ("adopted", &adopted.date)],
-        );
-    }
-}
-
 fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
     let Some(in_force) = input.agreement.in_force() else {
         return;
@@ -197,6 +178,57 @@ fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
                 ],
             );
         }
+    }
+}
+
+/// The plan the midterm evaluation's adjustments go into, adopted (on or
+/// before the day judged) while no midterm evaluation was concluded.
+fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
+    use crate::model::{EvaluationStatus, Stage};
+    let into = input.agreement.evaluation.midterm.adjustments_into;
+    for (d, plan) in plans(input) {
+        let Some(adopted) = &plan.adopted else {
+            continue;
+        };
+        if plan.period != into || input.as_of.is_some_and(|day| adopted.date.earliest() > day) {
+            continue;
+        }
+        let midterms: Vec<_> = input
+            .bundle
+            .evaluations()
+            .map(|(_, e)| e)
+            .filter(|e| e.stage == Stage::Midterm)
+            .collect();
+        let concluded = midterms
+            .iter()
+            .filter(|e| e.status == EvaluationStatus::Concluded)
+            .map(|e| e.date)
+            .min();
+        let (nb, en) = match concluded {
+            Some(day) if day <= adopted.date.latest() => continue,
+            Some(day) => (
+                format!("ble konkludert først {day}"),
+                format!("was concluded only on {day}"),
+            ),
+            None if midterms.is_empty() => (
+                "finnes ikke blant dokumentene".to_string(),
+                "is not among the documents".to_string(),
+            ),
+            None => (
+                "er ennå et utkast".to_string(),
+                "is still a draft".to_string(),
+            ),
+        };
+        sink.emit(
+            d,
+            "/adopted/date",
+            &[
+                ("plan", &plan.id),
+                ("adopted", &adopted.date),
+                ("state_nb", &nb),
+                ("state_en", &en),
+            ],
+        );
     }
 }
 
@@ -347,8 +379,53 @@ fn open_after_close<'a>(
 }
 
 fn closing_open(input: &Input<'_>, sink: &mut Sink) {
+    use crate::model::Stage;
     for (d, j, p, m, adopted) in open_after_close(input) {
         if adopted.is_none() {
+            // After the last plan of the agreement there is no next plan:
+            // the measure was left open when the agreement ended, and the
+            // final evaluation is where that is said.
+            let (nb, en) = if p.period.end >= input.agreement.period.end {
+                let findings: Vec<_> = input
+                    .bundle
+                    .evaluations()
+                    .filter(|(_, e)| e.stage == Stage::Final)
+                    .flat_map(|(_, e)| e.findings.iter())
+                    .filter(|f| {
+                        f.evidence
+                            .as_ref()
+                            .is_some_and(|v| v.measures.iter().any(|x| x.id == m.id))
+                    })
+                    .collect();
+                // The sub-goal it serves, else the focus area.
+                let said = findings
+                    .iter()
+                    .find_map(|f| f.sub_goal.clone())
+                    .map(|g| (format!("delmål {g}"), format!("sub-goal {g}")))
+                    .or_else(|| {
+                        findings.first().map(|f| {
+                            (
+                                format!("innsatsområde {}", f.focus_area),
+                                format!("focus area {}", f.focus_area),
+                            )
+                        })
+                    });
+                match said {
+                    Some((at_nb, at_en)) => (
+                        format!("det var ikke fullført da avtalen gikk ut; sluttevalueringen omtaler det under {at_nb}"),
+                        format!("it was not completed when the agreement ended; the final evaluation speaks of it under {at_en}"),
+                    ),
+                    None => (
+                        "det var ikke fullført da avtalen gikk ut; sluttevalueringen bør si hva som skjer med det".to_string(),
+                        "it was not completed when the agreement ended; the final evaluation should say what becomes of it".to_string(),
+                    ),
+                }
+            } else {
+                (
+                    "det skal være fullført, avlyst eller videreført i neste plan".to_string(),
+                    "it is to be completed, cancelled or continued in the next plan".to_string(),
+                )
+            };
             sink.emit(
                 d,
                 format!("/measures/{j}/status"),
@@ -358,6 +435,8 @@ fn closing_open(input: &Input<'_>, sink: &mut Sink) {
                     ("id", &m.id),
                     ("status_nb", &status_nb(m.status)),
                     ("status_en", &m.status.as_str()),
+                    ("then_nb", &nb),
+                    ("then_en", &en),
                 ],
             );
         }
