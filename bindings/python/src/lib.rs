@@ -624,6 +624,15 @@ fn folder_members(
     tromsvekst::format::folder_documents(folder, names).map_err(|e| errors::to_py(py, &e, l))
 }
 
+/// For a file of a folder: the note that it is a companion (a JSON-stat
+/// mapping or dataset) left out, or `None` for a document to read.
+#[pyfunction]
+fn folder_companion(name: &str, data: &[u8], lang: &str) -> PyResult<Option<String>> {
+    let l = convert::lang(lang)?;
+    Ok(tromsvekst::format::companion(data)
+        .map(|what| tromsvekst::format::left_out_note(name, what, l)))
+}
+
 /// The embedded Nord-Troms agreement.
 #[pyfunction]
 fn nord_troms() -> Document {
@@ -756,6 +765,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(export_format, m)?)?;
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
     m.add_function(wrap_pyfunction!(folder_members, m)?)?;
+    m.add_function(wrap_pyfunction!(folder_companion, m)?)?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;

@@ -325,3 +325,18 @@ def test_a_folder_with_no_document_is_an_error(tmp_path: pathlib.Path) -> None:
     assert e.value.code == "io.empty-folder"
     with pytest.raises(tromsvekst.ReadError):
         tromsvekst.status(tmp_path, lang="en")
+
+
+def test_a_jsonstat_mapping_in_a_folder_is_left_out_with_a_note(tmp_path: pathlib.Path) -> None:
+    import shutil
+    import warnings
+
+    root = pathlib.Path(__file__).resolve().parents[3]
+    for f in ("action-plan-2025-2026.json", "indicators.json", "meetings-2025-2026.json"):
+        shutil.copy(root / "examples" / "nord-troms" / f, tmp_path / f)
+    shutil.copy(root / "examples" / "jsonstat" / "mapping.json", tmp_path / "mapping.json")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = tromsvekst.validate(tmp_path, as_of="2026-11-26", lang="en")
+    assert report.valid
+    assert any("mapping.json is a JSON-stat mapping" in str(w.message) for w in caught)

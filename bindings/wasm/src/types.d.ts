@@ -58,6 +58,10 @@ export type MeasureStatus = "planned" | "ongoing" | "completed" | "postponed" | 
  */
 export type MilestoneStatus = "pending" | "completed" | "cancelled";
 /**
+ * Which made-up value.
+ */
+export type PlaceholderField = "milestone_due" | "measure_responsible";
+/**
  * What kind of advocacy.
  */
 export type AdvocacyKind = "submission" | "meeting" | "delegation" | "eu_consultation" | "other";
@@ -830,6 +834,12 @@ export interface ActionPlan {
   milestones?: Milestone[];
   period: YearPeriod;
   /**
+   * Values a draft made up for the analysts to decide (a due date, a
+   * responsible party): each is to be filled in (`plan.draft.incomplete`)
+   * while the item still holds it.
+   */
+  placeholders?: Placeholder[];
+  /**
    * The format version, `1.x`.
    */
   schema_version: string;
@@ -1028,6 +1038,20 @@ export interface Milestone {
   measures?: string[];
   status: MilestoneStatus;
   title: Text;
+}
+/**
+ * A value a draft made up.
+ */
+export interface Placeholder {
+  field: PlaceholderField;
+  /**
+   * The measure or milestone, by id.
+   */
+  item: string;
+  /**
+   * The value the draft put in.
+   */
+  value: string;
 }
 /**
  * A dated entry of the follow-up log.
@@ -1459,6 +1483,13 @@ export interface Evaluation {
    * evidence (the final evaluation) [7].
    */
   long_term_results?: ResultAssessment[];
+  /**
+   * What a draft has offered the analysts, by key (`plan:ID`,
+   * `finding:1.2`, `figure:ID:2026`, `result:ID`, `feedback:KIND:ID`,
+   * `resolution:PARTY`): a refresh adds only what it has not offered
+   * before, so what the analysts removed stays removed.
+   */
+  offered?: string[];
   /**
    * Statements from participants.
    */
@@ -2109,7 +2140,8 @@ export interface EvaluationDue {
  */
 export interface FundingSummary {
   /**
-   * Per focus area: a measure serving sub-goals of two areas counts in both.
+   * Per focus area, each line once: a measure serving several sub-goals
+   * counts under the focus area of its first sub-goal.
    */
   focus_areas: FundingGroup[];
   /**
@@ -2125,7 +2157,7 @@ export interface FundingSummary {
    */
   sources: FundingGroup[];
   /**
-   * Per sub-goal: a measure serving two sub-goals counts in both.
+   * Per sub-goal, each line once: under the measure's first sub-goal.
    */
   sub_goals: FundingGroup[];
   total: FundingGroup;

@@ -369,7 +369,7 @@ fn fail(e: &Error, lang: Lang, format: Format) -> ExitCode {
 
 /// The files named, each folder expanded to the files it contributes
 /// ([`tromsvekst::format::folder_members`]).
-fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+fn expand(paths: &[PathBuf]) -> Result<Vec<(PathBuf, bool)>, Error> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -382,31 +382,42 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             out.extend(
                 tromsvekst::format::folder_documents(&p.display().to_string(), files)?
                     .into_iter()
-                    .map(|n| p.join(n)),
+                    .map(|n| (p.join(n), true)),
             );
         } else {
-            out.push(p.clone());
+            out.push((p.clone(), false));
         }
     }
     Ok(out)
 }
 
 /// The files and folders named, each file as (its path, its bytes).
-fn read_all(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
-    expand(paths)?
-        .into_iter()
-        .map(|f| Ok((f.display().to_string(), read(&f)?)))
-        .collect()
+/// A folder's companion files (a JSON-stat mapping or dataset kept beside
+/// the documents) are left out, with a note; a file named on its own is
+/// read as given.
+fn read_all(paths: &[PathBuf], lang: Lang) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let mut out = Vec::new();
+    for (f, in_folder) in expand(paths)? {
+        let name = f.display().to_string();
+        let bytes = read(&f)?;
+        match tromsvekst::format::companion(&bytes) {
+            Some(what) if in_folder => {
+                eprintln!("{}", tromsvekst::format::left_out_note(&name, what, lang));
+            }
+            _ => out.push((name, bytes)),
+        }
+    }
+    Ok(out)
 }
 
-fn load(paths: &[PathBuf]) -> Result<Bundle, Error> {
+fn load(paths: &[PathBuf], lang: Lang) -> Result<Bundle, Error> {
     // The bytes read become the documents' texts: no second copy.
-    Bundle::parse_owned(read_all(paths)?, &Default::default())
+    Bundle::parse_owned(read_all(paths, lang)?, &Default::default())
 }
 
 /// As [`load`], a bundle per agreement when the files hold several.
-fn load_portfolio(paths: &[PathBuf]) -> Result<Vec<Bundle>, Error> {
-    let inputs = read_all(paths)?;
+fn load_portfolio(paths: &[PathBuf], lang: Lang) -> Result<Vec<Bundle>, Error> {
+    let inputs = read_all(paths, lang)?;
     let refs: Vec<(&str, &[u8])> = inputs
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
@@ -444,7 +455,7 @@ fn check(
     let bundles = if files.is_empty() {
         Ok(vec![Bundle::new(tromsvekst::embedded::nord_troms())])
     } else {
-        load_portfolio(files)
+        load_portfolio(files, lang)
     };
     let bundles = match bundles {
         Ok(b) => b,
@@ -492,7 +503,7 @@ fn status(files: &[PathBuf], as_of: Option<&str>, lang: Lang, format: StatusForm
     let bundles = if files.is_empty() {
         Ok(vec![Bundle::new(tromsvekst::embedded::nord_troms())])
     } else {
-        load_portfolio(files)
+        load_portfolio(files, lang)
     };
     let bundles = match bundles {
         Ok(b) => b,
@@ -536,10 +547,16 @@ fn draft(
         let bundle = if files.is_empty() {
             Bundle::new(tromsvekst::embedded::nord_troms())
         } else {
-            load(files)?
+            load(files, lang)?
         };
         let doc = match update {
-            None => tromsvekst::draft::draft(&bundle, kind, as_of, lang)?,
+            None => {
+                let doc = tromsvekst::draft::draft(&bundle, kind, as_of, lang)?;
+                if let Some(begun) = tromsvekst::draft::begun(&bundle, kind) {
+                    eprintln!("{}", tromsvekst::draft::refreshed_note(begun, lang));
+                }
+                doc
+            }
             Some(path) => {
                 let name = path.display().to_string();
                 let old =
@@ -591,7 +608,7 @@ fn report(
         let bundle = if files.is_empty() {
             Bundle::new(tromsvekst::embedded::nord_troms())
         } else {
-            load(files)?
+            load(files, lang)?
         };
         let kind = match kind {
             ReportKind::Status => tromsvekst_report::Kind::Status,

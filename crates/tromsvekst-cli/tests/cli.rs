@@ -498,7 +498,8 @@ fn draft_update_refreshes_in_place_and_keeps_the_analysts_words() {
         "Skrevet av analytikerne."
     );
     assert_eq!(after["findings"][0]["rating"], "partly");
-    assert_eq!(after["date"], "2026-12-01");
+    // The date is the analysts' (the draft's, 2026-11-26): a refresh keeps it.
+    assert_eq!(after["date"], doc["date"]);
     // The indicators given this time are new evidence.
     assert!(
         !after["quantitative_results"]
@@ -689,6 +690,39 @@ fn a_folder_with_no_document_is_an_error_not_the_embedded_agreement() {
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
             err.contains("io.empty-folder") && err.contains("holds no follow-up document"),
+            "{err}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_jsonstat_mapping_or_dataset_in_a_folder_is_left_out_with_a_note() {
+    let dir = std::env::temp_dir().join(format!("tromsvekst-companions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("folder");
+    for f in [
+        "action-plan-2025-2026.json",
+        "indicators.json",
+        "meetings-2025-2026.json",
+    ] {
+        std::fs::copy(root().join("examples/nord-troms").join(f), dir.join(f)).expect("copy");
+    }
+    for f in ["mapping.json", "folkemengde-07459.json"] {
+        std::fs::copy(root().join("examples/jsonstat").join(f), dir.join(f)).expect("copy");
+    }
+    let d = dir.display().to_string();
+    for command in ["check", "status"] {
+        let o = run(&[command, d.as_str(), "--as-of", "2026-11-26", "--lang", "en"]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{command}: {err}");
+        assert!(
+            err.contains(
+                "mapping.json is a JSON-stat mapping, not a follow-up document; it is left out"
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("folkemengde-07459.json is a JSON-stat dataset"),
             "{err}"
         );
     }

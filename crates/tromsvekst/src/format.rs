@@ -156,6 +156,38 @@ where
     out
 }
 
+/// What a JSON file of a folder is when it is not a follow-up document
+/// but a companion kept beside them: a JSON-stat mapping (`jsonstat_mapping`)
+/// or a JSON-stat dataset. Told from the start of the file (its first 4 KB),
+/// so a document is not read twice. `None`: a document to read.
+pub fn companion(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let text = String::from_utf8_lossy(head);
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.contains("\"kind\":\"jsonstat_mapping\"") {
+        Some(("en JSON-stat-kobling", "a JSON-stat mapping"))
+    } else if squeezed.contains("\"class\":\"dataset\"") {
+        Some(("et JSON-stat-datasett", "a JSON-stat dataset"))
+    } else {
+        None
+    }
+}
+
+/// The note an interface gives for a companion file of a folder it leaves
+/// out (see [`companion`]).
+pub fn left_out_note(name: &str, what: (&str, &str), lang: crate::lang::Lang) -> String {
+    lang.pick(
+        format!(
+            "merk: {name} er {}, ikke et oppfølgingsdokument; filen er holdt utenfor (bruk den med jsonstat)",
+            what.0
+        ),
+        format!(
+            "note: {name} is {}, not a follow-up document; it is left out (use it with jsonstat)",
+            what.1
+        ),
+    )
+}
+
 /// As [`folder_members`], for the folder `folder`: a folder with no
 /// document is an `io.empty-folder` error, never a check of the embedded
 /// agreement alone.

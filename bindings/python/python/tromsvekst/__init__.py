@@ -19,6 +19,7 @@ import html
 import json
 import os
 import tempfile
+import warnings
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args
 
 from . import _tromsvekst as _native
@@ -206,7 +207,17 @@ def _items(source: Source, name: str | None, lang: str) -> list[Any]:
         path = os.fspath(source)
         if os.path.isdir(path):
             members = _native.folder_members(path, [n for n in os.listdir(path) if os.path.isfile(os.path.join(path, n))], lang)
-            return [(os.path.join(path, n), _read_file(os.path.join(path, n), lang), True) for n in members]
+            found = []
+            for n in members:
+                file = os.path.join(path, n)
+                data = _read_file(file, lang)
+                # A JSON-stat mapping or dataset kept beside the documents is left out, with a note.
+                note = _native.folder_companion(file, data, lang)
+                if note is not None:
+                    warnings.warn(note, stacklevel=3)
+                    continue
+                found.append((file, data, True))
+            return found
         return [(name or path, _read_file(path, lang), True)]
     raise _type_error(
         "document",

@@ -245,7 +245,7 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
     Ok(Evaluation {
         kind: EvaluationKind::Evaluation,
         schema_version: crate::model::SCHEMA_VERSION.to_string(),
-        id: format!("{}-final-{year}-draft", a.id),
+        id: format!("{}-final-{year}", a.id),
         agreement: a.id.clone(),
         illustrative: None,
         stage: Stage::Final,
@@ -261,5 +261,6 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
         adjustments: Vec::new(),
         handling: Vec::new(),
         resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Final),
+        offered: Vec::new(),
     })
 }

@@ -114,7 +114,7 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
     Ok(Evaluation {
         kind: EvaluationKind::Evaluation,
         schema_version: crate::model::SCHEMA_VERSION.to_string(),
-        id: format!("{}-midterm-{year}-draft", a.id),
+        id: format!("{}-midterm-{year}", a.id),
         agreement: a.id.clone(),
         illustrative: None,
         stage: Stage::Midterm,
@@ -130,5 +130,6 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
         adjustments: Vec::new(),
         handling: Vec::new(),
         resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Midterm),
+        offered: Vec::new(),
     })
 }

@@ -54,24 +54,107 @@ impl DraftKind {
     }
 }
 
-/// Makes a draft of `kind` from the bundle on `as_of`.
+/// Makes a draft of `kind` from the bundle on `as_of`. A begun evaluation
+/// of that stage among the documents (not concluded) is refreshed instead,
+/// so nothing the analysts wrote is lost; a draft of the next action plan
+/// among them (the newest plan, not adopted) is refused with how to
+/// refresh it ([`begun`] tells which applies).
 pub fn draft(
     bundle: &Bundle,
     kind: DraftKind,
     as_of: Date,
     lang: Lang,
 ) -> Result<AnyDocument, Error> {
+    match begun_draft(bundle, kind) {
+        // A begun evaluation among the documents is refreshed, never
+        // replaced by a blank one: every word of the analysts is kept.
+        Some(begun) if kind != DraftKind::Plan => {
+            return refresh(bundle, kind, as_of, lang, begun);
+        }
+        Some(begun) => {
+            let (id, name) = (begun.id().to_string(), begun.name().to_string());
+            return Err(Error::new(
+                crate::error::ErrorCode::InvalidArgument,
+                format!(
+                    "utkastet til neste handlingsplan er allerede blant dokumentene («{id}», {name}, ikke vedtatt): oppdater det i stedet (--update FIL på kommandolinjen, update= i Python og JavaScript), så beholdes alt analytikerne har skrevet"
+                ),
+                format!(
+                    "the draft of the next action plan is among the documents already (\"{id}\", {name}, not adopted): refresh it instead (--update FILE on the command line, update= in Python and JavaScript), which keeps everything the analysts wrote"
+                ),
+            ));
+        }
+        None => {}
+    }
+    make(bundle, kind, as_of, lang)
+}
+
+/// The draft of `kind` made afresh from the bundle.
+fn make(bundle: &Bundle, kind: DraftKind, as_of: Date, lang: Lang) -> Result<AnyDocument, Error> {
+    // A drafted evaluation records what it offers the analysts.
+    let offered = |mut e: crate::model::Evaluation| {
+        e.offered = update::offered_keys(&e);
+        AnyDocument::Evaluation(Document::from_value(e))
+    };
     Ok(match kind {
-        DraftKind::Midterm => {
-            AnyDocument::Evaluation(Document::from_value(draft_midterm(bundle, as_of, lang)?))
-        }
-        DraftKind::Final => {
-            AnyDocument::Evaluation(Document::from_value(draft_final(bundle, as_of, lang)?))
-        }
+        DraftKind::Midterm => offered(draft_midterm(bundle, as_of, lang)?),
+        DraftKind::Final => offered(draft_final(bundle, as_of, lang)?),
         DraftKind::Plan => {
             AnyDocument::ActionPlan(Document::from_value(draft_plan(bundle, as_of, lang)?))
         }
     })
+}
+
+/// The draft of `kind` that `draft` would refresh or refuse to replace, if
+/// one is among the documents (the command line says which it did).
+pub fn begun(bundle: &Bundle, kind: DraftKind) -> Option<&AnyDocument> {
+    begun_draft(bundle, kind)
+}
+
+/// What an interface tells the user when `draft` refreshed the begun draft
+/// `begun` rather than making a new one.
+pub fn refreshed_note(begun: &AnyDocument, lang: Lang) -> String {
+    lang.pick(
+        format!(
+            "merk: utkastet «{}» ({}) var blant dokumentene og er oppdatert, ikke erstattet: alt analytikerne har skrevet er beholdt",
+            begun.id(),
+            begun.name()
+        ),
+        format!(
+            "note: the draft \"{}\" ({}) was among the documents and is refreshed, not replaced: everything the analysts wrote is kept",
+            begun.id(),
+            begun.name()
+        ),
+    )
+}
+
+/// A draft of `kind` already among the documents: an evaluation of the
+/// stage that is not concluded, or the newest action plan when it is not
+/// adopted and follows an adopted one.
+fn begun_draft(bundle: &Bundle, kind: DraftKind) -> Option<&AnyDocument> {
+    use crate::model::{EvaluationStatus, Stage};
+    let stage = match kind {
+        DraftKind::Midterm => Some(Stage::Midterm),
+        DraftKind::Final => Some(Stage::Final),
+        DraftKind::Plan => None,
+    };
+    match stage {
+        Some(stage) => bundle.documents().iter().find(|d| {
+            matches!(d, AnyDocument::Evaluation(e)
+                if e.value.stage == stage && e.value.status == EvaluationStatus::Draft)
+        }),
+        None => {
+            let plans = bundle.plans_in_order();
+            let (newest, before) = plans.split_last()?;
+            let adopted_before = before.iter().any(|(_, p)| p.adopted.is_some());
+            if newest.1.adopted.is_some() || !adopted_before {
+                return None;
+            }
+            bundle
+                .documents()
+                .iter()
+                .find(|d| matches!(d, AnyDocument::ActionPlan(p) if p.value.id == newest.1.id))
+        }
+    }
 }
 
 /// Refreshes the draft `old` of `kind` from the bundle on `as_of` (see
@@ -95,7 +178,7 @@ pub fn refresh(
             .collect(),
         Some(bundle.agreement_shared()),
     )?;
-    let fresh = draft(&rest, kind, as_of, lang)?;
+    let fresh = make(&rest, kind, as_of, lang)?;
     let name = old.name().to_string();
     let updated = match (old, fresh) {
         (AnyDocument::Evaluation(o), AnyDocument::Evaluation(mut f)) => {

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::lang::Lang;
 use crate::model::{
     ActionPlan, ActionPlanKind, AdjustmentKind, Evaluation, EvaluationStatus, Measure,
-    MeasureStatus, Milestone, MilestoneStatus, Text, YearPeriod,
+    MeasureStatus, Milestone, MilestoneStatus, Placeholder, PlaceholderField, Text, YearPeriod,
 };
 
 /// The id a continued measure takes in the plan starting in `year`: a
@@ -135,11 +135,29 @@ pub fn draft_plan(bundle: &Bundle, _as_of: Date, _lang: Lang) -> Result<ActionPl
         });
     }
     let mut milestones = Vec::new();
+    let mut placeholders = Vec::new();
     let first_year_end = Date::end_of_year(period.start).unwrap_or(bundle_date(a));
+    // An adjustment a meeting or an indicator already carries out needs no
+    // milestone: one would be a deadline nobody set.
+    let carried_out = |id: &str| {
+        bundle
+            .meeting_logs()
+            .flat_map(|(_, l)| l.meetings.iter())
+            .any(|m| m.addresses.iter().any(|x| x == id))
+            || bundle
+                .indicator_sets()
+                .flat_map(|(_, s)| s.indicators.iter())
+                .any(|i| i.addresses.iter().any(|x| x == id))
+    };
     for adj in adjustments {
         match adj.effective_kind() {
             AdjustmentKind::NewMeasure => {
                 let Some(g) = &adj.sub_goal else { continue };
+                placeholders.push(Placeholder {
+                    field: PlaceholderField::MeasureResponsible,
+                    item: format!("tiltak-{}", adj.id),
+                    value: a.evaluation.responsible.clone(),
+                });
                 measures.push(Measure {
                     id: format!("tiltak-{}", adj.id),
                     title: adj.text.clone(),
@@ -166,6 +184,14 @@ pub fn draft_plan(bundle: &Bundle, _as_of: Date, _lang: Lang) -> Result<ActionPl
                 });
             }
             AdjustmentKind::Milestone | AdjustmentKind::Governance | AdjustmentKind::Indicator => {
+                if carried_out(&adj.id) {
+                    continue;
+                }
+                placeholders.push(Placeholder {
+                    field: PlaceholderField::MilestoneDue,
+                    item: format!("milepael-{}", adj.id),
+                    value: first_year_end.to_string(),
+                });
                 milestones.push(Milestone {
                     id: format!("milepael-{}", adj.id),
                     title: adj.text.clone(),
@@ -211,6 +237,7 @@ pub fn draft_plan(bundle: &Bundle, _as_of: Date, _lang: Lang) -> Result<ActionPl
         measures,
         milestones,
         updates: Vec::new(),
+        placeholders,
     })
 }
 

@@ -5,7 +5,7 @@
 //! feedback, adjustments, handling, and every measure and milestone of a
 //! plan. What the draft computes is replaced by the new figures: the
 //! evidence of each assessment, the values, baselines and targets of
-//! indicator figures, the evidence of each long-term result, the date. What
+//! indicator figures, the evidence of each long-term result. What
 //! is new is added: assessments, figures, results, feedback sources, plans
 //! assessed, and in a plan the continued measures, new measures and
 //! milestones that are not there yet. Nothing is removed.
@@ -46,11 +46,22 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
             ),
         ));
     }
+    let fresh_offered = offered_keys(&fresh);
     let mut out = old.clone();
     out.schema_version = fresh.schema_version;
-    out.date = fresh.date;
+    // The date is the analysts' once they have the draft: kept.
+    let _ = fresh.date;
+    // What the draft offered before (a draft from before the record: what
+    // it holds); an item offered before and no longer there was removed by
+    // the analysts, and stays removed.
+    let offered: std::collections::BTreeSet<String> = if old.offered.is_empty() {
+        offered_keys(old).into_iter().collect()
+    } else {
+        old.offered.iter().cloned().collect()
+    };
+    let new = |key: String| !offered.contains(&key);
     for id in fresh.assesses {
-        if !out.assesses.contains(&id) {
+        if !out.assesses.contains(&id) && new(format!("plan:{id}")) {
             out.assesses.push(id);
         }
     }
@@ -61,7 +72,8 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
             .find(|x| x.focus_area == f.focus_area && x.sub_goal == f.sub_goal)
         {
             Some(x) => x.evidence = f.evidence,
-            None => out.findings.push(f),
+            None if new(finding_key(&f)) => out.findings.push(f),
+            None => {}
         }
     }
     for r in fresh.quantitative_results {
@@ -75,7 +87,10 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
                 x.baseline = r.baseline;
                 x.target = r.target;
             }
-            None => out.quantitative_results.push(r),
+            None if new(format!("figure:{}:{}", r.indicator, r.year)) => {
+                out.quantitative_results.push(r)
+            }
+            None => {}
         }
     }
     for r in fresh.long_term_results {
@@ -88,10 +103,14 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
                 x.indicators = r.indicators;
                 x.sub_goals = r.sub_goals;
             }
-            None => out.long_term_results.push(r),
+            None if new(format!("result:{}", r.result)) => out.long_term_results.push(r),
+            None => {}
         }
     }
     for f in fresh.qualitative_feedback {
+        if feedback_key(&f).is_some_and(|k| !new(k)) {
+            continue;
+        }
         // The same place: the same words, or the same kind of source for the
         // same municipality (a place drafted in another language, or renamed
         // by the analysts, is still the place it was).
@@ -108,11 +127,58 @@ pub fn update_evaluation(old: &Evaluation, fresh: Evaluation) -> Result<Evaluati
     // A party with no draft resolution yet gets the drafted one; the
     // analysts' words stand.
     for r in fresh.resolutions {
-        if !out.resolutions.iter().any(|x| x.party == r.party) {
+        if !out.resolutions.iter().any(|x| x.party == r.party)
+            && new(format!("resolution:{}", r.party))
+        {
             out.resolutions.push(r);
         }
     }
+    let mut all = offered;
+    all.extend(fresh_offered);
+    out.offered = all.into_iter().collect();
     Ok(out)
+}
+
+fn finding_key(f: &crate::model::Assessment) -> String {
+    match &f.sub_goal {
+        Some(g) => format!("finding:{g}"),
+        None => format!("finding:{}", f.focus_area),
+    }
+}
+
+/// A feedback place's key: its kind, and its municipality for one; none
+/// for a place the analysts added without a kind.
+fn feedback_key(f: &crate::model::Feedback) -> Option<String> {
+    let kind = serde_json::to_value(f.source_kind?).ok()?;
+    Some(match &f.municipality {
+        Some(m) => format!("feedback:{}:{m}", kind.as_str().unwrap_or_default()),
+        None => format!("feedback:{}", kind.as_str().unwrap_or_default()),
+    })
+}
+
+/// The keys of everything an evaluation holds that a draft offers.
+pub(crate) fn offered_keys(e: &Evaluation) -> Vec<String> {
+    let mut out: Vec<String> = e.assesses.iter().map(|p| format!("plan:{p}")).collect();
+    out.extend(e.findings.iter().map(finding_key));
+    out.extend(
+        e.quantitative_results
+            .iter()
+            .map(|r| format!("figure:{}:{}", r.indicator, r.year)),
+    );
+    out.extend(
+        e.long_term_results
+            .iter()
+            .map(|r| format!("result:{}", r.result)),
+    );
+    out.extend(e.qualitative_feedback.iter().filter_map(feedback_key));
+    out.extend(
+        e.resolutions
+            .iter()
+            .map(|r| format!("resolution:{}", r.party)),
+    );
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Refreshes an action plan draft `old` with a freshly made draft `fresh`:
@@ -167,6 +233,19 @@ pub fn update_plan(old: &ActionPlan, fresh: ActionPlan) -> Result<ActionPlan, Er
             .any(|x| x.id == m.id || shares(&x.addresses, &m.addresses));
         if !there {
             out.milestones.push(m);
+        }
+    }
+    // The made-up values of what this refresh added are marked as such too.
+    for p in fresh.placeholders {
+        let added = out.measures.iter().any(|m| m.id == p.item)
+            || out.milestones.iter().any(|m| m.id == p.item);
+        if added
+            && !out
+                .placeholders
+                .iter()
+                .any(|x| x.field == p.field && x.item == p.item)
+        {
+            out.placeholders.push(p);
         }
     }
     Ok(out)

@@ -44,6 +44,49 @@ pub struct ActionPlan {
     /// The follow-up log: dated status updates of measures.
     #[serde(default)]
     pub updates: Vec<StatusUpdate>,
+    /// Values a draft made up for the analysts to decide (a due date, a
+    /// responsible party): each is to be filled in (`plan.draft.incomplete`)
+    /// while the item still holds it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub placeholders: Vec<Placeholder>,
+}
+
+/// A value a draft made up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Placeholder {
+    /// What it is.
+    pub field: PlaceholderField,
+    /// The measure or milestone, by id.
+    pub item: String,
+    /// The value the draft put in.
+    pub value: String,
+}
+
+/// Which made-up value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceholderField {
+    /// A milestone's due day.
+    MilestoneDue,
+    /// A measure's responsible party.
+    MeasureResponsible,
+}
+
+impl Placeholder {
+    /// Whether the plan still holds the made-up value.
+    pub fn stands(&self, plan: &ActionPlan) -> bool {
+        match self.field {
+            PlaceholderField::MilestoneDue => plan
+                .milestones
+                .iter()
+                .any(|m| m.id == self.item && m.due.to_string() == self.value),
+            PlaceholderField::MeasureResponsible => plan
+                .measures
+                .iter()
+                .any(|m| m.id == self.item && m.responsible == self.value),
+        }
+    }
 }
 
 /// The adoption of a plan.

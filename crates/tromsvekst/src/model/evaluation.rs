@@ -91,6 +91,12 @@ pub struct Evaluation {
     /// evaluation: drafted from the data, then the analysts' words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub resolutions: Vec<Resolution>,
+    /// What a draft has offered the analysts, by key (`plan:ID`,
+    /// `finding:1.2`, `figure:ID:2026`, `result:ID`, `feedback:KIND:ID`,
+    /// `resolution:PARTY`): a refresh adds only what it has not offered
+    /// before, so what the analysts removed stays removed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offered: Vec<String>,
 }
 
 /// A draft resolution for a party's body.

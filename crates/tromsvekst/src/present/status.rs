@@ -720,12 +720,12 @@ pub fn describe(s: &Status) -> Doc {
         d.h(2, t("Finansiering", "Funding"));
         d.p(vec![text(lang.pick(
             format!(
-                "Grunnlag: finansieringslinjene til tiltakene i {} ({} linjer). Avtalen binder ingen bevilgninger; «sikret» er innvilget som andel av planlagt. Et tiltak som tjener flere innsatsområder, står med sine linjer under hvert av dem; summen i alt teller hver linje én gang.",
+                "Grunnlag: finansieringslinjene til tiltakene i {} ({} linjer). Avtalen binder ingen bevilgninger; «sikret» er innvilget som andel av planlagt. Hver linje telles én gang: et tiltak som tjener flere delmål, står med sine linjer under sitt første delmål og dets innsatsområde, så summene går opp i totalen.",
                 s.name(RefKind::Plan, &f.plan),
                 f.lines
             ),
             format!(
-                "Basis: the funding lines of the measures of {} ({} lines). The agreement binds no appropriations; \"secured\" is granted as a share of planned. A measure serving several focus areas stands with its lines under each; the total counts each line once.",
+                "Basis: the funding lines of the measures of {} ({} lines). The agreement binds no appropriations; \"secured\" is granted as a share of planned. Each line counts once: a measure serving several sub-goals has its lines under its first sub-goal and that sub-goal's focus area, so the groups add up to the total.",
                 s.name(RefKind::Plan, &f.plan),
                 f.lines
             ),

@@ -297,6 +297,45 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
                 &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
             );
         }
+        // Values the draft made up and the analysts have not changed.
+        for x in p.placeholders.iter().filter(|x| x.stands(p)) {
+            use crate::model::PlaceholderField as F;
+            let (pointer, nb, en) = match x.field {
+                F::MilestoneDue => (
+                    p.milestones
+                        .iter()
+                        .position(|m| m.id == x.item)
+                        .map(|j| format!("/milestones/{j}/due")),
+                    format!(
+                        "har en frist for milepælen «{}» som utkastet satte ({}), ikke en analytikerne har bestemt",
+                        x.item, x.value
+                    ),
+                    format!(
+                        "has a due day for the milestone \"{}\" that the draft put in ({}), not one the analysts decided",
+                        x.item, x.value
+                    ),
+                ),
+                F::MeasureResponsible => (
+                    p.measures
+                        .iter()
+                        .position(|m| m.id == x.item)
+                        .map(|j| format!("/measures/{j}/responsible")),
+                    format!(
+                        "har en ansvarlig for tiltaket «{}» som utkastet satte («{}»), ikke en analytikerne har bestemt",
+                        x.item, x.value
+                    ),
+                    format!(
+                        "has a responsible party for the measure \"{}\" that the draft put in (\"{}\"), not one the analysts decided",
+                        x.item, x.value
+                    ),
+                ),
+            };
+            sink.emit(
+                d,
+                pointer.unwrap_or_else(|| "/placeholders".into()),
+                &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+            );
+        }
         for (j, m) in p.measures.iter().enumerate() {
             if m.end.is_none() {
                 let nb = format!("har ingen sluttdato for tiltaket «{}» ennå", m.id);

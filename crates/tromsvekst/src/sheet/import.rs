@@ -516,5 +516,6 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
         measures: Vec::new(),
         milestones: Vec::new(),
         updates: Vec::new(),
+        placeholders: Vec::new(),
     })
 }

@@ -70,9 +70,10 @@ pub struct FundingSummary {
     pub lines: usize,
     /// The plan's sums; each line counted once.
     pub total: FundingGroup,
-    /// Per focus area: a measure serving sub-goals of two areas counts in both.
+    /// Per focus area, each line once: a measure serving several sub-goals
+    /// counts under the focus area of its first sub-goal.
     pub focus_areas: Vec<FundingGroup>,
-    /// Per sub-goal: a measure serving two sub-goals counts in both.
+    /// Per sub-goal, each line once: under the measure's first sub-goal.
     pub sub_goals: Vec<FundingGroup>,
     /// Per source, in the order first met.
     pub sources: Vec<FundingGroup>,
@@ -111,11 +112,15 @@ pub(crate) fn summary(bundle: &Bundle, plan: Option<&ActionPlan>) -> Option<Fund
         t
     };
     let total = sum(&|_, _| true);
+    // Each line counts once: a measure serving several sub-goals has its
+    // lines under its first sub-goal (and that sub-goal's focus area), so
+    // the groups add up to the total.
+    let first = |m: &Measure| m.sub_goals.first().cloned();
     let focus_areas = a
         .focus_areas
         .iter()
         .map(|fa| {
-            let t = sum(&|m, _| fa.sub_goals.iter().any(|g| m.sub_goals.contains(&g.id)));
+            let t = sum(&|m, _| first(m).is_some_and(|g| fa.sub_goals.iter().any(|x| x.id == g)));
             group(fa.number.to_string(), None, t)
         })
         .collect();
@@ -123,7 +128,13 @@ pub(crate) fn summary(bundle: &Bundle, plan: Option<&ActionPlan>) -> Option<Fund
         .focus_areas
         .iter()
         .flat_map(|fa| fa.sub_goals.iter())
-        .map(|g| group(g.id.clone(), None, sum(&|m, _| m.sub_goals.contains(&g.id))))
+        .map(|g| {
+            group(
+                g.id.clone(),
+                None,
+                sum(&|m, _| first(m).as_deref() == Some(g.id.as_str())),
+            )
+        })
         .collect();
     let mut names: Vec<(&str, Option<SourceKind>)> = Vec::new();
     for (_, f) in &lines {
