@@ -109,6 +109,8 @@ impl Report {
 #[pyclass(frozen, module = "tromsvekst._tromsvekst")]
 struct StatusReport {
     inner: Status,
+    /// The documents it was computed from, for the report's history.
+    bundle: Bundle,
 }
 
 #[pymethods]
@@ -129,20 +131,26 @@ impl StatusReport {
     }
 
     /// The status report as one self-contained HTML file.
-    fn to_html(&self) -> String {
-        tromsvekst_report::status_html(&self.inner)
+    fn to_html(&self, py: Python<'_>) -> PyResult<String> {
+        let lang = self.inner.lang;
+        core(py, "report", lang, || {
+            Ok(tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_html())
+        })
     }
 
     /// The status report as one element for a notebook's output.
-    fn to_html_fragment(&self) -> String {
-        tromsvekst_report::Report::status(&self.inner).to_html_fragment()
+    fn to_html_fragment(&self, py: Python<'_>) -> PyResult<String> {
+        let lang = self.inner.lang;
+        core(py, "report", lang, || {
+            Ok(tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_html_fragment())
+        })
     }
 
     /// The status report as a Word document.
     fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
         let lang = self.inner.lang;
         core(py, "report", lang, || {
-            tromsvekst_report::Report::status(&self.inner).to_docx()
+            tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_docx()
         })
     }
 }
@@ -390,11 +398,56 @@ fn status(
     let l = convert::lang(lang)?;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
+    let (inner, bundle) = core(py, "status", l, move || {
+        let b = bundle(items)?;
+        Ok((Status::compute(&b, day, l)?, b))
+    })?;
+    Ok(StatusReport { inner, bundle })
+}
+
+/// The progress per focus area at the end of each quarter up to `as_of`,
+/// each day judged on what was known on it.
+#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
+struct HistoryReport {
+    inner: tromsvekst::status::History,
+}
+
+#[pymethods]
+impl HistoryReport {
+    /// As JSON.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    /// As plain text.
+    fn to_text(&self) -> String {
+        self.inner.to_text()
+    }
+
+    /// As Markdown.
+    fn to_markdown(&self) -> String {
+        self.inner.to_markdown()
+    }
+}
+
+/// The progress per focus area at the end of each quarter up to `as_of`.
+#[pyfunction]
+#[pyo3(signature = (items, as_of=None, lang="nb"))]
+fn status_history(
+    py: Python<'_>,
+    items: &Bound<'_, PyList>,
+    as_of: Option<&Bound<'_, PyAny>>,
+    lang: &str,
+) -> PyResult<HistoryReport> {
+    let l = convert::lang(lang)?;
+    let day = convert::as_of(as_of, l)?;
+    let items = convert::items(items, l)?;
     let inner = core(py, "status", l, move || {
         let b = bundle(items)?;
-        Status::compute(&b, day, l)
+        let days = tromsvekst::status::History::quarters(&b, day);
+        tromsvekst::status::History::compute(&b, &days, l)
     })?;
-    Ok(StatusReport { inner })
+    Ok(HistoryReport { inner })
 }
 
 /// A draft midterm evaluation pre-filled from the status on `as_of`.
@@ -766,6 +819,8 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
     m.add_function(wrap_pyfunction!(folder_members, m)?)?;
     m.add_function(wrap_pyfunction!(folder_companion, m)?)?;
+    m.add_function(wrap_pyfunction!(status_history, m)?)?;
+    m.add_class::<HistoryReport>()?;
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;

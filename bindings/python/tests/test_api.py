@@ -340,3 +340,21 @@ def test_a_jsonstat_mapping_in_a_folder_is_left_out_with_a_note(tmp_path: pathli
         report = tromsvekst.validate(tmp_path, as_of="2026-11-26", lang="en")
     assert report.valid
     assert any("mapping.json is a JSON-stat mapping" in str(w.message) for w in caught)
+
+
+def test_status_history_is_the_command_lines() -> None:
+    import os
+    import subprocess
+
+    root = pathlib.Path(__file__).resolve().parents[3]
+    folder = "examples/nord-troms/whole-period"
+    history = tromsvekst.status_history(folder, as_of="2028-11-30", lang="en")
+    exe = os.environ.get("TROMSVEKST_CLI", str(root / "target" / "debug" / "tromsvekst"))
+    cli = subprocess.run([exe, "status", "history", folder, "--as-of", "2028-11-30", "--lang", "en", "--format", "json"],
+                         capture_output=True, cwd=root, check=True)
+    assert history.to_json().encode() == cli.stdout
+    assert history.points[0]["day"] == "2025-03-31" and history.points[-1]["day"] == "2028-11-30"
+    frame = history.to_pandas()
+    assert list(frame.columns) == ["day", "plan", "number", "title", "progress"]
+    assert len(frame) == 4 * len(history.points)
+    assert "Progress over time" in history.to_text()

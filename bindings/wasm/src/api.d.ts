@@ -61,6 +61,11 @@ export interface DocDescription {
 }
 /** Where the follow-up stands, and the same status described as a document: what the terminal, the Word file and the notebook show, as blocks to render. */
 export function statusDescribed(inputs: Input[], options?: StatusOptions): { status: Status; document: DocDescription };
+/** The progress per focus area on a day. */
+export interface HistoryPoint { day: string; plan: string | null; focus_areas: { number: number; title: string; progress: number | null }[] }
+/** The progress per focus area at the end of each quarter up to the day, each judged on what was known on it. */
+export function statusHistory(inputs: Input[], options: Omit<StatusOptions, "format"> & ({ format: "json" } | { format: "text" } | { format: "markdown" })): string;
+export function statusHistory(inputs: Input[], options?: StatusOptions): { lang: Lang; points: HistoryPoint[] };
 /** A draft midterm evaluation pre-filled from the status. */
 export function draftMidterm(inputs: Input[], options: Omit<StatusOptions, "format"> & AsJson): string;
 export function draftMidterm(inputs: Input[], options?: StatusOptions): Evaluation;

@@ -111,6 +111,24 @@ pub fn status_described(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
     out(both, "object")
 }
 
+/// The progress per focus area at the end of each quarter up to
+/// `options.asOf`, each day judged on what was known on it.
+#[wasm_bindgen(js_name = statusHistory, skip_typescript)]
+pub fn status_history(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let format = o.format(&["object", "json", "text", "markdown"])?;
+    let day = o.as_of()?;
+    let b = bundle(&o, &inputs_js)?;
+    let days = tromsvekst::status::History::quarters(&b, day);
+    let h =
+        tromsvekst::status::History::compute(&b, &days, o.lang).map_err(|e| Raised(e, o.lang))?;
+    match format {
+        "text" => Ok(JsValue::from_str(&h.to_text())),
+        "markdown" => Ok(JsValue::from_str(&h.to_markdown())),
+        f => out(h.to_json(), f),
+    }
+}
+
 /// A draft midterm evaluation pre-filled from the status on `options.asOf`.
 #[wasm_bindgen(js_name = draftMidterm, skip_typescript)]
 pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

@@ -1954,6 +1954,13 @@ export interface Status {
    */
   advocacy?: AdvocacyByResult[];
   agreement: AgreementRef;
+  /**
+   * Measures whose status and progress on `as_of` come from their
+   * document without a dated follow-up entry: as the document stands,
+   * not as of `as_of` (said only when the documents record things after
+   * `as_of`, the status of a past day).
+   */
+  as_documented?: string[];
   as_of: CalendarDate;
   /**
    * Each party's coordinator on `as_of`.

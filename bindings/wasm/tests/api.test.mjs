@@ -103,6 +103,12 @@ test("status, markdown and the midterm draft", () => {
   const sections = md.split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3));
   assert.deepEqual(document.blocks.filter((b) => b.type === "heading" && b.value[0] === 2).map((b) => b.value[1]), sections);
   assert.ok(JSON.stringify(document).includes("48.8%"));
+  // The progress at the end of each quarter, each day judged on what it knew.
+  const h = tv.statusHistory(ALL, { asOf: "2026-11-26", lang: "en" });
+  assert.equal(h.points[0].day, "2025-03-31");
+  assert.equal(h.points.at(-1).day, "2026-11-26");
+  assert.equal(h.points.at(-1).focus_areas[0].progress, s.progress[0].progress);
+  assert.ok(tv.statusHistory(ALL, { asOf: "2026-11-26", lang: "en", format: "text" }).includes("Progress over time"));
   // The default day is today in Europe/Oslo, whatever the machine's zone.
   assert.equal(tv.status([]).as_of, tv.today());
   assert.equal(tv.status([], { asOf: new Date("2026-12-31T23:30:00Z") }).as_of, "2027-01-01");

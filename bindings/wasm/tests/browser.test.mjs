@@ -378,7 +378,7 @@ test("the documents for the political meeting: the report module loads on first 
     await page.click("#print");
     await page.waitForFunction(() => window.__printed === 1);
     assert.match(await page.frameLocator("#print-frame").locator("h1").textContent(), /^Tromsvekstavtalen for Nord-Troms 2025–2028 — status per 26\.\snovember\s2026$/);
-    assert.equal(await page.frameLocator("#print-frame").locator("svg[role=img]").count(), 5);
+    assert.equal(await page.frameLocator("#print-frame").locator("svg[role=img]").count(), 9);
     assert.deepEqual(wasm, ["pkg-slim/tromsvekst_bg.wasm", "report/tromsvekst_report_bg.wasm"], "the report module, once");
     await page.screenshot({ path: `${artifacts}web-page-documents.png` });
     assert.deepEqual(errors, []);

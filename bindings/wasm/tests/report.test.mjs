@@ -30,7 +30,7 @@ test("the status report passes axe-core and prints on A4 with its charts", async
       assert.deepEqual(requests, [], "the report is self-contained: no network");
       assert.equal(await page.getAttribute("html", "lang"), lang);
       assert.equal(await page.locator("h1").count(), 1);
-      assert.equal(await page.locator("svg[role=img][aria-label]").count(), 5, "the progress chart and four indicator lines");
+      assert.equal(await page.locator("svg[role=img][aria-label]").count(), 9, "the progress chart, four indicator lines, four focus areas over time");
       await page.addScriptTag({ path: axePath });
       const result = await page.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
       assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe-core finds violations in ${lang}`);

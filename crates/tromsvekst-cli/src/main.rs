@@ -118,7 +118,9 @@ enum Command {
     /// Where the follow-up stands on a day: evaluations due, milestones
     /// overdue, meetings, coordinators, progress, indicators.
     Status {
-        /// JSON files or folders (as for `check`).
+        /// JSON files or folders (as for `check`); `status history FILES`
+        /// gives the progress per focus area at the end of each quarter up
+        /// to the day, each judged on what was known on it.
         files: Vec<PathBuf>,
         /// The day (YYYY-MM-DD); default today.
         #[arg(long = "as-of", value_name = "DATE")]
@@ -276,7 +278,14 @@ fn main() -> ExitCode {
             as_of,
             lang,
             format,
-        } => status(&files, as_of.as_deref(), lang.into(), format),
+        } => match files.split_first() {
+            // `status history FILES`: "history" is the word, unless a file
+            // or folder of that name is meant.
+            Some((first, rest)) if first.as_os_str() == "history" && !first.exists() => {
+                status_history(rest, as_of.as_deref(), lang.into(), format)
+            }
+            _ => status(&files, as_of.as_deref(), lang.into(), format),
+        },
         Command::Report {
             kind,
             files,
@@ -487,6 +496,41 @@ fn check(
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// The progress per focus area at the end of each quarter up to the day.
+fn status_history(
+    files: &[PathBuf],
+    as_of: Option<&str>,
+    lang: Lang,
+    format: StatusFormat,
+) -> ExitCode {
+    let text_format = if format == StatusFormat::Json {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let run = || -> Result<tromsvekst::status::History, Error> {
+        let as_of = tromsvekst::date::as_of(as_of, "--as-of")?;
+        let bundle = if files.is_empty() {
+            Bundle::new(tromsvekst::embedded::nord_troms())
+        } else {
+            load(files, lang)?
+        };
+        let days = tromsvekst::status::History::quarters(&bundle, as_of);
+        tromsvekst::status::History::compute(&bundle, &days, lang)
+    };
+    match run() {
+        Ok(h) => {
+            match format {
+                StatusFormat::Json => print!("{}", h.to_json()),
+                StatusFormat::Markdown => print!("{}", h.to_markdown()),
+                StatusFormat::Text => print!("{}", h.to_text()),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e, lang, text_format),
     }
 }
 

@@ -172,7 +172,7 @@ impl Report {
     /// interface makes its reports here.
     pub fn make(bundle: &Bundle, kind: Kind, as_of: Date, lang: Lang) -> Result<Self, Error> {
         Ok(match kind {
-            Kind::Status => Report::status(&Status::compute(bundle, as_of, lang)?),
+            Kind::Status => Report::status_of(bundle, &Status::compute(bundle, as_of, lang)?)?,
             Kind::Midterm | Kind::Final => {
                 let stage = if kind == Kind::Midterm {
                     Stage::Midterm
@@ -196,6 +196,29 @@ impl Report {
     /// The status report, in the status's language.
     pub fn status(status: &Status) -> Self {
         Report(status.describe())
+    }
+
+    /// The status report for a meeting: the status, and the progress at the
+    /// end of each quarter up to its day (each judged on what was known on
+    /// it), from the documents it was computed from.
+    pub fn status_of(bundle: &Bundle, status: &Status) -> Result<Self, Error> {
+        let lang = status.lang;
+        let mut doc = status.describe();
+        let days = tromsvekst::status::History::quarters(bundle, status.as_of);
+        let history = tromsvekst::status::History::compute(bundle, &days, lang)?;
+        // Before the annex.
+        let annex = doc
+            .blocks
+            .iter()
+            .position(|b| {
+                matches!(b, tromsvekst::present::Block::Heading(2, t)
+                    if t.starts_with(lang.pick("Vedlegg", "Annex")))
+            })
+            .unwrap_or(doc.blocks.len());
+        let mut section = Doc::new(lang, String::new());
+        tromsvekst::present::status::history_section(&mut section, &history);
+        doc.blocks.splice(annex..annex, section.blocks);
+        Ok(Report(doc))
     }
 
     /// The evaluation report (midterm or final) in `lang`, its evidence as

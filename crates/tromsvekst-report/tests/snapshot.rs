@@ -101,8 +101,8 @@ fn the_reports_are_the_committed_snapshots() {
             // What a reader needs is there: the language, the headings, the
             // charts with their names, the lights as text.
             assert!(html.contains(&format!("<html lang=\"{}\">", lang.pick("nb", "en"))));
-            assert_eq!(html.matches("<h2>").count(), 12, "{name}");
-            assert_eq!(md.matches("\n## ").count(), 12, "{name}");
+            assert_eq!(html.matches("<h2>").count(), 13, "{name}");
+            assert_eq!(md.matches("\n## ").count(), 13, "{name}");
             assert!(html.contains("role=\"img\" aria-label="));
             assert!(html.contains(lang.pick(">gul</span>", ">yellow</span>")));
             assert!(md.contains(lang.pick("🟡 gul", "🟡 yellow")));
@@ -171,7 +171,7 @@ fn the_word_documents_are_made_properly() {
         if name.starts_with("status") {
             assert_eq!(
                 doc.matches("<w:pStyle w:val=\"Heading2\"/>").count(),
-                12,
+                13,
                 "{name}"
             );
             // Every picture has its alternative text, and is in the package.

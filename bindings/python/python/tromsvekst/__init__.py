@@ -66,6 +66,7 @@ __all__ = [
     "SheetError",
     "Source",
     "Status",
+    "StatusHistory",
     "StatusTable",
     "TromsvekstError",
     "WriteError",
@@ -89,6 +90,7 @@ __all__ = [
     "schema",
     "schema_names",
     "status",
+    "status_history",
     "today",
     "validate",
 ]
@@ -702,6 +704,59 @@ def status(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Status:
     Documents of an agreement that is not among them (nor the embedded one)
     are refused with a :class:`BundleError` (``bundle.agreement-missing``)."""
     return Status(_native.status(_inputs(documents, lang), as_of, lang))
+
+
+class StatusHistory:
+    """The progress per focus area at the end of each quarter up to a day,
+    each day judged on what was known on it (follow-up, adoptions and
+    evaluations dated later left out)."""
+
+    __slots__ = ("_native", "_data")
+
+    def __init__(self, native: _native.HistoryReport) -> None:
+        self._native = native
+        self._data: dict[str, Any] = json.loads(native.to_json())
+
+    @property
+    def points(self) -> list[dict[str, Any]]:
+        """Each day with the plan then running and the progress per focus area."""
+        return list(self._data["points"])
+
+    def to_json(self) -> str:
+        """As JSON, the same bytes as ``tromsvekst status history --format json``."""
+        return self._native.to_json()
+
+    def to_text(self) -> str:
+        """As the command line prints it."""
+        return self._native.to_text()
+
+    def to_markdown(self) -> str:
+        """As Markdown."""
+        return self._native.to_markdown()
+
+    def to_pandas(self) -> Any:
+        """A tidy frame: one row per day and focus area (day, plan, number, title, progress)."""
+        import pandas as pd
+
+        rows = [
+            {"day": _dt.date.fromisoformat(p["day"]), "plan": p["plan"], **f}
+            for p in self._data["points"]
+            for f in p["focus_areas"]
+        ]
+        frame = pd.DataFrame(rows, columns=["day", "plan", "number", "title", "progress"])
+        frame["day"] = pd.to_datetime(frame["day"])
+        frame["progress"] = frame["progress"].astype("float64")
+        return frame
+
+    def __repr__(self) -> str:
+        return f"<tromsvekst.StatusHistory of {len(self._data['points'])} days>"
+
+
+def status_history(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> StatusHistory:
+    """The progress per focus area at the end of each quarter from the start of
+    the agreement's period up to ``as_of`` (default: today in Europe/Oslo), each
+    day judged on what was known on it."""
+    return StatusHistory(_native.status_history(_inputs(documents, lang), as_of, lang))
 
 
 def draft_midterm(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Document:

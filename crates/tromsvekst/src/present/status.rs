@@ -1016,3 +1016,123 @@ pub fn references(d: &mut Doc, s: &Status) {
         rows,
     );
 }
+
+/// The progress per focus area over time as a section: a table of the days
+/// and a line per focus area.
+pub fn history_section(d: &mut Doc, h: &crate::status::History) {
+    let lang = h.lang;
+    let t = |nb: &'static str, en: &'static str| lang.pick(nb, en);
+    d.h(2, t("Fremdrift over tid", "Progress over time"));
+    d.p(vec![text(t(
+        "Hver dag er bedømt ut fra det som var kjent den dagen: oppfølgingen, vedtakene og evalueringene datert senere er holdt utenfor. Fremdriften gjelder handlingsplanen som gjaldt den dagen.",
+        "Each day is judged on what was known on it: follow-up, adoptions and evaluations dated later are left out. The progress is that of the action plan running on the day.",
+    ))]);
+    let Some(first) = h.points.first() else {
+        return;
+    };
+    let areas: Vec<(u32, String)> = first
+        .focus_areas
+        .iter()
+        .map(|f| (f.number, f.title.clone()))
+        .collect();
+    let rows: Vec<Vec<(u32, Option<f64>)>> = h
+        .points
+        .iter()
+        .map(|p| {
+            p.focus_areas
+                .iter()
+                .map(|f| (f.number, f.progress))
+                .collect()
+        })
+        .collect();
+    let chart_rows: Vec<Vec<Spans>> = areas
+        .iter()
+        .map(|(n, title)| {
+            let points: Vec<(i32, f64)> = rows
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| {
+                    r.iter()
+                        .find(|(x, _)| x == n)
+                        .and_then(|(_, p)| *p)
+                        .map(|p| (i as i32, p))
+                })
+                .collect();
+            let last = points.last().map(|p| p.1);
+            vec![
+                cell(format!("{n}. {title}")),
+                if points.len() > 1 {
+                    vec![Span::Chart(Chart::Line {
+                        title: lang.pick(
+                            format!(
+                                "{n}. {title}: fremdrift fra {} til {}",
+                                fmt::date(lang, h.points[0].day),
+                                fmt::date(lang, h.points[h.points.len() - 1].day)
+                            ),
+                            format!(
+                                "{n}. {title}: progress from {} to {}",
+                                fmt::date(lang, h.points[0].day),
+                                fmt::date(lang, h.points[h.points.len() - 1].day)
+                            ),
+                        ),
+                        points,
+                        target: Some(100.0),
+                    })]
+                } else {
+                    cell("–")
+                },
+                fig(fmt::pct(lang, last)),
+            ]
+        })
+        .collect();
+    d.table(
+        t(
+            "Utviklingen per innsatsområde; den stiplede linjen er 100 %",
+            "The development per focus area; the dashed line is 100%",
+        ),
+        &[
+            (t("innsatsområde", "focus area"), false),
+            (t("utvikling", "development"), false),
+            (t("siste", "latest"), true),
+        ],
+        chart_rows,
+    );
+    let heads: Vec<String> = areas
+        .iter()
+        .map(|(n, _)| lang.pick(format!("innsatsområde {n}"), format!("focus area {n}")))
+        .collect();
+    let mut head: Vec<(&str, bool)> = vec![(t("dag", "day"), false)];
+    head.extend(heads.iter().map(|h| (h.as_str(), true)));
+    let table: Vec<Vec<Spans>> = h
+        .points
+        .iter()
+        .zip(&rows)
+        .map(|(p, r)| {
+            let mut row = vec![fig(fmt::date(lang, p.day))];
+            row.extend(areas.iter().map(|(n, _)| {
+                fig(fmt::pct(
+                    lang,
+                    r.iter().find(|(x, _)| x == n).and_then(|(_, v)| *v),
+                ))
+            }));
+            row
+        })
+        .collect();
+    d.table(
+        t("Fremdriften dag for dag", "The progress day by day"),
+        &head,
+        table,
+    );
+}
+
+/// The progress over time as a document of its own.
+pub fn history(h: &crate::status::History) -> Doc {
+    let lang = h.lang;
+    let title = lang
+        .pick("Fremdrift over tid", "Progress over time")
+        .to_string();
+    let mut d = Doc::new(lang, title.clone());
+    d.push(Block::Title(title));
+    history_section(&mut d, h);
+    d
+}

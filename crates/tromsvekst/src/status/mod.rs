@@ -9,6 +9,8 @@
 
 mod decisions;
 mod funding;
+mod history;
+mod known;
 mod names;
 mod people;
 mod period;
@@ -16,6 +18,7 @@ mod portfolio;
 
 pub use decisions::{ActionLine, AdvocacyByResult, AdvocacyLine, ThemeYear};
 pub use funding::{FundingGroup, FundingSummary, FundingTotals};
+pub use history::{FocusAreaPoint, History, HistoryPoint};
 pub use names::{RefKind, Reference, evaluation_name, meeting_name};
 pub use people::{MunicipalityMeasures, PartyMeasures};
 pub(crate) use period::period_progress;
@@ -97,6 +100,12 @@ pub struct Status {
     /// language: what a reader is shown in their place.
     #[serde(default)]
     pub references: Vec<Reference>,
+    /// Measures whose status and progress on `as_of` come from their
+    /// document without a dated follow-up entry: as the document stands,
+    /// not as of `as_of` (said only when the documents record things after
+    /// `as_of`, the status of a past day).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub as_documented: Vec<String>,
 }
 
 /// The agreement, briefly.
@@ -565,6 +574,19 @@ impl Status {
     /// `bundle.agreement-missing` (see [`Bundle::require_agreement`]).
     pub fn compute(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Status, Error> {
         bundle.require_agreement()?;
+        // A past day is judged on what was known on it: the documents cut
+        // back to the day (entries, evaluations, adoptions and the rest
+        // dated after it left out).
+        if let Some((known, undated)) = known::as_known_on(bundle, as_of) {
+            let mut s = Status::compute_as_is(&known, as_of, lang)?;
+            s.as_documented = undated;
+            return Ok(s);
+        }
+        Status::compute_as_is(bundle, as_of, lang)
+    }
+
+    /// The status on `as_of` from the documents as they are.
+    fn compute_as_is(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Status, Error> {
         let a = &bundle.agreement().value;
         let validation =
             crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts;
@@ -726,6 +748,7 @@ impl Status {
             unserved,
             indicators: indicator_status(bundle, as_of, lang),
             references: names::references(bundle, lang),
+            as_documented: Vec::new(),
         })
     }
 
