@@ -192,7 +192,7 @@ def test_draft_midterm() -> None:
     report = tromsvekst.validate(PLAN, NT / "indicators.json", NT / "meetings-2025-2026.json", draft, as_of=DAY, lang="en")
     assert report.valid
     mine = {f["rule"] for f in report.findings if f["document"] == draft.name}
-    assert draft.name == "nord-troms-2025-2028-midterm-2026-draft"
+    assert draft.name == "nord-troms-2025-2028-midterm-2026"
     assert mine == {"evaluation.finding.incomplete"}
 
 
