@@ -9,7 +9,6 @@ use pyo3::prelude::*;
 use pyo3::types::PyList;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use tromsvekst::draft::draft_midterm;
 use tromsvekst::format::FileFormat;
 use tromsvekst::status::Status;
 use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, Input, Lang, Level, ParseOptions};
@@ -462,12 +461,16 @@ fn draft_midterm_evaluation(
     let l = convert::lang(lang)?;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
-    let draft = core(py, "draft", l, move || {
-        draft_midterm(&bundle(items)?, day, l)
+    // The same as draft("midterm"): a begun midterm among the inputs is refreshed.
+    let inner = core(py, "draft", l, move || {
+        tromsvekst::draft::draft(
+            &bundle(items)?,
+            tromsvekst::draft::DraftKind::Midterm,
+            day,
+            l,
+        )
     })?;
-    Ok(Document {
-        inner: AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)),
-    })
+    Ok(Document { inner })
 }
 
 /// One line per agreement on `as_of`: the documents of several agreements

@@ -7,7 +7,6 @@
 //! and `"text"`/`"markdown"` where they exist).
 
 use js_sys::JSON;
-use tromsvekst::draft::draft_midterm;
 use tromsvekst::format::FileFormat;
 use tromsvekst::status::Status;
 use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, ParseOptions};
@@ -135,12 +134,15 @@ pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
     let o = Options::read(&options)?;
     let format = o.format(&["object", "json"])?;
     let day = o.as_of()?;
-    let draft =
-        draft_midterm(&bundle(&o, &inputs_js)?, day, o.lang).map_err(|e| Raised(e, o.lang))?;
-    document(
-        AnyDocument::Evaluation(tromsvekst::Document::from_value(draft)),
-        format,
+    // The same as draft("midterm"): a begun midterm among the inputs is refreshed.
+    let draft = tromsvekst::draft::draft(
+        &bundle(&o, &inputs_js)?,
+        tromsvekst::draft::DraftKind::Midterm,
+        day,
+        o.lang,
     )
+    .map_err(|e| Raised(e, o.lang))?;
+    document(draft, format)
 }
 
 /// Several agreements side by side on `options.asOf`: the inputs (each

@@ -242,7 +242,7 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
         })
         .collect();
     let year = a.evaluation.final_evaluation.year;
-    Ok(Evaluation {
+    let mut e = Evaluation {
         kind: EvaluationKind::Evaluation,
         schema_version: crate::model::SCHEMA_VERSION.to_string(),
         id: format!("{}-final-{year}", a.id),
@@ -262,5 +262,9 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
         handling: Vec::new(),
         resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Final),
         offered: Vec::new(),
-    })
+    };
+    // What the draft offers the analysts, so a refresh never brings back
+    // what they removed.
+    e.offered = super::update::offered_keys(&e);
+    Ok(e)
 }

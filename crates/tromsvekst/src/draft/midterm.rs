@@ -111,7 +111,7 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
     // The draft is dated the day it is made: a draft made after the due date
     // is late, and `evaluation.midterm.late` says so (it is not dated back).
     let date = as_of;
-    Ok(Evaluation {
+    let mut e = Evaluation {
         kind: EvaluationKind::Evaluation,
         schema_version: crate::model::SCHEMA_VERSION.to_string(),
         id: format!("{}-midterm-{year}", a.id),
@@ -131,5 +131,9 @@ pub fn draft_midterm(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluat
         handling: Vec::new(),
         resolutions: super::resolution::resolutions(bundle, crate::model::Stage::Midterm),
         offered: Vec::new(),
-    })
+    };
+    // What the draft offers the analysts, so a refresh never brings back
+    // what they removed.
+    e.offered = super::update::offered_keys(&e);
+    Ok(e)
 }

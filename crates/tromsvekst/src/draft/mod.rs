@@ -90,14 +90,13 @@ pub fn draft(
 
 /// The draft of `kind` made afresh from the bundle.
 fn make(bundle: &Bundle, kind: DraftKind, as_of: Date, lang: Lang) -> Result<AnyDocument, Error> {
-    // A drafted evaluation records what it offers the analysts.
-    let offered = |mut e: crate::model::Evaluation| {
-        e.offered = update::offered_keys(&e);
-        AnyDocument::Evaluation(Document::from_value(e))
-    };
     Ok(match kind {
-        DraftKind::Midterm => offered(draft_midterm(bundle, as_of, lang)?),
-        DraftKind::Final => offered(draft_final(bundle, as_of, lang)?),
+        DraftKind::Midterm => {
+            AnyDocument::Evaluation(Document::from_value(draft_midterm(bundle, as_of, lang)?))
+        }
+        DraftKind::Final => {
+            AnyDocument::Evaluation(Document::from_value(draft_final(bundle, as_of, lang)?))
+        }
         DraftKind::Plan => {
             AnyDocument::ActionPlan(Document::from_value(draft_plan(bundle, as_of, lang)?))
         }
