@@ -7,29 +7,15 @@
 //! as people do, compares the final with the period's end target, and cites
 //! no section the agreement does not give.
 
-use std::path::Path;
 use tromsvekst::{Bundle, Lang};
 use tromsvekst_report::{Kind, Report};
 
+/// The folder reader the core's integration tests share.
+#[path = "../../tromsvekst/tests/common/mod.rs"]
+mod common;
+
 fn folder(dir: &str) -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(&root)
-        .expect("folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    let data: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read(p).expect("file")))
-        .collect();
-    let inputs: Vec<(&str, &[u8])> = data
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    Bundle::parse(&inputs, &Default::default()).expect("bundle")
+    common::folder(dir, &[])
 }
 
 /// The ids a reader must not be shown outside the annex.

@@ -4,32 +4,11 @@
 //! be filled in; and a draft among the documents is refreshed or named,
 //! never replaced in silence.
 
-use std::path::Path;
+mod common;
+
 use tromsvekst::draft::{DraftKind, draft, refresh};
 use tromsvekst::model::{ActionPlan, Evaluation, Text};
 use tromsvekst::{AnyDocument, Bundle, Config, Date, Document, Lang};
-
-fn folder_without(dir: &str, leave_out: &[&str]) -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(&root)
-        .expect("folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .filter(|p| !leave_out.iter().any(|l| p.ends_with(l)))
-        .collect();
-    files.sort();
-    let data: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read(p).expect("file")))
-        .collect();
-    let inputs: Vec<(&str, &[u8])> = data
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    Bundle::parse(&inputs, &Default::default()).expect("bundle")
-}
 
 fn day(s: &str) -> Date {
     s.parse().expect("day")
@@ -53,7 +32,7 @@ const WHOLE: &str = "examples/nord-troms/whole-period";
 
 #[test]
 fn a_removed_and_a_renamed_feedback_place_stay_so_after_a_refresh() {
-    let bundle = folder_without(WHOLE, &["final-evaluation-2028.json"]);
+    let bundle = common::folder(WHOLE, &["final-evaluation-2028.json"]);
     let mut begun =
         evaluation(draft(&bundle, DraftKind::Final, day("2028-10-25"), Lang::Nb).expect("draft"));
     assert!(
@@ -149,7 +128,7 @@ fn a_removed_and_a_renamed_feedback_place_stay_so_after_a_refresh() {
 
 #[test]
 fn a_plan_refresh_adds_no_milestone_for_adjustments_a_meeting_or_an_indicator_carries_out() {
-    let bundle = folder_without(
+    let bundle = common::folder(
         WHOLE,
         &["action-plan-2027-2028.json", "final-evaluation-2028.json"],
     );
@@ -209,7 +188,7 @@ fn a_plan_refresh_adds_no_milestone_for_adjustments_a_meeting_or_an_indicator_ca
 fn a_draft_among_the_documents_is_refreshed_or_named_never_replaced() {
     // The final evaluation begun in the whole-period examples: drafting the
     // final again refreshes it, every word of the analysts kept.
-    let bundle = folder_without(WHOLE, &[]);
+    let bundle = common::folder(WHOLE, &[]);
     let begun = bundle
         .evaluations()
         .map(|(_, e)| e.clone())
@@ -222,7 +201,7 @@ fn a_draft_among_the_documents_is_refreshed_or_named_never_replaced() {
     assert!(tromsvekst::draft::begun(&bundle, DraftKind::Final).is_some());
     // A draft of the next plan among the documents: drafting again says so,
     // and how to refresh it.
-    let plan_folder = folder_without(
+    let plan_folder = common::folder(
         WHOLE,
         &["action-plan-2027-2028.json", "final-evaluation-2028.json"],
     );

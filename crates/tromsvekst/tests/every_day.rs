@@ -5,29 +5,9 @@
 //! (a midterm evaluation still a draft after its year, a year that ended
 //! without its meetings, a final evaluation not concluded when it is due).
 
-use std::path::Path;
-use tromsvekst::{Bundle, Config, Date, Lang, Severity};
+mod common;
 
-fn folder(dir: &str) -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(&root)
-        .expect("folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    let data: Vec<(String, Vec<u8>)> = files
-        .iter()
-        .map(|p| (p.display().to_string(), std::fs::read(p).expect("file")))
-        .collect();
-    let inputs: Vec<(&str, &[u8])> = data
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    Bundle::parse(&inputs, &Default::default()).expect("bundle")
-}
+use tromsvekst::{Bundle, Config, Date, Lang, Severity};
 
 fn day(s: &str) -> Date {
     s.parse().expect("day")
@@ -36,7 +16,7 @@ fn day(s: &str) -> Date {
 /// Every day from the first of the period to a month after its end: the
 /// errors found on a day that are not among `held` from that day on.
 fn false_alarms(dir: &str, held: &[(&str, &str)]) -> Vec<String> {
-    let bundle = folder(dir);
+    let bundle = common::folder(dir, &[]);
     let period = bundle.agreement().value.period;
     let first = day(&format!("{}-01-01", period.start));
     let last = day(&format!("{}-01-31", period.end + 1));
