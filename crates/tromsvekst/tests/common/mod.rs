@@ -6,7 +6,7 @@ use tromsvekst::Bundle;
 
 /// The JSON files of `dir` (relative to the repository), less those whose
 /// names end in one of `leave_out`, as one bundle.
-pub fn folder(dir: &str, leave_out: &[&str]) -> Bundle {
+pub(crate) fn folder(dir: &str, leave_out: &[&str]) -> Bundle {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
         .join(dir);
