@@ -7,7 +7,7 @@
 
 mod common;
 
-use tromsvekst::{Bundle, Config, Date, Lang, Severity};
+use tromsvekst::{Config, Date, Lang, Severity};
 
 fn day(s: &str) -> Date {
     s.parse().expect("day")
