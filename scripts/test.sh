@@ -69,6 +69,12 @@ stage_hardening() {
   done
   echo "== cargo publish --dry-run (the core, the report renderer, the command line)"
   mkdir -p target
+  # Cargo verifies each package against the others as packaged in a local
+  # registry, and reuses the sources it extracted from that registry before:
+  # an earlier run's copy of our crates would be compiled instead of this one.
+  rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-[0-9]* \
+    "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-report-[0-9]* \
+    "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-cli-[0-9]*
   if ! cargo publish --dry-run --allow-dirty -p tromsvekst -p tromsvekst-report -p tromsvekst-cli >target/publish-dry-run.log 2>&1; then
     tail -30 target/publish-dry-run.log
     exit 1
