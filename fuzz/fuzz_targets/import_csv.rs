@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         measures: vec![],
         milestones: vec![],
         updates: vec![],
+        placeholders: vec![],
     };
     if let Ok(plan) = tromsvekst::sheet::import_plan("tiltak.csv", &[table], Some(&base)) {
         // What imports exports, and reads back the same.
