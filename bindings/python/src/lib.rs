@@ -667,6 +667,35 @@ fn apply_jsonstat(
     })
 }
 
+/// Merges two versions of a document made from a common base, item by
+/// item: the merged document and the merge as JSON (document and conflicts).
+#[pyfunction]
+#[pyo3(signature = (base, mine, theirs, lang="nb"))]
+fn merge(
+    py: Python<'_>,
+    base: (String, Vec<u8>),
+    mine: (String, Vec<u8>),
+    theirs: (String, Vec<u8>),
+    lang: &str,
+) -> PyResult<(Document, String)> {
+    let l = convert::lang(lang)?;
+    let merged = core(py, "merge", l, move || {
+        tromsvekst::merge::merge_files(
+            (&base.0, &base.1),
+            (&mine.0, &mine.1),
+            (&theirs.0, &theirs.1),
+            &Default::default(),
+        )
+    })?;
+    let json = merged.to_json(l);
+    Ok((
+        Document {
+            inner: merged.document,
+        },
+        json,
+    ))
+}
+
 /// The names in a folder that are read when the folder is given (its JSON
 /// documents, in name order); a folder with none is an `io.empty-folder` error.
 #[pyfunction]
@@ -820,6 +849,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(export_plan_csv, m)?)?;
     m.add_function(wrap_pyfunction!(export_format, m)?)?;
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
+    m.add_function(wrap_pyfunction!(merge, m)?)?;
     m.add_function(wrap_pyfunction!(folder_members, m)?)?;
     m.add_function(wrap_pyfunction!(folder_companion, m)?)?;
     m.add_function(wrap_pyfunction!(status_history, m)?)?;

@@ -31,6 +31,8 @@ def run(folder: pathlib.Path, case: dict) -> str:
             dataset, mapping, indicators = [(folder / n).read_bytes() for n in names]
             return tromsvekst.apply_jsonstat(dataset, mapping, indicators, names=(names[0], names[1], names[2])).to_json()
         docs = [(n, (folder / n).read_bytes()) for n in names]
+        if case["operation"] == "merge":
+            return tromsvekst.merge(docs[0], docs[1], docs[2], lang=lang).to_json()
         if case["operation"] == "validate":
             return tromsvekst.validate(*docs, lang=lang, as_of=as_of, severity=severity).to_json()
         if case["operation"] == "status":

@@ -86,6 +86,24 @@ export function exportPlan(plan: Input, options?: ExportOptions & { format?: "xl
 /** An indicator set with the figures of a JSON-stat 2.0 dataset put in, as the mapping says. */
 export function applyJsonstat(dataset: Input, mapping: Input, indicators: Input, options: LangOption & AsJson): string;
 export function applyJsonstat(dataset: Input, mapping: Input, indicators: Input, options?: LangOption & { format?: "object" }): IndicatorSet;
+/** Where both versions changed the same thing ({@link merge}). */
+export interface MergeConflict {
+  kind: "both_changed" | "removed_by_me" | "removed_by_them";
+  /** JSON pointer into the merged document. */
+  pointer: string;
+  /** The id of the item the value belongs to. */
+  item?: string;
+  /** The item's title or name. */
+  title?: unknown;
+  base?: unknown;
+  mine?: unknown;
+  theirs?: unknown;
+  /** What happened, in the language asked for. */
+  message: string;
+}
+/** Two versions of a document made from a common base, merged item by item: yours kept where both changed one field, no item either side added lost. */
+export function merge(base: Input, mine: Input, theirs: Input, options: LangOption & AsJson): string;
+export function merge(base: Input, mine: Input, theirs: Input, options?: LangOption & { format?: "object" }): { document: Record<string, unknown>; conflicts: MergeConflict[] };
 /** The embedded Nord-Troms agreement. */
 export function nordTroms(options: AsJson): string;
 export function nordTroms(options?: { format?: "object" }): Agreement;

@@ -295,6 +295,30 @@ pub fn apply_jsonstat(
     document(AnyDocument::Indicators(set), format)
 }
 
+/// Two versions of a document made from a common base merged item by item:
+/// `{document, conflicts}` (as `tromsvekst merge --format json`).
+#[wasm_bindgen(js_name = merge, skip_typescript)]
+pub fn merge(
+    base: JsValue,
+    mine: JsValue,
+    theirs: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let format = o.format(&["object", "json"])?;
+    let b = options::input(&base, 1, "base", o.lang)?;
+    let m = options::input(&mine, 2, "mine", o.lang)?;
+    let t = options::input(&theirs, 3, "theirs", o.lang)?;
+    let merged = tromsvekst::merge::merge_files(
+        (&b.0, &b.1),
+        (&m.0, &m.1),
+        (&t.0, &t.1),
+        &ParseOptions::default(),
+    )
+    .map_err(|e| Raised(e, o.lang))?;
+    out(merged.to_json(o.lang), format)
+}
+
 /// The embedded Nord-Troms agreement (`options.format`: `"object"` or `"json"`).
 #[wasm_bindgen(js_name = nordTroms, skip_typescript)]
 pub fn nord_troms(options: JsValue) -> Result<JsValue, JsValue> {

@@ -36,6 +36,8 @@ function run(dir, c) {
         return tv.importPlan(inputs, { format: "json" });
       case "jsonstat":
         return tv.applyJsonstat(inputs[0], inputs[1], inputs[2], { format: "json" });
+      case "merge":
+        return tv.merge(inputs[0], inputs[1], inputs[2], { lang: c.lang ?? "nb", format: "json" });
       default:
         throw new Error(`unknown operation ${c.operation}`);
     }

@@ -1,6 +1,8 @@
 //! The `tromsvekst` command: check agreements, print schemas and the rule catalog.
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+mod merge;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tromsvekst::draft::DraftKind;
@@ -81,6 +83,14 @@ impl From<DraftStage> for tromsvekst::draft::DraftKind {
             DraftStage::Final => tromsvekst::draft::DraftKind::Final,
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum MergeFormat {
+    /// The merged document.
+    Document,
+    /// The merged document and the conflicts.
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -252,6 +262,36 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Merge two versions of one document made from a common base (yours
+    /// and a colleague's, say), item by item.
+    ///
+    /// Items are matched by id (measures, milestones, meetings, decisions,
+    /// actions …), follow-up entries by measure and date, figures by year;
+    /// each field on its own. Where both changed the same field, yours
+    /// (MINE) is kept and the conflict is shown; no item either added is lost.
+    ///
+    /// Exit status: 0 merged, 1 merged with conflicts, 2 input unreadable.
+    Merge {
+        /// The version both started from.
+        base: PathBuf,
+        /// Your version.
+        mine: PathBuf,
+        /// The other version.
+        theirs: PathBuf,
+        /// document: the merged document (conflicts on standard error);
+        /// json: the document and the conflicts as one JSON object.
+        #[arg(long, value_enum, default_value = "document")]
+        format: MergeFormat,
+        /// Write the output here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace the --out file if it exists (never done without it).
+        #[arg(long)]
+        force: bool,
+        /// Language of messages.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
     /// Print the rule catalog.
     Rules {
         /// Output format.
@@ -346,6 +386,20 @@ fn main() -> ExitCode {
             lang.into(),
         ),
         Command::Schema { name, out, force } => schema(&name, out.as_deref(), force),
+        Command::Merge {
+            base,
+            mine,
+            theirs,
+            format,
+            out,
+            force,
+            lang,
+        } => merge::run(
+            [&base, &mine, &theirs],
+            format,
+            (out.as_deref(), force),
+            lang.into(),
+        ),
         Command::Rules { format, lang } => {
             match format {
                 CatalogFormat::Json => print!("{}", tromsvekst::rules::catalog_json()),

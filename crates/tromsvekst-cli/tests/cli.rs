@@ -728,3 +728,66 @@ fn a_jsonstat_mapping_or_dataset_in_a_folder_is_left_out_with_a_note() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn merge_keeps_both_sides_and_exits_1_on_a_conflict() {
+    let v = "tests/vectors";
+    let base = "examples/nord-troms/action-plan-2025-2026.json";
+    // Different items: exit 0, the document, both sides' additions.
+    let o = run(&[
+        "merge",
+        base,
+        &format!("{v}/merge-plan-different-items/mine.json"),
+        &format!("{v}/merge-plan-different-items/theirs.json"),
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("\"ms-2026-ny\"") && out.contains("2026-11-20"),
+        "{out}"
+    );
+    // One field changed on both sides: mine kept, the conflict on stderr, exit 1.
+    let o = run(&[
+        "merge",
+        "--lang",
+        "en",
+        base,
+        &format!("{v}/merge-plan-conflicts/mine.json"),
+        &format!("{v}/merge-plan-conflicts/theirs.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("the progress was changed on both sides (here 75, there 65); yours is kept"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("\"progress\": 75"));
+    // --format json is the vector's bytes.
+    let o = run(&[
+        "merge",
+        "--format",
+        "json",
+        "--lang",
+        "en",
+        base,
+        &format!("{v}/merge-plan-conflicts/mine.json"),
+        &format!("{v}/merge-plan-conflicts/theirs.json"),
+    ]);
+    let expected =
+        std::fs::read_to_string(root().join(v).join("merge-plan-conflicts/expected.json"))
+            .expect("expected.json");
+    assert_eq!(stdout(&o), expected);
+    // Not one document: exit 2.
+    let o = run(&[
+        "merge",
+        base,
+        base,
+        "examples/nord-troms/meetings-2025-2026.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}

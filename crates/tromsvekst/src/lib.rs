@@ -44,6 +44,7 @@ pub mod draft;
 pub mod embedded;
 pub mod format;
 pub mod jsonstat;
+pub mod merge;
 pub mod model;
 pub mod present;
 pub mod rules;

@@ -122,6 +122,12 @@ fn run(dir: &Path, case: &Value) -> String {
                 Err(e) => e.to_json(),
             }
         }
+        Some("merge") => {
+            match tromsvekst::merge::merge_files(inputs[0], inputs[1], inputs[2], &options) {
+                Ok(merged) => merged.to_json(lang),
+                Err(e) => e.to_json(),
+            }
+        }
         other => panic!("{}: unknown operation {other:?}", dir.display()),
     }
 }

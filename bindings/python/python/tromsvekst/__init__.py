@@ -71,6 +71,8 @@ __all__ = [
     "TromsvekstError",
     "WriteError",
     "apply_jsonstat",
+    "merge",
+    "Merged",
     "draft",
     "draft_midterm",
     "portfolio",
@@ -1030,6 +1032,48 @@ def apply_jsonstat(
         got_name, data = _named_bytes(source, given, lang)
         parts.append((got_name or default, data))
     return Document(_native.apply_jsonstat(parts[0], parts[1], parts[2], lang))
+
+
+class Merged:
+    """Two versions of a document merged item by item (:func:`merge`)."""
+
+    __slots__ = ("_json", "document")
+
+    def __init__(self, document: Document, text: str) -> None:
+        self.document = document
+        """The merged document: every change of both sides, and *mine* where both changed one field."""
+        self._json = text
+
+    @property
+    def conflicts(self) -> list[dict[str, Any]]:
+        """Where both changed the same thing: ``kind`` (``both_changed``,
+        ``removed_by_me``, ``removed_by_them``), ``pointer`` into the merged
+        document, ``item`` and its ``title``, the ``base``, ``mine`` and
+        ``theirs`` values, and the ``message``."""
+        result: list[dict[str, Any]] = json.loads(self._json)["conflicts"]
+        return result
+
+    def to_json(self) -> str:
+        """The merge as JSON (document and conflicts), as ``tromsvekst merge --format json`` writes it."""
+        return self._json
+
+    def __repr__(self) -> str:
+        return f"<tromsvekst.Merged {self.document.kind} {self.document.id!r}: {len(self.conflicts)} conflicts>"
+
+
+def merge(base: Source, mine: Source, theirs: Source, *, lang: str = "nb") -> Merged:
+    """Merges two versions of one document made from a common ``base`` (your
+    version and a colleague's), as ``tromsvekst merge BASE MINE THEIRS`` does:
+    items matched by id (measures, milestones, meetings, decisions, actions …),
+    follow-up entries by measure and date, figures by year, each field on its
+    own. Where both changed one field, ``mine`` is kept and the conflict is in
+    :attr:`Merged.conflicts`; no item either side added is lost."""
+    parts = []
+    for source, default in zip((base, mine, theirs), ("base.json", "mine.json", "theirs.json")):
+        got_name, data = _named_bytes(source, None, lang)
+        parts.append((got_name or default, data))
+    document, text = _native.merge(parts[0], parts[1], parts[2], lang)
+    return Merged(Document(document), text)
 
 
 def schema(name: str) -> dict[str, Any]:
