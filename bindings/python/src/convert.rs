@@ -26,6 +26,29 @@ pub(crate) fn lang(value: &str) -> Result<Lang, Raised> {
     value.parse().map_err(|e| Raised(e, Lang::default()))
 }
 
+/// The `lang` argument of every function: a text `nb` or `en` (any case).
+/// Another text is `argument.invalid-value`, another type (`None`, say)
+/// `argument.invalid-type` — the package's errors, not a bare TypeError.
+pub(crate) struct LangArg(pub(crate) Lang);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for LangArg {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let obj = obj.to_owned();
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(LangArg(lang(&s.to_cow()?)?)),
+            Err(_) => Err(wrong_type(
+                "lang",
+                ("«nb» eller «en»", "\"nb\" or \"en\""),
+                &type_name(&obj),
+                Lang::default(),
+            )
+            .into()),
+        }
+    }
+}
+
 /// The day to judge on: `None` is today in Europe/Oslo (the core's
 /// default, as in every interface); a `datetime.date` (or `datetime`, its
 /// date); or a text `YYYY-MM-DD`. Anything else is a type error naming the

@@ -75,6 +75,21 @@ fn build(py: Python<'_>, e: &Error, lang: Lang) -> PyResult<PyErr> {
         value.setattr(k, v)?;
     }
     value.setattr("json", e.to_json())?;
+    // The OSError subclasses carry what code that catches an OSError reads:
+    // errno (ENOENT, EEXIST where the code says which), filename, strerror.
+    let errno = match e.code {
+        ErrorCode::NotFound => Some(2),
+        ErrorCode::FileExists => Some(17),
+        _ => None,
+    };
+    if matches!(
+        e.code,
+        ErrorCode::NotFound | ErrorCode::FileExists | ErrorCode::WriteFailed
+    ) {
+        value.setattr("errno", errno)?;
+        value.setattr("filename", e.document.clone())?;
+        value.setattr("strerror", e.message(lang))?;
+    }
     value.setattr("line", e.line)?;
     value.setattr("column", e.column)?;
     Ok(PyErr::from_value(value))

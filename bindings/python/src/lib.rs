@@ -15,8 +15,9 @@ use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, Input, Lang, Lev
 
 mod convert;
 mod errors;
+mod pickle;
 
-use convert::Item;
+use convert::{Item, LangArg};
 use errors::Raised;
 
 /// Runs core work without the GIL; a panic (a bug) becomes an `InternalError`.
@@ -70,6 +71,13 @@ impl Document {
         self.inner.to_json()
     }
 
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (pickle::DocState,))> {
+        Ok((pickle::restorer(py, "_restore_document")?, (pickle::doc_state(&self.inner),)))
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "<tromsvekst.Document {} {:?}>",
@@ -101,6 +109,10 @@ impl Report {
     /// The report as text grouped by rule, with file:line:column.
     fn to_text(&self) -> String {
         self.inner.to_text()
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((pickle::restorer(py, "_restore_report")?, (self.inner.to_json(),)))
     }
 }
 
@@ -143,6 +155,16 @@ impl StatusReport {
         core(py, "report", lang, || {
             Ok(tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_html_fragment())
         })
+    }
+
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, Vec<pickle::DocState>))> {
+        Ok((
+            pickle::restorer(py, "_restore_status")?,
+            (self.inner.to_json(), pickle::bundle_state(&self.bundle)),
+        ))
     }
 
     /// The status report as a Word document.
@@ -209,15 +231,15 @@ impl MeetingReport {
 /// one as it stands, a draft with its evidence refreshed), else a draft made
 /// on the day.
 #[pyfunction]
-#[pyo3(signature = (items, kind, as_of=None, lang="nb"))]
+#[pyo3(signature = (items, kind, as_of=None, lang=LangArg(Lang::Nb)))]
 fn report(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     kind: &str,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<MeetingReport> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let kind = tromsvekst_report::Kind::parse(kind, ("kind", "kind")).map_err(|e| Raised(e, l))?;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
@@ -238,6 +260,10 @@ impl PortfolioReport {
     /// The portfolio as JSON.
     fn to_json(&self) -> String {
         self.inner.to_json()
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((pickle::restorer(py, "_restore_portfolio")?, (self.inner.to_json(),)))
     }
 
     /// The portfolio as plain text.
@@ -322,14 +348,14 @@ fn bundle(items: Vec<Item>) -> Result<Bundle, Error> {
 /// Reads one document: `item` is `(name or None, bytes, positions)`; `kind`
 /// (if given) is the kind it must be. A spreadsheet is an action plan.
 #[pyfunction]
-#[pyo3(signature = (item, kind=None, lang="nb"))]
+#[pyo3(signature = (item, kind=None, lang=LangArg(Lang::Nb)))]
 fn parse(
     py: Python<'_>,
     item: (Option<String>, Vec<u8>, bool),
     kind: Option<&str>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Document> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let kind = convert::kind(kind, l)?;
     let (name, bytes, positions) = item;
     let name = name.unwrap_or_else(|| tromsvekst::default_name(1));
@@ -349,9 +375,9 @@ fn parse(
 /// Reads the inputs (documents, and `(name or None, bytes, positions)`)
 /// into documents, as validate, status and the drafts read them.
 #[pyfunction]
-#[pyo3(signature = (items, lang="nb"))]
-fn read(py: Python<'_>, items: &Bound<'_, PyList>, lang: &str) -> PyResult<Vec<Document>> {
-    let l = convert::lang(lang)?;
+#[pyo3(signature = (items, lang=LangArg(Lang::Nb)))]
+fn read(py: Python<'_>, items: &Bound<'_, PyList>, lang: LangArg) -> PyResult<Vec<Document>> {
+    let l = lang.0;
     let items = convert::items(items, l)?;
     let docs = core(py, "read", l, move || read_items(items))?;
     Ok(docs.into_iter().map(|inner| Document { inner }).collect())
@@ -361,15 +387,15 @@ fn read(py: Python<'_>, items: &Bound<'_, PyList>, lang: &str) -> PyResult<Vec<D
 /// without an agreement, the embedded Nord-Troms agreement), on `as_of`
 /// (default: today in Europe/Oslo).
 #[pyfunction]
-#[pyo3(signature = (items, lang="nb", as_of=None, severity=None))]
+#[pyo3(signature = (items, lang=LangArg(Lang::Nb), as_of=None, severity=None))]
 fn validate(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
-    lang: &str,
+    lang: LangArg,
     as_of: Option<&Bound<'_, PyAny>>,
     severity: Option<BTreeMap<String, String>>,
 ) -> PyResult<Report> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let mut config = Config::new(l);
     config.as_of = Some(convert::as_of(as_of, l)?);
     for (rule, level) in severity.unwrap_or_default() {
@@ -387,14 +413,14 @@ fn validate(
 
 /// Where the follow-up stands on `as_of` (default: today in Europe/Oslo).
 #[pyfunction]
-#[pyo3(signature = (items, as_of=None, lang="nb"))]
+#[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
 fn status(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<StatusReport> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
     let (inner, bundle) = core(py, "status", l, move || {
@@ -418,6 +444,10 @@ impl HistoryReport {
         self.inner.to_json()
     }
 
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((pickle::restorer(py, "_restore_history")?, (self.inner.to_json(),)))
+    }
+
     /// As plain text.
     fn to_text(&self) -> String {
         self.inner.to_text()
@@ -431,14 +461,14 @@ impl HistoryReport {
 
 /// The progress per focus area at the end of each quarter up to `as_of`.
 #[pyfunction]
-#[pyo3(signature = (items, as_of=None, lang="nb"))]
+#[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
 fn status_history(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<HistoryReport> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
     let inner = core(py, "status", l, move || {
@@ -451,14 +481,14 @@ fn status_history(
 
 /// A draft midterm evaluation pre-filled from the status on `as_of`.
 #[pyfunction]
-#[pyo3(signature = (items, as_of=None, lang="nb"))]
+#[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
 fn draft_midterm_evaluation(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Document> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
     // The same as draft("midterm"): a begun midterm among the inputs is refreshed.
@@ -476,14 +506,14 @@ fn draft_midterm_evaluation(
 /// One line per agreement on `as_of`: the documents of several agreements
 /// (each with its agreement) are split by agreement.
 #[pyfunction]
-#[pyo3(signature = (items, as_of=None, lang="nb"))]
+#[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
 fn portfolio(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<PortfolioReport> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
     let inner = core(py, "portfolio", l, move || {
@@ -500,16 +530,16 @@ fn portfolio(
 /// `update`, that earlier draft refreshed: new evidence in, every word the
 /// analysts wrote kept.
 #[pyfunction]
-#[pyo3(signature = (items, kind, as_of=None, lang="nb", update=None))]
+#[pyo3(signature = (items, kind, as_of=None, lang=LangArg(Lang::Nb), update=None))]
 fn draft(
     py: Python<'_>,
     items: &Bound<'_, PyList>,
     kind: &str,
     as_of: Option<&Bound<'_, PyAny>>,
-    lang: &str,
+    lang: LangArg,
     update: Option<PyRef<'_, Document>>,
 ) -> PyResult<Document> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let kind =
         tromsvekst::draft::DraftKind::parse(kind, ("kind", "kind")).map_err(|e| Raised(e, l))?;
     let day = convert::as_of(as_of, l)?;
@@ -550,14 +580,14 @@ fn plan_of(doc: &Document, lang: Lang) -> Result<tromsvekst::model::ActionPlan, 
 /// one workbook, or CSV files (one per sheet). `base` is the plan to fill in
 /// when there is no Plan sheet.
 #[pyfunction]
-#[pyo3(signature = (files, base=None, lang="nb"))]
+#[pyo3(signature = (files, base=None, lang=LangArg(Lang::Nb)))]
 fn import_plan(
     py: Python<'_>,
     files: Vec<(Option<String>, Vec<u8>)>,
     base: Option<PyRef<'_, Document>>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Document> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let base = base.map(|b| plan_of(&b, l)).transpose()?;
     let doc = core(py, "import", l, move || {
         let named: Vec<(String, Vec<u8>)> = files
@@ -578,9 +608,9 @@ fn import_plan(
 
 /// The action plan as an XLSX workbook of the layout.
 #[pyfunction]
-#[pyo3(signature = (plan, lang="nb"))]
-fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: &str) -> PyResult<Vec<u8>> {
-    let l = convert::lang(lang)?;
+#[pyo3(signature = (plan, lang=LangArg(Lang::Nb)))]
+fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: LangArg) -> PyResult<Vec<u8>> {
+    let l = lang.0;
     let plan = plan_of(&plan, l)?;
     core(py, "export", l, move || {
         tromsvekst::sheet::export_xlsx(&plan, l)
@@ -589,13 +619,13 @@ fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: &str) -> Py
 
 /// The action plan as CSV files of the layout: `(file name, text)` per sheet.
 #[pyfunction]
-#[pyo3(signature = (plan, lang="nb"))]
+#[pyo3(signature = (plan, lang=LangArg(Lang::Nb)))]
 fn export_plan_csv(
     py: Python<'_>,
     plan: PyRef<'_, Document>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Vec<(String, String)>> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let plan = plan_of(&plan, l)?;
     let files = core(py, "export", l, move || {
         Ok(tromsvekst::sheet::export_csv_files(&plan, l))
@@ -606,14 +636,14 @@ fn export_plan_csv(
 /// The spreadsheet format an export writes (`xlsx` or `csv`): the one asked
 /// for, else what the path says; a contradiction is an error.
 #[pyfunction]
-#[pyo3(signature = (path, format=None, is_folder=false, lang="nb"))]
+#[pyo3(signature = (path, format=None, is_folder=false, lang=LangArg(Lang::Nb)))]
 fn export_format(
     path: Option<&str>,
     format: Option<&str>,
     is_folder: bool,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<&'static str> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let asked = match format {
         None => None,
         Some(f) => Some(
@@ -646,15 +676,15 @@ fn export_format(
 
 /// An indicator set with the figures a JSON-stat dataset gives, as its mappings say.
 #[pyfunction]
-#[pyo3(signature = (dataset, mapping, indicators, lang="nb"))]
+#[pyo3(signature = (dataset, mapping, indicators, lang=LangArg(Lang::Nb)))]
 fn apply_jsonstat(
     py: Python<'_>,
     dataset: (String, Vec<u8>),
     mapping: (String, Vec<u8>),
     indicators: (String, Vec<u8>),
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Document> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let set = core(py, "jsonstat", l, move || {
         tromsvekst::jsonstat::apply_files(
             (&dataset.0, &dataset.1),
@@ -667,18 +697,75 @@ fn apply_jsonstat(
     })
 }
 
+/// The error for a folder given where one document is read.
+#[pyfunction]
+fn folder_given(py: Python<'_>, folder: &str, lang: LangArg) -> PyErr {
+    errors::to_py(py, &Error::folder_given(folder), lang.0)
+}
+
+/// Writes a file as the command line does: never over an existing file
+/// without `force`, atomically, with the user's umask.
+#[pyfunction]
+fn write_file(py: Python<'_>, path: std::path::PathBuf, data: Vec<u8>, force: bool, lang: LangArg) -> PyResult<()> {
+    let l = lang.0;
+    py.detach(|| {
+        tromsvekst::format::write_file(
+            &path,
+            &data,
+            force,
+            (
+                "bruk force=True for å erstatte den",
+                "pass force=True to replace it",
+            ),
+        )
+    })
+    .map_err(|e| errors::to_py(py, &e, l))
+}
+
+#[pyfunction]
+fn _restore_document(py: Python<'_>, state: pickle::DocState) -> PyResult<Document> {
+    let inner = core(py, "pickle", Lang::En, move || pickle::doc_from(state))?;
+    Ok(Document { inner })
+}
+
+#[pyfunction]
+fn _restore_report(json: &str) -> PyResult<Report> {
+    Ok(Report { inner: pickle::from_json(json)? })
+}
+
+#[pyfunction]
+fn _restore_status(
+    py: Python<'_>,
+    json: &str,
+    documents: Vec<pickle::DocState>,
+) -> PyResult<StatusReport> {
+    let inner = pickle::from_json(json)?;
+    let bundle = core(py, "pickle", Lang::En, move || pickle::bundle_from(documents))?;
+    Ok(StatusReport { inner, bundle })
+}
+
+#[pyfunction]
+fn _restore_portfolio(json: &str) -> PyResult<PortfolioReport> {
+    Ok(PortfolioReport { inner: pickle::from_json(json)? })
+}
+
+#[pyfunction]
+fn _restore_history(json: &str) -> PyResult<HistoryReport> {
+    Ok(HistoryReport { inner: pickle::from_json(json)? })
+}
+
 /// Merges two versions of a document made from a common base, item by
 /// item: the merged document and the merge as JSON (document and conflicts).
 #[pyfunction]
-#[pyo3(signature = (base, mine, theirs, lang="nb"))]
+#[pyo3(signature = (base, mine, theirs, lang=LangArg(Lang::Nb)))]
 fn merge(
     py: Python<'_>,
     base: (String, Vec<u8>),
     mine: (String, Vec<u8>),
     theirs: (String, Vec<u8>),
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<(Document, String)> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     let merged = core(py, "merge", l, move || {
         tromsvekst::merge::merge_files(
             (&base.0, &base.1),
@@ -703,17 +790,17 @@ fn folder_members(
     py: Python<'_>,
     folder: &str,
     names: Vec<String>,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<Vec<String>> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     tromsvekst::format::folder_documents(folder, names).map_err(|e| errors::to_py(py, &e, l))
 }
 
 /// For a file of a folder: the note that it is a companion (a JSON-stat
 /// mapping or dataset) left out, or `None` for a document to read.
 #[pyfunction]
-fn folder_companion(name: &str, data: &[u8], lang: &str) -> PyResult<Option<String>> {
-    let l = convert::lang(lang)?;
+fn folder_companion(name: &str, data: &[u8], lang: LangArg) -> PyResult<Option<String>> {
+    let l = lang.0;
     Ok(tromsvekst::format::companion(data)
         .map(|what| tromsvekst::format::left_out_note(name, what, l)))
 }
@@ -729,9 +816,9 @@ fn nord_troms() -> Document {
 /// The JSON Schema with a name (see `schema_names`); an unknown name is an
 /// `ArgumentError` listing the names.
 #[pyfunction]
-#[pyo3(signature = (name, lang="nb"))]
-fn schema(name: &str, lang: &str) -> PyResult<String> {
-    let l = convert::lang(lang)?;
+#[pyo3(signature = (name, lang=LangArg(Lang::Nb)))]
+fn schema(name: &str, lang: LangArg) -> PyResult<String> {
+    let l = lang.0;
     tromsvekst::schema::get(name).ok_or_else(|| {
         Raised(
             Error::argument_value(("skjema", "schema"), name, tromsvekst::schema::NAMES),
@@ -768,9 +855,9 @@ fn today() -> String {
 /// The exception for a file the Python layer could not read or write:
 /// `what` is `not-found`, `read`, `write` or `exists`.
 #[pyfunction]
-#[pyo3(signature = (what, name, reason, lang="nb"))]
-fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: &str) -> PyResult<PyErr> {
-    let l = convert::lang(lang)?;
+#[pyo3(signature = (what, name, reason, lang=LangArg(Lang::Nb)))]
+fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: LangArg) -> PyResult<PyErr> {
+    let l = lang.0;
     let (code, nb, en) = match what {
         "not-found" => (
             ErrorCode::NotFound,
@@ -803,23 +890,23 @@ fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: &str) ->
 
 /// The exception for an argument of the wrong type given to the Python layer.
 #[pyfunction]
-#[pyo3(signature = (argument, expected_nb, expected_en, got, lang="nb"))]
+#[pyo3(signature = (argument, expected_nb, expected_en, got, lang=LangArg(Lang::Nb)))]
 fn argument_type_error(
     argument: &str,
     expected_nb: &str,
     expected_en: &str,
     got: &str,
-    lang: &str,
+    lang: LangArg,
 ) -> PyResult<PyErr> {
-    let l = convert::lang(lang)?;
+    let l = lang.0;
     Ok(convert::wrong_type(argument, (expected_nb, expected_en), got, l).into())
 }
 
 /// The exception for an argument whose value is not one of `choices`.
 #[pyfunction]
-#[pyo3(signature = (argument, value, choices, lang="nb"))]
-fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: &str) -> PyResult<PyErr> {
-    let l = convert::lang(lang)?;
+#[pyo3(signature = (argument, value, choices, lang=LangArg(Lang::Nb)))]
+fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: LangArg) -> PyResult<PyErr> {
+    let l = lang.0;
     let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
     Ok(Raised(
         Error::argument_value((argument, argument), value, &choices),
@@ -850,6 +937,17 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(export_format, m)?)?;
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
     m.add_function(wrap_pyfunction!(merge, m)?)?;
+    for f in [
+        wrap_pyfunction!(write_file, m)?,
+        wrap_pyfunction!(folder_given, m)?,
+        wrap_pyfunction!(_restore_document, m)?,
+        wrap_pyfunction!(_restore_report, m)?,
+        wrap_pyfunction!(_restore_status, m)?,
+        wrap_pyfunction!(_restore_portfolio, m)?,
+        wrap_pyfunction!(_restore_history, m)?,
+    ] {
+        m.add_function(f)?;
+    }
     m.add_function(wrap_pyfunction!(folder_members, m)?)?;
     m.add_function(wrap_pyfunction!(folder_companion, m)?)?;
     m.add_function(wrap_pyfunction!(status_history, m)?)?;

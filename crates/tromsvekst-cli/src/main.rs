@@ -756,42 +756,17 @@ fn format_mismatch(path: &Path, writes: &str, name_says: &str) -> Error {
 /// atomically (a temporary file in the same folder, then a rename), so a
 /// crash or a full disk never leaves half a file where the old one was.
 fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
-    use std::io::Write;
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::new(ErrorCode::FileExists, "filen finnes og er latt være som den er: bruk --force for å erstatte den, eller en annen --out", "the file exists and was left as it is: give --force to replace it, or another --out")
-        .in_document(path.display().to_string()));
-    }
-    if path.is_dir() {
-        return Err(write_error(path, "det er en mappe", "it is a folder"));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io_error(path, &e, true)
-    })
+    tromsvekst::format::write_file(
+        path,
+        bytes,
+        force,
+        (
+            "bruk --force for å erstatte den, eller en annen --out",
+            "give --force to replace it, or another --out",
+        ),
+    )
 }
 
-fn write_error(path: &Path, nb: &str, en: &str) -> Error {
-    Error::new(
-        ErrorCode::WriteFailed,
-        format!("kan ikke skrive filen: {nb}"),
-        format!("cannot write the file: {en}"),
-    )
-    .in_document(path.display().to_string())
-}
 
 fn import(
     files: &[PathBuf],

@@ -165,7 +165,11 @@ impl Bundle {
             .filter(|d| matches!(d, AnyDocument::Agreement(_)))
             .map(|d| d.id().to_string())
             .collect();
-        if ids.len() <= 1 {
+        // Documents of one agreement (with or without it among them) make
+        // one bundle; so do documents naming no agreement given.
+        let one = ids.is_empty()
+            || documents.iter().all(|d| d.agreement_id() == ids[0]);
+        if one {
             return Ok(vec![Bundle::from_documents_shared(
                 documents,
                 default_agreement,
@@ -183,6 +187,9 @@ impl Bundle {
         for g in groups {
             out.push(Bundle::from_documents_shared(g, None)?);
         }
+        // The rest belong to an agreement not given: the default agreement
+        // (the embedded one) counts as given unless the documents name
+        // another for its id.
         if !rest.is_empty() {
             out.push(Bundle::from_documents_shared(rest, default_agreement)?);
         }

@@ -169,6 +169,16 @@ impl Source {
         &self.name
     }
 
+    /// The JSON text the document was read from, when it was read from JSON
+    /// text (not from a spreadsheet, not given as data): reading it again
+    /// gives the same document with the same positions.
+    pub fn text(&self) -> Option<&str> {
+        match &self.origin {
+            Origin::Json(t) => Some(&t.text),
+            _ => None,
+        }
+    }
+
     /// A source for a document read from spreadsheet cells: each JSON pointer
     /// of the document mapped to the cell it came from.
     pub fn from_cells(name: impl Into<String>, cells: BTreeMap<String, CellRef>) -> Self {

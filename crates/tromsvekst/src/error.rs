@@ -234,6 +234,17 @@ impl Error {
         )
     }
 
+    /// A folder given where one document is read (`parse`, say): which
+    /// function reads a folder instead (code `argument.invalid-value`).
+    pub fn folder_given(folder: &str) -> Self {
+        Error::new(
+            ErrorCode::InvalidArgument,
+            "leser ett dokument, men fikk en mappe: gi en av filene i den, eller bruk validate eller status, som leser alle dokumentene i en mappe".to_string(),
+            "reads one document, but got a folder: give one of its files, or use validate or status, which read every document of a folder".to_string(),
+        )
+        .in_document(folder)
+    }
+
     /// The same error without line and column (for input given as data,
     /// whose serialised text the user never saw): the pointer says where.
     pub fn without_position(mut self) -> Self {

@@ -19,10 +19,11 @@ pub enum Lang {
 
 impl std::str::FromStr for Lang {
     type Err = Error;
-    /// `nb` or `en`, in any case (`NB`, `En`); `no` is taken as `nb`.
+    /// `nb` or `en`, in any case (`NB`, `En`). `no` (Norwegian, which
+    /// could be nynorsk) is refused like any other language.
     fn from_str(s: &str) -> Result<Lang, Error> {
         match s.to_ascii_lowercase().as_str() {
-            "nb" | "no" => Ok(Lang::Nb),
+            "nb" => Ok(Lang::Nb),
             "en" => Ok(Lang::En),
             _ => Err(Error::new(
                 ErrorCode::InvalidArgument,

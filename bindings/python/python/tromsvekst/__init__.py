@@ -18,11 +18,27 @@ import decimal
 import html
 import json
 import os
-import tempfile
 import warnings
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args, overload
 
+from . import _frames
 from . import _tromsvekst as _native
+from ._types import (
+    Counts,
+    DocumentKind,
+    DraftKind,
+    EvaluationState,
+    Finding,
+    FocusAreaProgress,
+    Lang,
+    Level,
+    MergeConflict,
+    ReportDict,
+    ReportKind,
+    RuleGroup,
+    Severity,
+    SheetFormat,
+)
 from ._errors import (
     ArgumentError,
     ArgumentTypeError,
@@ -42,10 +58,39 @@ from ._errors import (
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
+else:
+
+    class _PandasTypes:
+        """``pandas.DataFrame`` in the annotations, resolved at run time
+        (``typing.get_type_hints``) without importing pandas with the package:
+        pandas' own class when it is installed, ``Any`` otherwise."""
+
+        def __getattr__(self, name: str) -> Any:
+            try:
+                import pandas as pd
+            except ImportError:  # pragma: no cover - pandas is optional
+                return Any
+            return getattr(pd, name)
+
+    pandas = _PandasTypes()
 
 __version__: str = _native.__version__
 
 __all__ = [
+    "Counts",
+    "DocumentKind",
+    "DraftKind",
+    "EvaluationState",
+    "Finding",
+    "FocusAreaProgress",
+    "Lang",
+    "Level",
+    "MergeConflict",
+    "ReportDict",
+    "ReportKind",
+    "RuleGroup",
+    "Severity",
+    "SheetFormat",
     "ArgumentError",
     "ArgumentTypeError",
     "AsOf",
@@ -109,11 +154,7 @@ Source = Union["Document", str, bytes, "os.PathLike[str]", Mapping[str, Any], tu
 #: ``None`` for today in Europe/Oslo (the default of every interface).
 AsOf = Union[_dt.date, str, None]
 
-#: The tables of :meth:`Status.to_pandas`.
-StatusTable = Literal[
-    "focus_areas", "progress", "measures", "milestones", "meetings", "coordinators", "indicators", "evaluations",
-    "funding", "parties", "municipalities", "actions", "themes", "advocacy",
-]
+from ._frames import StatusTable  # noqa: E402  (the tables of :meth:`Status.to_pandas`)
 
 
 def _pandas() -> Any:
@@ -170,6 +211,44 @@ class Document:
         """The document as plain Python data (dates as ISO strings, amounts as strings)."""
         result: dict[str, Any] = json.loads(self._native.to_json())
         return result
+
+    def __eq__(self, other: object) -> bool:
+        """Documents are equal when their values are: the same JSON, wherever they were read from."""
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self.kind == other.kind and self.to_json() == other.to_json()
+
+    def __hash__(self) -> int:
+        return hash(self.to_json())
+
+    def _repr_html_(self) -> str:
+        """The document in a notebook: its kind, title, id, period and what it holds."""
+        data = self.to_dict()
+        title = data.get("title") or data.get("name") or {}
+        text = title.get("nb") if isinstance(title, dict) else str(title)
+        kinds = {
+            "agreement": "Avtale", "action_plan": "Handlingsplan", "meeting_log": "Møtelogg",
+            "indicators": "Indikatorsett", "evaluation": "Evaluering",
+        }
+        period = data.get("period")
+        when = f" {period.get('start')}–{period.get('end')}" if isinstance(period, dict) else ""
+        counts = [
+            (label, len(data[key]))
+            for key, label in (
+                ("focus_areas", "innsatsområder"), ("measures", "tiltak"), ("milestones", "milepæler"),
+                ("updates", "oppfølgingsnotater"), ("meetings", "møter"), ("indicators", "indikatorer"),
+                ("findings", "vurderinger"), ("adjustments", "justeringer"),
+            )
+            if isinstance(data.get(key), list)
+        ]
+        items = "".join(f"<li>{n} {html.escape(label)}</li>" for label, n in counts)
+        return (
+            f"<div><p><strong>{html.escape(kinds.get(self.kind, self.kind))}{html.escape(when)}:</strong> "
+            f"{html.escape(text or self.id)}</p>"
+            f"<p><code>{html.escape(self.id)}</code> — {html.escape(self.name)}</p>"
+            + (f"<ul>{items}</ul>" if items else "")
+            + "</div>"
+        )
 
     def __repr__(self) -> str:
         return f"<tromsvekst.Document {self.kind} {self.id!r}>"
@@ -233,6 +312,9 @@ def _items(source: Source, name: str | None, lang: str) -> list[Any]:
 
 
 def _one(source: Source, name: str | None, lang: str) -> Any:
+    if isinstance(source, (str, os.PathLike)) and not (isinstance(source, str) and _is_json_text(source)):
+        if os.path.isdir(os.fspath(source)):
+            raise _native.folder_given(os.fspath(source), lang)
     items = _items(source, name, lang)
     if len(items) != 1:
         raise _type_error("source", "én fil, ikke en mappe", "one file, not a folder", source, lang)
@@ -243,7 +325,7 @@ def _inputs(sources: tuple[Source, ...], lang: str) -> list[Any]:
     return [item for s in sources for item in _items(s, None, lang)]
 
 
-def parse(source: Source, *, name: str | None = None, kind: str | None = None, lang: str = "nb") -> Document:
+def parse(source: Source, *, name: str | None = None, kind: DocumentKind | None = None, lang: Lang = "nb") -> Document:
     """Reads a document of any kind (or of ``kind``, when given).
 
     ``source`` is JSON text (a ``str`` starting with ``{``), bytes, a path or
@@ -261,27 +343,27 @@ def parse(source: Source, *, name: str | None = None, kind: str | None = None, l
     return Document(_native.parse(item, kind, lang))
 
 
-def parse_agreement(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+def parse_agreement(source: Source, *, name: str | None = None, lang: Lang = "nb") -> Document:
     """Reads an agreement."""
     return parse(source, name=name, kind="agreement", lang=lang)
 
 
-def parse_action_plan(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+def parse_action_plan(source: Source, *, name: str | None = None, lang: Lang = "nb") -> Document:
     """Reads an action plan (JSON, a workbook, or a CSV file)."""
     return parse(source, name=name, kind="action_plan", lang=lang)
 
 
-def parse_meeting_log(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+def parse_meeting_log(source: Source, *, name: str | None = None, lang: Lang = "nb") -> Document:
     """Reads a meeting log."""
     return parse(source, name=name, kind="meeting_log", lang=lang)
 
 
-def parse_indicators(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+def parse_indicators(source: Source, *, name: str | None = None, lang: Lang = "nb") -> Document:
     """Reads a set of indicators."""
     return parse(source, name=name, kind="indicators", lang=lang)
 
 
-def parse_evaluation(source: Source, *, name: str | None = None, lang: str = "nb") -> Document:
+def parse_evaluation(source: Source, *, name: str | None = None, lang: Lang = "nb") -> Document:
     """Reads an evaluation."""
     return parse(source, name=name, kind="evaluation", lang=lang)
 
@@ -340,21 +422,22 @@ class Report:
     @property
     def counts(self) -> dict[str, int]:
         """Findings by severity: ``error``, ``warning``, ``info``."""
-        return dict(self._data["counts"])
+        c = self.to_dict()["counts"]
+        return {"error": c["error"], "warning": c["warning"], "info": c["info"]}
 
     @property
-    def groups(self) -> list[dict[str, Any]]:
+    def groups(self) -> list[RuleGroup]:
         """Findings grouped by rule, errors first."""
-        return list(self._data["groups"])
+        return self.to_dict()["groups"]
 
     @property
-    def findings(self) -> list[dict[str, Any]]:
+    def findings(self) -> list[Finding]:
         """Every finding, flat, in report order."""
-        return [f for g in self._data["groups"] for f in g["findings"]]
+        return [f for g in self.to_dict()["groups"] for f in g["findings"]]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> ReportDict:
         """The report as plain Python data."""
-        result: dict[str, Any] = json.loads(self._native.to_json())
+        result: ReportDict = json.loads(self._native.to_json())
         return result
 
     def to_json(self) -> str:
@@ -428,9 +511,9 @@ class Report:
 
 def validate(
     *documents: Source,
-    lang: str = "nb",
+    lang: Lang = "nb",
     as_of: AsOf = None,
-    severity: Mapping[str, str] | None = None,
+    severity: Mapping[str, Level] | None = None,
 ) -> Report:
     """Validates documents together: an agreement and its action plans, meeting
     logs, indicators and evaluations. Without an agreement among them, the
@@ -450,9 +533,9 @@ def validate(
 class EvaluationDue:
     """A planned evaluation and where it stands."""
 
-    stage: str
+    stage: Literal["midterm", "final"]
     due: _dt.date
-    state: str
+    state: EvaluationState
     days_left: int
     evaluation: str | None
     #: The parties whose bodies have handled it, and those that have not yet.
@@ -519,9 +602,10 @@ class Status:
         ]
 
     @property
-    def progress(self) -> list[dict[str, Any]]:
+    def progress(self) -> list[FocusAreaProgress]:
         """Progress per focus area, with its sub-goals."""
-        return list(self._data["progress"])
+        progress: list[FocusAreaProgress] = json.loads(json.dumps(self._data["progress"]))
+        return progress
 
     def to_dict(self) -> dict[str, Any]:
         """The status as plain Python data (dates as ISO strings)."""
@@ -563,134 +647,25 @@ class Status:
 
         ``focus_areas`` (one per focus area), ``progress`` (one per sub-goal,
         with its focus area), ``measures`` (one per measure, its sub-goals
-        joined), ``milestones`` (overdue), ``meetings`` (one per year),
-        ``coordinators`` (one per party), ``indicators`` and ``evaluations``;
-        ``funding`` (the current plan's sums per focus area, sub-goal, source
-        and year, exact kroner as ``Decimal``), ``parties`` and
+        joined, the day of its last dated follow-up entry), ``milestones``
+        (overdue), ``meetings`` (one per year), ``coordinators`` (one per
+        party), ``indicators`` (one per indicator) and ``observations`` (one
+        per indicator and year), ``evaluations``; the current plan's funding
+        in exact kroner (``Decimal``), one frame per level so that each sums
+        to the plan's total — ``funding`` (per focus area),
+        ``funding_by_sub_goal``, ``funding_by_source``, ``funding_by_year``
+        (a line without a year has a missing year); ``parties`` and
         ``municipalities`` (one row per municipality and measure it takes part
         in), ``actions`` (open follow-up actions of the political meetings),
         ``themes`` (one row per year and central theme) and ``advocacy``.
-        Dates are ``datetime64``, counts and years nullable integers.
+
+        The columns and dtypes are fixed, an empty table keeps them: progress
+        ``Float64``, counts and years ``Int64``, days ``datetime64[ns]``, texts
+        ``string``, yes/no ``boolean``; a missing value is ``<NA>`` (``NaT``).
         """
-        pd = _pandas()
-        d = self._data
-        if table == "focus_areas":
-            rows: list[dict[str, Any]] = [
-                {"focus_area": f["number"], "title": f["title"], "progress": f["progress"], "measures": f["measures"]}
-                for f in d["progress"]
-            ]
-            return _int_or_na(pd.DataFrame(rows, columns=["focus_area", "title", "progress", "measures"]), ["focus_area", "measures"])
-        if table == "progress":
-            rows = [
-                {
-                    "focus_area": f["number"],
-                    "focus_area_title": f["title"],
-                    "sub_goal": g["id"],
-                    "progress": g["progress"],
-                    "measures": len(g["measures"]),
-                }
-                for f in d["progress"]
-                for g in f["sub_goals"]
-            ]
-            columns = ["focus_area", "focus_area_title", "sub_goal", "progress", "measures"]
-            return _int_or_na(pd.DataFrame(rows, columns=columns), ["focus_area", "measures"])
-        if table == "measures":
-            measures: dict[str, dict[str, Any]] = {}
-            for f in d["progress"]:
-                for g in f["sub_goals"]:
-                    for m in g["measures"]:
-                        row = measures.setdefault(m["id"], {**m, "sub_goals": [], "focus_areas": []})
-                        row["sub_goals"].append(g["id"])
-                        if f["number"] not in row["focus_areas"]:
-                            row["focus_areas"].append(f["number"])
-            rows = [
-                {**m, "sub_goals": ", ".join(m["sub_goals"]), "focus_areas": ", ".join(str(n) for n in m["focus_areas"])}
-                for m in measures.values()
-            ]
-            return pd.DataFrame(rows)
-        if table == "milestones":
-            frame = pd.DataFrame(
-                [dataclasses.asdict(m) for m in self.overdue_milestones], columns=["id", "plan", "title", "due", "days_late"]
-            )
-            return _int_or_na(_dates(pd, frame, ["due"]), ["days_late"])
-        if table == "meetings":
-            return _int_or_na(pd.DataFrame(d["meetings"]), ["year", "held", "planned", "required"])
-        if table == "coordinators":
-            return _dates(pd, pd.DataFrame(d["coordinators"]), ["since"])
-        if table == "indicators":
-            rows = []
-            for x in d["indicators"]:
-                row = {k: x[k] for k in ("id", "name", "unit", "direction", "trend", "light")}
-                for part in ("baseline", "latest", "target"):
-                    v = x[part]
-                    row[f"{part}_year"] = v["year"] if v else None
-                    row[f"{part}_value"] = v["value"] if v else None
-                rows.append(row)
-            return _int_or_na(pd.DataFrame(rows), ["baseline_year", "latest_year", "target_year"])
-        if table == "evaluations":
-            rows = [
-                {**dataclasses.asdict(e), "handled_by": ", ".join(e.handled_by), "not_handled_by": ", ".join(e.not_handled_by)}
-                for e in self.evaluations
-            ]
-            columns = ["stage", "due", "state", "days_left", "evaluation", "handled_by", "not_handled_by"]
-            frame = pd.DataFrame(rows, columns=columns)
-            return _int_or_na(_dates(pd, frame, ["due"]), ["days_left"])
-        if table == "funding":
-            # Exact kroner as Decimal, never floats.
-            rows = []
-            f = d.get("funding")
-            if f:
-                for group, items in (
-                    ("total", [f["total"]]),
-                    ("focus_area", f["focus_areas"]),
-                    ("sub_goal", f["sub_goals"]),
-                    ("source", f["sources"]),
-                    ("year", f["years"]),
-                ):
-                    for g in items:
-                        rows.append({
-                            "group": group,
-                            "key": g["key"],
-                            "kind": g.get("kind"),
-                            **{k: decimal.Decimal(v) for k, v in g["totals"].items()},
-                            "secured_share": g["secured_share"],
-                        })
-            columns = ["group", "key", "kind", "planned", "applied", "granted", "refused", "paid", "secured_share"]
-            return pd.DataFrame(rows, columns=columns)
-        if table == "parties":
-            return _int_or_na(pd.DataFrame(d["parties"], columns=["party", "measures", "progress"]), ["measures"])
-        if table == "municipalities":
-            rows = [
-                {
-                    "municipality": k["id"],
-                    "name": k["name"],
-                    "measure": m["id"],
-                    "title": m["title"],
-                    "status": m["status"],
-                    "progress": m["progress"],
-                    "leads": m["id"] in k.get("leads", []),
-                }
-                for k in d["municipalities"]
-                for m in k["measures"]
-            ]
-            columns = ["municipality", "name", "measure", "title", "status", "progress", "leads"]
-            return _int_or_na(pd.DataFrame(rows, columns=columns), ["progress"])
-        if table == "actions":
-            columns = ["id", "meeting", "decision", "text", "owner", "due", "days_late"]
-            frame = pd.DataFrame(d["open_actions"], columns=columns)
-            return _int_or_na(_dates(pd, frame, ["due"]), ["days_late"])
-        if table == "themes":
-            rows = [
-                {"year": y["year"], "theme": n, "taken_up": n in y["covered"]}
-                for y in d["themes"]
-                for n in sorted(y["covered"] + y["untouched"])
-            ]
-            return _int_or_na(pd.DataFrame(rows, columns=["year", "theme", "taken_up"]), ["year", "theme"])
-        if table == "advocacy":
-            rows = [{"result": r["result"], **a} for r in d["advocacy"] for a in r["actions"]]
-            columns = ["result", "id", "date", "kind", "target", "outcome"]
-            return _dates(pd, pd.DataFrame(rows, columns=columns), ["date"])
-        raise _native.unknown_value("table", str(table), list(_TABLES), d["lang"])
+        if table not in _frames.SPECS:
+            raise _native.unknown_value("table", str(table), list(_TABLES), self._data["lang"])
+        return _frames.frame(_pandas(), _frames.rows(self._data, table), table)
 
     def _repr_html_(self) -> str:
         """The status report, charts and all, as a notebook shows it: the same
@@ -701,7 +676,7 @@ class Status:
         return f"<tromsvekst.Status {self._data['agreement']['id']} as of {self._data['as_of']}>"
 
 
-def status(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Status:
+def status(*documents: Source, as_of: AsOf = None, lang: Lang = "nb") -> Status:
     """Where the follow-up stands on ``as_of`` (default: today in Europe/Oslo).
     Documents of an agreement that is not among them (nor the embedded one)
     are refused with a :class:`BundleError` (``bundle.agreement-missing``)."""
@@ -754,14 +729,14 @@ class StatusHistory:
         return f"<tromsvekst.StatusHistory of {len(self._data['points'])} days>"
 
 
-def status_history(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> StatusHistory:
+def status_history(*documents: Source, as_of: AsOf = None, lang: Lang = "nb") -> StatusHistory:
     """The progress per focus area at the end of each quarter from the start of
     the agreement's period up to ``as_of`` (default: today in Europe/Oslo), each
     day judged on what was known on it."""
     return StatusHistory(_native.status_history(_inputs(documents, lang), as_of, lang))
 
 
-def draft_midterm(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Document:
+def draft_midterm(*documents: Source, as_of: AsOf = None, lang: Lang = "nb") -> Document:
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
     (default: today in Europe/Oslo), with the judgments left to the analysts."""
     return Document(_native.draft_midterm_evaluation(_inputs(documents, lang), as_of, lang))
@@ -828,7 +803,7 @@ class Portfolio:
         return f"<tromsvekst.Portfolio {len(self._data['agreements'])} agreements as of {self._data['as_of']}>"
 
 
-def portfolio(*documents: Source, as_of: AsOf = None, lang: str = "nb") -> Portfolio:
+def portfolio(*documents: Source, as_of: AsOf = None, lang: Lang = "nb") -> Portfolio:
     """Several agreements side by side on ``as_of`` (default: today in
     Europe/Oslo). Give each agreement with its documents (a folder per
     agreement, say): the documents are split by the agreement they name."""
@@ -885,10 +860,10 @@ class MeetingReport:
 
 
 def report(
-    kind: Literal["status", "midterm", "final"],
+    kind: ReportKind,
     *documents: Source,
     as_of: AsOf = None,
-    lang: str = "nb",
+    lang: Lang = "nb",
 ) -> MeetingReport:
     """The document for a political meeting of ``kind`` on ``as_of`` (default:
     today in Europe/Oslo): ``"status"``, or ``"midterm"``/``"final"`` — the
@@ -899,7 +874,7 @@ def report(
     return MeetingReport(_native.report(_inputs(documents, lang), kind, as_of, lang), lang)
 
 
-def draft(kind: str, *documents: Source, as_of: AsOf = None, lang: str = "nb", update: Source | None = None) -> Document:
+def draft(kind: DraftKind, *documents: Source, as_of: AsOf = None, lang: Lang = "nb", update: Source | None = None) -> Document:
     """A draft of ``kind``: ``"midterm"`` (the midterm evaluation), ``"plan"``
     (the next action plan) or ``"final"`` (the final evaluation), pre-filled
     from the documents on ``as_of`` (default: today in Europe/Oslo), with the
@@ -924,7 +899,7 @@ def _named_bytes(source: Any, name: str | None, lang: str) -> tuple[str | None, 
     return (item[0], item[1])
 
 
-def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None, lang: str = "nb") -> Document:
+def import_plan(*sources: Any, base: Source | None = None, names: list[str] | None = None, lang: Lang = "nb") -> Document:
     """Imports an action plan from a spreadsheet in the documented layout
     (``docs/SPREADSHEET.md``): one workbook (path or bytes: a workbook is told
     by its content), or CSV files (one per sheet, named after it:
@@ -952,31 +927,40 @@ def import_plan(*sources: Any, base: Source | None = None, names: list[str] | No
 
 
 def _write(path: str, data: bytes, force: bool, lang: str) -> None:
-    """Writes a file as the command line does: never over an existing file
-    without ``force``, and atomically (a temporary file, then a rename)."""
-    if not force and os.path.lexists(path):
-        raise _native.io_error("exists", path, "", lang)
-    folder = os.path.dirname(os.path.abspath(path))
-    tmp = None
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp", delete=False) as f:
-            tmp = f.name
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise _native.io_error("write", path, e.strerror or str(e), lang) from e
+    """Writes a file as the command line does (the core's write): never over an
+    existing file without ``force``, atomically (a temporary file, then a
+    rename), with the user's umask (0644 where the umask is 022)."""
+    _native.write_file(path, data, force, lang)
 
 
+@overload
+def export_plan(
+    plan: Source, path: None = None, *, format: Literal["xlsx"] | None = None, lang: Lang = "nb", force: bool = False
+) -> bytes: ...
+@overload
 def export_plan(
     plan: Source,
     path: str | os.PathLike[str] | None = None,
     *,
-    format: Literal["xlsx", "csv"] | None = None,
-    lang: str = "nb",
+    format: Literal["csv"],
+    lang: Lang = "nb",
+    force: bool = False,
+) -> dict[str, str]: ...
+@overload
+def export_plan(
+    plan: Source,
+    path: str | os.PathLike[str],
+    *,
+    format: SheetFormat | None = None,
+    lang: Lang = "nb",
+    force: bool = False,
+) -> bytes | dict[str, str]: ...
+def export_plan(
+    plan: Source,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    format: SheetFormat | None = None,
+    lang: Lang = "nb",
     force: bool = False,
 ) -> bytes | dict[str, str]:
     """Exports an action plan to the spreadsheet layout: a workbook's bytes
@@ -1018,7 +1002,7 @@ def apply_jsonstat(
     indicators: Source,
     *,
     names: tuple[str, str, str] | None = None,
-    lang: str = "nb",
+    lang: Lang = "nb",
 ) -> Document:
     """The indicator set with the figures of a JSON-stat 2.0 dataset (as SSB's
     PxWebApi gives it) put in, as the mapping (``{"mappings": [...]}``) says:
@@ -1045,12 +1029,12 @@ class Merged:
         self._json = text
 
     @property
-    def conflicts(self) -> list[dict[str, Any]]:
+    def conflicts(self) -> list[MergeConflict]:
         """Where both changed the same thing: ``kind`` (``both_changed``,
         ``removed_by_me``, ``removed_by_them``), ``pointer`` into the merged
         document, ``item`` and its ``title``, the ``base``, ``mine`` and
         ``theirs`` values, and the ``message``."""
-        result: list[dict[str, Any]] = json.loads(self._json)["conflicts"]
+        result: list[MergeConflict] = json.loads(self._json)["conflicts"]
         return result
 
     def to_json(self) -> str:
@@ -1061,7 +1045,7 @@ class Merged:
         return f"<tromsvekst.Merged {self.document.kind} {self.document.id!r}: {len(self.conflicts)} conflicts>"
 
 
-def merge(base: Source, mine: Source, theirs: Source, *, lang: str = "nb") -> Merged:
+def merge(base: Source, mine: Source, theirs: Source, *, lang: Lang = "nb") -> Merged:
     """Merges two versions of one document made from a common ``base`` (your
     version and a colleague's), as ``tromsvekst merge BASE MINE THEIRS`` does:
     items matched by id (measures, milestones, meetings, decisions, actions …),
@@ -1076,10 +1060,10 @@ def merge(base: Source, mine: Source, theirs: Source, *, lang: str = "nb") -> Me
     return Merged(Document(document), text)
 
 
-def schema(name: str) -> dict[str, Any]:
+def schema(name: str, *, lang: Lang = "nb") -> dict[str, Any]:
     """The JSON Schema of a document kind or output: see :func:`schema_names`.
-    An unknown name is an :class:`ArgumentError` listing the names."""
-    result: dict[str, Any] = json.loads(_native.schema(name))
+    An unknown name is an :class:`ArgumentError` listing the names, in ``lang``."""
+    result: dict[str, Any] = json.loads(_native.schema(name, lang))
     return result
 
 

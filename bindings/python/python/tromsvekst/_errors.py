@@ -25,20 +25,36 @@ class TromsvekstError(ValueError):
     json: str = ""
 
 
+class _FileError(TromsvekstError):
+    """An error that is also an :class:`OSError`: ``errno`` (``ENOENT``,
+    ``EEXIST`` where the code says which), ``filename`` and ``strerror`` are
+    set as code that catches an ``OSError`` reads them; its text stays the
+    package's message, and it pickles with all of them."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        state = dict(self.__dict__)
+        for name in ("errno", "filename", "strerror"):
+            state[name] = getattr(self, name, None)
+        return (type(self), (str(self),), state)
+
+
 class ReadError(TromsvekstError):
     """A file could not be read (code ``io.read``)."""
 
 
-class NotFoundError(ReadError, FileNotFoundError):
+class NotFoundError(_FileError, ReadError, FileNotFoundError):
     """A file or folder named as input does not exist (code ``io.not-found``);
     also a :class:`FileNotFoundError`."""
 
 
-class WriteError(TromsvekstError, OSError):
+class WriteError(_FileError, OSError):
     """A file could not be written (code ``io.write``); also an :class:`OSError`."""
 
 
-class OutputExistsError(TromsvekstError, FileExistsError):
+class OutputExistsError(_FileError, FileExistsError):
     """The output file exists and ``force`` was not given (code ``io.exists``);
     also a :class:`FileExistsError`. The file is left as it was."""
 

@@ -282,13 +282,10 @@ impl<'a> Sheet<'a> {
                 Ok(Some(*n as u32))
             }
             Some(Cell::Text(t)) if t.trim().is_empty() => Ok(None),
-            Some(c @ Cell::Text(t)) => t
-                .trim()
-                .trim_end_matches('%')
-                .trim()
-                .parse::<u32>()
+            Some(c @ Cell::Text(t)) => whole_number(t.trim().trim_end_matches('%').trim())
+                .and_then(|n| u32::try_from(n).ok())
                 .map(Some)
-                .map_err(|_| {
+                .ok_or_else(|| {
                     self.err(
                         row,
                         key,
@@ -448,9 +445,31 @@ impl<'a> Sheet<'a> {
     }
 }
 
+/// A whole number as text, also as spreadsheet tools and pandas write one
+/// (`2.0`, `2,0`, `2025.0`): anything with a fraction is not.
+pub(super) fn whole_number(t: &str) -> Option<i64> {
+    if let Ok(n) = t.parse::<i64>() {
+        return Some(n);
+    }
+    let (int, frac) = t.split_once(['.', ','])?;
+    if frac.is_empty() || !frac.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    int.parse::<i64>().ok()
+}
+
 pub(super) fn parse_text_date(t: &str) -> Option<Date> {
     if let Ok(d) = t.parse::<Date>() {
         return Some(d);
+    }
+    // A date with a time of midnight, as pandas and spreadsheet tools write
+    // a date cell (`2025-04-01 00:00:00`, `2025-04-01T00:00:00`).
+    for sep in [' ', 'T'] {
+        if let Some((day, time)) = t.split_once(sep) {
+            if matches!(time.trim(), "00:00:00" | "00:00" | "00:00:00.000") {
+                return parse_text_date(day.trim());
+            }
+        }
     }
     // Norwegian style: 01.03.2026 (or 1.3.2026).
     let mut parts = t.split('.');
@@ -509,4 +528,24 @@ pub(super) type Cells = BTreeMap<String, CellRef>;
 
 pub(super) fn record(cells: &mut Cells, pointer: String, at: CellRef) {
     cells.entry(pointer).or_insert(at);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates_as_spreadsheet_tools_write_them() {
+        for (t, n) in [("2", Some(2)), ("2.0", Some(2)), ("2,00", Some(2)), ("2025.0", Some(2025))] {
+            assert_eq!(whole_number(t), n, "{t}");
+        }
+        for t in ["2.5", "2.", "x", "2.0.0", ""] {
+            assert_eq!(whole_number(t), None, "{t}");
+        }
+        let day = Date::new(2025, 4, 1);
+        for t in ["2025-04-01", "01.04.2025", "2025-04-01 00:00:00", "2025-04-01T00:00:00"] {
+            assert_eq!(parse_text_date(t), day, "{t}");
+        }
+        assert_eq!(parse_text_date("2025-04-01 13:30:00"), None);
+    }
 }

@@ -409,9 +409,8 @@ fn plan_from_sheet(s: &Sheet<'_>, cells: &mut Cells) -> Result<ActionPlan, Error
     let year = |key: &'static str| -> Result<i32, Error> {
         let t = required(key)?;
         let (r, _) = get(key).unwrap_or((0, Cell::Empty));
-        t.trim()
-            .parse::<i32>()
-            .ok()
+        super::cells::whole_number(t.trim())
+            .and_then(|y| i32::try_from(y).ok())
             .filter(|y| (1..=9999).contains(y))
             .ok_or_else(|| {
                 bad_cell(
