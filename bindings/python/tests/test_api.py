@@ -303,10 +303,9 @@ def test_status_tables_for_money_people_and_meetings() -> None:
 
     s = tromsvekst.status(NT, as_of=DAY, lang="en")
     funding = s.to_pandas("funding")
-    total = funding[funding["group"] == "total"].iloc[0]
-    assert total["planned"] == decimal.Decimal("3000000.50")  # exact, never a float
-    assert total["secured_share"] == 70.0
-    assert set(funding["group"]) == {"total", "focus_area", "sub_goal", "source", "year"}
+    assert sum(funding["planned"]) == decimal.Decimal("3000000.50")  # exact, never a float
+    assert all(isinstance(v, decimal.Decimal) for v in funding["planned"])
+    assert s.to_pandas("funding_by_source")["source"].notna().all()
     towns = s.to_pandas("municipalities")
     assert set(towns["municipality"]) == {"kafjord", "kvaenangen", "nordreisa", "skjervoy"}
     assert towns[(towns["municipality"] == "skjervoy") & towns["leads"]]["measure"].tolist() == [

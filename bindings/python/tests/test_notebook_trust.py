@@ -237,3 +237,47 @@ def test_mypy_strict_rejects_a_typo_in_draft_kind(tmp_path: pathlib.Path) -> Non
     assert len(errors) == 2, out.stdout
     assert "typo.py:2:" in errors[0] and "'midtrem'" in errors[0]
     assert "typo.py:3:" in errors[1] and "'no'" in errors[1]
+
+
+# -- tidy frames --------------------------------------------------------------
+
+
+def test_frames_have_fixed_columns_and_one_dtype_per_kind_of_value() -> None:
+    pd = pytest.importorskip("pandas")
+    status = tromsvekst.status(NT, as_of=DAY)
+    empty = tromsvekst.status(tromsvekst.nord_troms(), as_of=DAY)  # no plan: empty tables
+    tables = typing.get_args(tromsvekst.StatusTable)
+    assert "observations" in tables and "funding_by_year" in tables
+    for table in tables:
+        full, none = status.to_pandas(table), empty.to_pandas(table)
+        assert list(full.columns) == list(none.columns), table
+        assert list(full.dtypes) == list(none.dtypes), table
+        if "progress" in full.columns:
+            assert str(full["progress"].dtype) == "Float64", table
+        for column in full.columns:
+            if column in ("due", "date", "since", "last_update"):
+                assert str(full[column].dtype) == "datetime64[ns]", (table, column)
+    measures = status.to_pandas("measures")
+    assert measures["last_update"].notna().any() and measures["last_update"].isna().any()
+    assert pd.isna(measures.loc[measures["last_update"].isna(), "last_update"]).all()
+    observations = status.to_pandas("observations")
+    assert len(observations) == sum(len(i.get("series", [])) for i in status.to_dict()["indicators"])
+    assert str(observations["year"].dtype) == "Int64"
+
+
+def test_funding_frames_each_sum_to_the_total() -> None:
+    pytest.importorskip("pandas")
+    import decimal
+
+    status = tromsvekst.status(NT, as_of=DAY)
+    total = decimal.Decimal(status.to_dict()["funding"]["total"]["totals"]["planned"])
+    assert total == decimal.Decimal("3000000.50")
+    for table in ("funding", "funding_by_source", "funding_by_year"):
+        frame = status.to_pandas(table)
+        assert sum(frame["planned"]) == total, table
+    # A funding line without a year: a missing year, not a dash.
+    plan = tromsvekst.parse(NT / "action-plan-2025-2026.json").to_dict()
+    del plan["measures"][0]["funding"][0]["year"]
+    docs = [p for p in sorted(NT.glob("*.json")) if "action-plan" not in p.name]
+    years = tromsvekst.status(*docs, plan, as_of=DAY).to_pandas("funding_by_year")
+    assert years["year"].isna().sum() == 1 and sum(years["planned"]) == total
