@@ -13,6 +13,9 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import htm from "htm";
 import init, * as core from "../../bindings/wasm/pkg-slim/tromsvekst.js";
 import * as store from "./store.js";
+import { parseDay, dateHint } from "./dates.js";
+import * as undoable from "./history.js";
+import { connect, mergeDocs } from "./sync.js";
 
 // The first view loads the core module built without spreadsheets (JSON
 // documents only). Spreadsheets (a workbook dropped, the plan exported to
@@ -92,6 +95,20 @@ const TEXT = {
     severity: { error: "feil", warning: "advarsel", info: "info" },
     leave: "Du har endringer som ikke er lagret til fil.",
     checked: (ms) => `Sjekket på ${ms} ms`,
+    checking: "Endret – sjekkes …",
+    skip: "Hopp til innholdet", skipMilestones: "Gå til milepælene", skipUpdates: "Gå til oppfølgingsloggen", skipMeasures: "Gå til tiltakene",
+    replaceAsk: "Arbeidsområdet har endringer som ikke er lagret til fil. Erstatte dem? (Angre henter dem tilbake.)",
+    sameNameAsk: (names) => `Arbeidsområdet har allerede ${names.join(", ")}, med annet innhold. Erstatte ${names.length > 1 ? "dem" : "den"}? (Angre henter ${names.length > 1 ? "dem" : "den"} tilbake.)`,
+    otherAgreementAsk: (title) => `Filene hører til en annen avtale: ${title}. Et arbeidsområde holder oppfølgingen av én avtale. Åpne filene som et nytt arbeidsområde i stedet for dette? (Angre henter dette tilbake.)`,
+    emptyWs: "Tøm arbeidsområdet", emptyAsk: "Fjerne alle dokumentene fra arbeidsområdet? (Angre henter dem tilbake.)",
+    fromOtherTab: "Endringer fra en annen fane er tatt inn.",
+    conflicts: "Endret begge steder – din versjon er beholdt",
+    pickerRefused: (why) => `Nettleseren lot deg ikke velge en mappe (${why}). Filene lastes ned i stedet.`,
+    folderAsk: (name) => `${name} i mappen er annerledes enn filen du åpnet. Erstatte den med din versjon?`,
+    folderMerged: (n) => `Filene i mappen var endret siden du åpnet dem; endringene er slått sammen med dine (${n} ${n === 1 ? "sted" : "steder"} endret begge steder).`,
+    folderSaved: "Lagret i mappen.",
+    actions: "Oppfølging", addAction: "Nytt oppfølgingspunkt", owner: "ansvarlig", doneOn: "utført", actionText: "hva skal gjøres",
+    actionStatuses: { open: "åpen", done: "utført", dropped: "droppet" },
   },
   en: {
     title: "Tromsvekst – workbench", lang: "Language", asOf: "Date", examples: "Open the Nord-Troms examples",
@@ -129,6 +146,20 @@ const TEXT = {
     severity: { error: "error", warning: "warning", info: "info" },
     leave: "You have changes not saved to a file.",
     checked: (ms) => `Checked in ${ms} ms`,
+    checking: "Changed – being checked …",
+    skip: "Skip to the content", skipMilestones: "Go to the milestones", skipUpdates: "Go to the follow-up log", skipMeasures: "Go to the measures",
+    replaceAsk: "The workspace has changes not saved to a file. Replace them? (Undo brings them back.)",
+    sameNameAsk: (names) => `The workspace already has ${names.join(", ")}, with other content. Replace ${names.length > 1 ? "them" : "it"}? (Undo brings ${names.length > 1 ? "them" : "it"} back.)`,
+    otherAgreementAsk: (title) => `The files belong to another agreement: ${title}. A workspace holds the follow-up of one agreement. Open the files as a new workspace instead of this one? (Undo brings this one back.)`,
+    emptyWs: "Empty the workspace", emptyAsk: "Remove every document from the workspace? (Undo brings them back.)",
+    fromOtherTab: "Changes from another tab were taken in.",
+    conflicts: "Changed on both sides – your version is kept",
+    pickerRefused: (why) => `The browser did not let you choose a folder (${why}). The files are downloaded instead.`,
+    folderAsk: (name) => `${name} in the folder differs from the file you opened. Replace it with your version?`,
+    folderMerged: (n) => `The files in the folder had changed since you opened them; the changes are merged with yours (${n} ${n === 1 ? "place" : "places"} changed on both sides).`,
+    folderSaved: "Saved to the folder.",
+    actions: "Follow-up", addAction: "New follow-up action", owner: "owner", doneOn: "done", actionText: "what is to be done",
+    actionStatuses: { open: "open", done: "done", dropped: "dropped" },
   },
 };
 
@@ -205,9 +236,14 @@ function Findings({ list, id, t }) {
   </ul>`;
 }
 
+/** The field being typed into, while its change is made: typing into one
+ * field is one undo step (history.js). */
+let typing = null;
+
 /** A labelled form field bound to a document's pointer, with the findings there. */
-function Field({ ctx, doc, pointer, label, type = "text", value, onInput, options, hideLabel, multiline }) {
+function Field({ ctx, doc, pointer, label, type = "text", value, onInput: change, options, hideLabel, multiline }) {
   const id = fieldId(doc, pointer);
+  const onInput = (v) => { typing = id; try { change(v); } finally { typing = null; } };
   const list = ctx.findingsAt(doc, pointer);
   const described = list?.length ? id + "-findings" : undefined;
   const common = { id, "aria-describedby": described, "aria-invalid": list?.some((f) => f.severity === "error") ? "true" : undefined, "data-pointer": pointer };
@@ -226,6 +262,34 @@ function Field({ ctx, doc, pointer, label, type = "text", value, onInput, option
     ${control}
     <${Findings} list=${list} id=${id} t=${ctx.t} />
   </div>`;
+}
+
+/** A day typed in the reader's format (dates.js): a date being typed waits,
+ * an impossible one is an error at the field, a whole one is taken. */
+function DayField({ id, label, value, lang, onDay }) {
+  const [text, setText] = useState(value);
+  const [error, setError] = useState(null);
+  const own = useRef(value);
+  useEffect(() => {
+    if (value !== own.current) { setText(value); setError(null); own.current = value; }
+  }, [value]);
+  const take = (raw, final) => {
+    const r = parseDay(raw, lang);
+    if (r.day) {
+      setError(null);
+      if (r.day !== value) { own.current = r.day; onDay(r.day); }
+    } else if (r.error || (final && raw.trim() !== "")) {
+      setError(r.error ?? parseDay("x", lang).error);
+    } else setError(null);
+  };
+  const described = `${id}-hint${error ? ` ${id}-error` : ""}`;
+  return html`<label for=${id}>${label}</label>
+    <span class="dayfield"><input id=${id} type="text" inputmode="numeric" autocomplete="off" size="12" value=${text}
+      aria-invalid=${error ? "true" : undefined} aria-describedby=${described}
+      onInput=${(e) => { setText(e.target.value); take(e.target.value, false); }}
+      onChange=${(e) => take(e.target.value, true)} />
+    <span class="hint" id=${`${id}-hint`}>${dateHint(lang)}</span>
+    ${error ? html`<span class="day-error" id=${`${id}-error`} role="alert">${error}</span>` : ""}</span>`;
 }
 
 /** A group of checkboxes for a list of ids, its choices from the agreement. */
@@ -369,11 +433,12 @@ function PlanView({ ctx }) {
   return html`<section aria-labelledby="h-plan">
     <h2 id="h-plan">${t.views.plan}: ${say(plan.title, lang)}</h2>
     <${DocPicker} ctx=${ctx} kind="action_plan" />
-    <h3>${t.measures}</h3>
+    <p class="jump"><a href="#h-milestones">${t.skipMilestones}</a> · <a href="#h-updates">${t.skipUpdates}</a></p>
+    <h3 id="h-measures" tabindex="-1">${t.measures}</h3>
     <div class="scroll"><table class="edit"><caption>${t.measures} (${doc.name})</caption>
-      <thead><tr><th scope="col">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
+      <thead><tr><th scope="col" class="sticky">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
       <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id} id=${fieldId(doc.name, `/measures/${i}`)} tabindex="-1">
-        <td><${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}`} /><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
+        <td class="sticky"><span class="hint measure-name">${say(m.title, lang)}</span><${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}`} /><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} />
           <details class="more"><summary>${t.more}</summary>
             <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/strategies`} legend=${`${t.strategies}: ${m.id}`}
@@ -387,8 +452,8 @@ function PlanView({ ctx }) {
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/progress`} label=${`${t.progressCol}: ${m.id}`} hideLabel type="number" value=${m.progress} onInput=${(v) => edit((p) => { if (v == null) delete p.measures[i].progress; else p.measures[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/responsible`} label=${`${t.responsible}: ${m.id}`} hideLabel value=${m.responsible} options=${parties} onInput=${(v) => edit((p) => { p.measures[i].responsible = v; })} /></td>
       </tr>`)}</tbody></table></div>
-    <button type="button" onClick=${() => edit((p) => { p.measures = [...(p.measures ?? []), { id: `tiltak-${(p.measures?.length ?? 0) + 1}`, title: { [lang]: "" }, sub_goals: subGoals.slice(0, 1), status: "planned", progress: 0, responsible: parties[0]?.[0] }]; })}>${t.addMeasure}</button>
-    <h3>${t.milestones}</h3>
+    <button type="button" id="add-measure" onClick=${() => { ctx.focus(doc.name, `/measures/${plan.measures?.length ?? 0}/title`); edit((p) => { p.measures = [...(p.measures ?? []), { id: `tiltak-${(p.measures?.length ?? 0) + 1}`, title: { [lang]: "" }, sub_goals: subGoals.slice(0, 1), status: "planned", progress: 0, responsible: parties[0]?.[0] }]; }); }}>${t.addMeasure}</button>
+    <h3 id="h-milestones" tabindex="-1">${t.milestones}</h3>
     <div class="scroll"><table class="edit"><caption>${t.milestones} (${doc.name})</caption>
       <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.dueCol}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.completedOn}</th></tr></thead>
       <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id} id=${fieldId(doc.name, `/milestones/${i}`)} tabindex="-1">
@@ -397,8 +462,8 @@ function PlanView({ ctx }) {
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MilestoneStatus"))} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/completed_on`} label=${`${t.completedOn}: ${m.id}`} hideLabel type="date" value=${m.completed_on} onInput=${(v) => edit((p) => { if (v) p.milestones[i].completed_on = v; else delete p.milestones[i].completed_on; })} /></td>
       </tr>`)}</tbody></table></div>
-    <button type="button" onClick=${() => edit((p) => { p.milestones = [...(p.milestones ?? []), { id: `milepael-${(p.milestones?.length ?? 0) + 1}`, title: { [lang]: "" }, due: ctx.asOf, measures: p.measures?.[0] ? [p.measures[0].id] : [], status: "pending" }]; })}>${t.addMilestone}</button>
-    <h3>${t.updates}</h3>
+    <button type="button" id="add-milestone" onClick=${() => { ctx.focus(doc.name, `/milestones/${plan.milestones?.length ?? 0}/title`); edit((p) => { p.milestones = [...(p.milestones ?? []), { id: `milepael-${(p.milestones?.length ?? 0) + 1}`, title: { [lang]: "" }, due: ctx.asOf, measures: p.measures?.[0] ? [p.measures[0].id] : [], status: "pending" }]; }); }}>${t.addMilestone}</button>
+    <h3 id="h-updates" tabindex="-1">${t.updates}</h3>
     <div class="scroll"><table class="edit"><caption>${t.updates} (${doc.name})</caption>
       <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.measure}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.note}</th></tr></thead>
       <tbody>${(plan.updates ?? []).map((u, i) => html`<tr>
@@ -452,15 +517,60 @@ function MeetingsView({ ctx }) {
       ${(m.agenda ?? []).map((a, j) => html`<${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/agenda/${j}/title`} label=${`${t.agenda} ${j + 1}`} value=${say(a.title, lang)} onInput=${(v) => edit((l) => { l.meetings[i].agenda[j].title = { ...(typeof l.meetings[i].agenda[j].title === "object" ? l.meetings[i].agenda[j].title : {}), [lang]: v }; })} />`)}
       <button type="button" onClick=${() => edit((l) => { l.meetings[i].agenda = [...(l.meetings[i].agenda ?? []), { title: { [lang]: "" }, themes: [], focus_areas: [] }]; })}>${t.addAgenda}</button>
       <h3>${t.decisions}</h3>
-      ${(m.decisions ?? []).map((d, j) => html`<${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/decisions/${j}/text`} label=${`${t.decisions} ${j + 1}`} multiline value=${say(d.text, lang)} onInput=${(v) => edit((l) => { l.meetings[i].decisions[j].text = { ...(typeof l.meetings[i].decisions[j].text === "object" ? l.meetings[i].decisions[j].text : {}), [lang]: v }; })} />`)}
+      ${(m.decisions ?? []).map((d, j) => html`<div class="decision" data-decision=${d.id}>
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/decisions/${j}/text`} label=${`${t.decisions} ${j + 1}`} multiline value=${say(d.text, lang)} onInput=${(v) => edit((l) => { l.meetings[i].decisions[j].text = { ...(typeof l.meetings[i].decisions[j].text === "object" ? l.meetings[i].decisions[j].text : {}), [lang]: v }; })} />
+        <${Actions} ctx=${ctx} doc=${doc.name} at=${`/meetings/${i}/decisions/${j}`} decision=${d} parties=${parties}
+          edit=${(fn) => edit((l) => fn(l.meetings[i].decisions[j]))} label=${`${t.decisions} ${j + 1}`} />
+      </div>`)}
       <button type="button" onClick=${() => edit((l) => { const mt = l.meetings[i]; mt.decisions = [...(mt.decisions ?? []), { id: `${mt.id}-vedtak-${(mt.decisions?.length ?? 0) + 1}`, text: { [lang]: "" } }]; })}>${t.addDecision}</button>
     </fieldset>`)}
-    <button type="button" id="add-meeting" onClick=${() => edit((l) => {
-      const n = (l.meetings?.length ?? 0) + 1;
-      const place = l.meetings?.[l.meetings.length - 1]?.place ?? "";
-      l.meetings = [...(l.meetings ?? []), { id: `mote-${ctx.asOf.slice(0, 4)}-${n}`, date: ctx.asOf, place, status: "held", invited_by: parties[1]?.[0] ?? parties[0]?.[0], invited: parties.map(([id]) => ({ party: id, leadership: ["political", "administrative"] })), attended: parties.map(([id]) => ({ party: id, leadership: ["political", "administrative"] })) }];
-    })}>${t.addMeeting}</button>
+    <button type="button" id="add-meeting" onClick=${() => {
+      // The new meeting's first field gets the focus, scrolled into view.
+      ctx.focus(doc.name, `/meetings/${log.meetings?.length ?? 0}/date`);
+      edit((l) => {
+        const n = (l.meetings?.length ?? 0) + 1;
+        const place = l.meetings?.[l.meetings.length - 1]?.place ?? "";
+        // Who invites, and whom, as the agreement says (its cooperation section).
+        const rule = agreement?.cooperation?.political;
+        const invitedBy = rule?.invited_by ?? rule?.host ?? parties[0]?.[0];
+        const invited = (rule?.invitees ?? []).map((x) => ({ party: x.party, leadership: [...(x.leadership ?? [])] }));
+        l.meetings = [...(l.meetings ?? []), { id: `mote-${ctx.asOf.slice(0, 4)}-${n}`, date: ctx.asOf, place, status: "held", invited_by: invitedBy,
+          invited: invited.length ? invited : parties.filter(([id]) => id !== invitedBy).map(([id]) => ({ party: id, leadership: ["political", "administrative"] })),
+          attended: parties.map(([id]) => ({ party: id, leadership: ["political", "administrative"] })) }];
+      });
+    }}>${t.addMeeting}</button>
   </section>`;
+}
+
+/** A decision's follow-up actions: what, who, by when, where it stands, when done, which measures. */
+function Actions({ ctx, doc, at, decision, parties, edit, label }) {
+  const { t, lang } = ctx;
+  const actions = decision.actions ?? [];
+  const measures = ctx.read.filter((d) => d.kind === "action_plan").flatMap((d) => (d.value.measures ?? []).map((m) => [m.id, say(m.title, lang) || m.id]));
+  const statuses = enumOf("meeting_log", "ActionStatus").map((s) => [s, t.actionStatuses[s] ?? s]);
+  return html`<fieldset class="actions"><legend>${t.actions}: ${label}</legend>
+    ${actions.map((a, k) => {
+      const p = `${at}/actions/${k}`;
+      const set = (fn) => edit((d) => fn(d.actions[k]));
+      return html`<div class="action" data-action=${a.id} id=${fieldId(doc, p)} tabindex="-1">
+        <${ItemFindings} ctx=${ctx} doc=${doc} pointer=${p} />
+        <${Field} ctx=${ctx} doc=${doc} pointer=${`${p}/text`} label=${`${t.actionText} (${k + 1})`} multiline value=${say(a.text, lang)} onInput=${(v) => set((x) => { x.text = { ...(typeof x.text === "object" ? x.text : {}), [lang]: v }; })} />
+        <div class="row">
+          <${Field} ctx=${ctx} doc=${doc} pointer=${`${p}/owner`} label=${t.owner} value=${a.owner} options=${parties} onInput=${(v) => set((x) => { x.owner = v; })} />
+          <${Field} ctx=${ctx} doc=${doc} pointer=${`${p}/due`} label=${t.dueCol} type="date" value=${a.due} onInput=${(v) => set((x) => { x.due = v; })} />
+          <${Field} ctx=${ctx} doc=${doc} pointer=${`${p}/status`} label=${t.statusCol} value=${a.status ?? "open"} options=${statuses} onInput=${(v) => set((x) => { x.status = v; if (v === "done" && !x.done_on) x.done_on = ctx.asOf; if (v !== "done") delete x.done_on; })} />
+          <${Field} ctx=${ctx} doc=${doc} pointer=${`${p}/done_on`} label=${t.doneOn} type="date" value=${a.done_on} onInput=${(v) => set((x) => { if (v) x.done_on = v; else delete x.done_on; })} />
+        </div>
+        ${measures.length ? html`<${Choices} ctx=${ctx} doc=${doc} pointer=${`${p}/measures`} legend=${`${t.measures} (${k + 1})`} options=${measures} chosen=${a.measures ?? []} onChange=${(list) => set((x) => { x.measures = list; })} />` : ""}
+      </div>`;
+    })}
+    <button type="button" class="add-action" onClick=${() => {
+      ctx.focus(doc, `${at}/actions/${actions.length}/text`);
+      edit((d) => {
+        d.actions = [...(d.actions ?? []), { id: `${d.id}-oppf-${(d.actions?.length ?? 0) + 1}`, text: { [lang]: "" }, owner: parties[0]?.[0] ?? "", due: ctx.asOf, status: "open" }];
+      });
+    }}>${t.addAction}</button>
+  </fieldset>`;
 }
 
 function IndicatorsView({ ctx }) {
@@ -646,9 +756,69 @@ function DocumentsView({ ctx }) {
   </section>`;
 }
 
+/** The title of the other agreement the files belong to, or null when they are this one's. */
+function otherAgreement(docs, current) {
+  for (const d of docs) {
+    if (typeof d.text !== "string") continue;
+    try {
+      const v = JSON.parse(d.text);
+      const id = v?.kind === "agreement" ? v.id : v?.agreement;
+      if (id && id !== current) return v?.kind === "agreement" ? say(v.title, "nb") || id : id;
+    } catch { /* not JSON: read and shown as it is */ }
+  }
+  return null;
+}
+
+/**
+ * Saves the documents into a folder the user chose. A file there that
+ * changed since it was opened (a colleague's save, a synced shared folder) is
+ * merged with this version by item (the core's merge); a file there that was
+ * never opened here is replaced only if `ask(name)` says so.
+ */
+async function saveToFolder(dir, docs, mergeTexts, ask) {
+  const out = [];
+  const conflicts = [];
+  let merged = 0;
+  let skipped = 0;
+  for (const d of docs) {
+    const name = d.name.split("/").pop();
+    let now = null;
+    try {
+      now = await (await (await dir.getFileHandle(name)).getFile()).text();
+    } catch {
+      now = null; // not there yet
+    }
+    let text = d.text;
+    if (now != null && typeof d.text === "string" && now !== d.text && now !== d.disk) {
+      let done = false;
+      if (typeof d.disk === "string") {
+        try {
+          const r = mergeTexts(d.disk, d.text, now);
+          text = r.text;
+          conflicts.push(...r.conflicts.map((c) => ({ ...c, document: d.name })));
+          merged += 1;
+          done = true;
+        } catch { /* not mergeable (the file there is broken): ask */ }
+      }
+      if (!done && !ask(name)) {
+        out.push(d);
+        skipped += 1;
+        continue;
+      }
+    }
+    const file = await (await dir.getFileHandle(name, { create: true })).createWritable();
+    await file.write(text);
+    await file.close();
+    out.push({ ...d, text, disk: typeof text === "string" ? text : d.disk });
+  }
+  return { docs: out, conflicts, merged, skipped };
+}
+
 function App({ initial }) {
   const [ws, setWs] = useState(initial);
-  const [history, setHistory] = useState({ past: [], future: [] });
+  const [history, setHistory] = useState(undoable.empty());
+  const [notice, setNotice] = useState(null);
+  const [pending, setPending] = useState(false);
   const [checked, setChecked] = useState({ report: null, status: null, described: null, error: null, ms: 0 });
   const [failure, setFailure] = useState(null);
   const [selected, setSelected] = useState({});
@@ -662,8 +832,44 @@ function App({ initial }) {
   const lang = ws.lang;
   document.documentElement.lang = lang;
 
-  // Every change is kept in the browser at once.
-  useEffect(() => { store.save(ws).catch(() => {}); }, [ws]);
+  // Every change is kept in the browser shortly after it is made, off the
+  // typing path, and at once when the page is hidden or closed.
+  const latest = useRef(ws);
+  latest.current = ws;
+  useEffect(() => {
+    const timer = setTimeout(() => store.save(ws).catch(() => {}), 150);
+    return () => clearTimeout(timer);
+  }, [ws]);
+  useEffect(() => {
+    const flush = () => { store.save(latest.current).catch(() => {}); };
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, []);
+  // Other tabs of the same workspace (sync.js): what they change is merged in
+  // by item, what this tab changes is told to them. `agreed` is what the
+  // other tabs last said: the base of the merge.
+  const agreed = useRef(ws.docs);
+  const channel = useRef(null);
+  const mergeTexts = (b, m, th) => {
+    const r = tv.merge({ name: "base.json", text: b }, { name: "mine.json", text: m }, { name: "theirs.json", text: th }, { lang: latest.current.lang, format: "object" });
+    return { text: serialize(r.document), conflicts: r.conflicts };
+  };
+  useEffect(() => {
+    channel.current = connect((message) => {
+      if (message?.type !== "docs") return;
+      const current = latest.current;
+      const { docs, conflicts } = mergeDocs(agreed.current, current.docs, message.docs, mergeTexts);
+      agreed.current = message.docs;
+      if (JSON.stringify(docs) !== JSON.stringify(current.docs)) {
+        setWs((w) => ({ ...w, docs }));
+        setNotice({ text: TEXT[current.lang].fromOtherTab, conflicts });
+      }
+    });
+  }, []);
+  useEffect(() => {
+    if (JSON.stringify(ws.docs) === JSON.stringify(agreed.current)) return;
+    channel.current?.post({ type: "docs", docs: ws.docs });
+  }, [ws.docs]);
   // Closing with changes not saved to a file asks first.
   const dirty = ws.savedKey !== JSON.stringify(ws.docs);
   useEffect(() => {
@@ -696,6 +902,7 @@ function App({ initial }) {
       } catch (e) {
         setChecked({ report: null, status: null, described: null, error: e, ms: 0 });
       }
+      setPending(false);
     }, delay);
     return () => clearTimeout(timer);
   }, [inputs, lang, ws.asOf]);
@@ -713,9 +920,21 @@ function App({ initial }) {
   }, [checked.report]);
 
   const change = (docs, extra = {}) => {
-    setHistory((h) => ({ past: [...h.past.slice(-99), ws.docs], future: [] }));
+    setHistory((h) => undoable.record(h, ws.docs, typing, Date.now()));
+    setPending(true);
     setWs({ ...ws, ...extra, docs });
   };
+  // Focus goes to what was just made (a new meeting's first field, say), and the view scrolls to it.
+  const focusNext = useRef(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    const el = document.getElementById(focusNext.current);
+    if (el) {
+      focusNext.current = null;
+      el.focus();
+      el.scrollIntoView({ block: "center" });
+    }
+  });
   const ctx = {
     t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, described: checked.described, report: checked.report, selected,
     schemaVersion: agreement?.schema_version ?? "1.1",
@@ -731,12 +950,13 @@ function App({ initial }) {
         if (d.name !== name) return d;
         const value = typeof d.text === "string" ? JSON.parse(d.text) : structuredClone(read.find((x) => x.name === name).value);
         fn(value);
-        return { name: d.name, text: serialize(value) };
+        return { ...d, text: serialize(value) };
       });
       change(docs);
     },
     add: (doc) => change([...ws.docs.filter((d) => d.name !== doc.name), doc]),
     fail: setFailure,
+    focus: (docName, pointer) => { focusNext.current = fieldId(docName, pointer); },
     draft: (kind) => {
       try {
         const text = tv.draft(inputs, { kind, lang, asOf: ws.asOf, format: "json" });
@@ -755,6 +975,9 @@ function App({ initial }) {
           if (el) { el.focus(); el.scrollIntoView({ block: "center" }); return; }
           p = p.slice(0, p.lastIndexOf("/"));
         }
+        // The view does not show that item: its heading, so focus is not lost.
+        const heading = document.querySelector("main h2");
+        if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); heading.scrollIntoView({ block: "start" }); }
       }, 50);
     },
   };
@@ -786,47 +1009,85 @@ function App({ initial }) {
       }
       docs = [...docs.filter((d) => d.name !== target.name), target];
     }
+    // What the files are as opened: the base a later save to a folder merges against.
+    docs = docs.map((d) => ({ ...d, disk: typeof d.text === "string" ? d.text : undefined }));
+    // Files of another agreement open as a workspace of their own, if the user says so.
+    const other = otherAgreement(docs, agreement.id);
+    if (other && ws.docs.length) {
+      if (!confirm(t.otherAgreementAsk(other))) return;
+      change(docs, { savedKey: JSON.stringify(docs) });
+      return;
+    }
     const names = new Set(docs.map((d) => d.name));
-    // Adds to the workspace; a file of the same name replaces that one (undo brings it back).
+    // A file of the same name with other content replaces that one only if the user says so (undo brings it back).
+    const clashes = ws.docs.filter((d) => names.has(d.name) && docs.find((x) => x.name === d.name).text !== d.text).map((d) => d.name);
+    if (clashes.length && !confirm(t.sameNameAsk(clashes))) return;
     change([...ws.docs.filter((d) => !names.has(d.name)), ...docs]);
   };
-  const remove = (name) => change(ws.docs.filter((d) => d.name !== name));
-  const undo = () => {
-    if (!history.past.length) return;
-    setHistory({ past: history.past.slice(0, -1), future: [ws.docs, ...history.future] });
-    setWs({ ...ws, docs: history.past[history.past.length - 1] });
+  const remove = (name) => {
+    const left = ws.docs.filter((d) => d.name !== name);
+    change(left);
+    // Focus stays in the list (the next document's button), or goes to adding files.
+    setTimeout(() => (document.querySelector("#documents li button") ?? document.getElementById("files"))?.focus(), 0);
   };
-  const redo = () => {
-    if (!history.future.length) return;
-    setHistory({ past: [...history.past, ws.docs], future: history.future.slice(1) });
-    setWs({ ...ws, docs: history.future[0] });
+  const emptyWorkspace = () => {
+    if (ws.docs.length && !confirm(t.emptyAsk)) return;
+    change([]);
+    setTimeout(() => document.getElementById("files")?.focus(), 0);
   };
+  // Undo and redo by edit (history.js); focus stays on a button that can still be pressed.
+  const step = (r, other) => {
+    if (!r) return;
+    setHistory(r.history);
+    setWs({ ...ws, docs: r.docs });
+    setPending(true);
+    const from = document.activeElement?.id;
+    setTimeout(() => {
+      const here = document.getElementById(from);
+      if ((from === "undo" || from === "redo") && here?.disabled) document.getElementById(other)?.focus();
+    }, 0);
+  };
+  const undo = () => step(undoable.undo(history, ws.docs), "redo");
+  const redo = () => step(undoable.redo(history, ws.docs), "undo");
   const saveAll = async () => {
+    setNotice(null);
+    let dir = null;
     if (window.showDirectoryPicker) {
       try {
-        const dir = await window.showDirectoryPicker({ mode: "readwrite" });
-        for (const d of ws.docs) {
-          const file = await (await dir.getFileHandle(d.name.split("/").pop(), { create: true })).createWritable();
-          await file.write(d.text);
-          await file.close();
-        }
-        setWs({ ...ws, savedKey: JSON.stringify(ws.docs) });
-        return;
+        dir = await window.showDirectoryPicker({ mode: "readwrite" });
       } catch (e) {
         if (e?.name === "AbortError") return;
+        // Refused (a policy, an insecure page): say so, and download instead.
+        setFailure(new Error(t.pickerRefused(e?.message || e?.name || String(e))));
       }
+    }
+    if (dir) {
+      try {
+        const { docs, conflicts, merged, skipped } = await saveToFolder(dir, ws.docs, mergeTexts, (name) => confirm(t.folderAsk(name)));
+        setWs({ ...ws, docs, savedKey: skipped ? ws.savedKey : JSON.stringify(docs) });
+        setNotice({ text: merged ? t.folderMerged(conflicts.length) : t.folderSaved, conflicts });
+      } catch (e) {
+        setFailure(e);
+      }
+      return;
     }
     for (const d of ws.docs) download(d.name.split("/").pop(), d.text, typeof d.text === "string" ? "application/json" : "application/octet-stream");
     setWs({ ...ws, savedKey: JSON.stringify(ws.docs) });
   };
   const openExamples = async () => {
-    const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
+    // Unsaved edits are replaced only if the user says so; undo brings them back.
+    if (dirty && !confirm(t.replaceAsk)) return;
+    const docs = await Promise.all(EXAMPLES.map(async (url) => {
+      const text = await (await fetch(url)).text();
+      return { name: url.split("/").pop(), text, disk: text };
+    }));
     setFailure(null);
     change(docs, { savedKey: JSON.stringify(docs) });
   };
   useEffect(() => {
     const keys = (e) => {
-      if (!(e.ctrlKey || e.metaKey) || e.target?.closest?.("input, textarea, select")) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
+      // In a field too: its typing is a step of the workspace's undo, not the field's own.
       if (e.key === "z" && !e.shiftKey) { e.preventDefault(); undo(); }
       if (e.key === "y" || (e.key === "z" && e.shiftKey)) { e.preventDefault(); redo(); }
     };
@@ -837,20 +1098,20 @@ function App({ initial }) {
   const counts = checked.report?.counts;
   const View = { overview: Overview, plan: PlanView, meetings: MeetingsView, indicators: IndicatorsView, evaluation: EvaluationView, documents: DocumentsView }[ws.view] ?? Overview;
   return html`
+    <a class="skip" href="#main">${t.skip}</a>
     <header>
       <h1>${t.title}</h1>
       <p class="agreement" data-agreement>${t.agreement}: <strong>${say(agreement.title, lang)}</strong> (${agreementDoc ? `${t.fromFile} ${agreementDoc.name}` : t.builtIn})</p>
       <div class="controls">
         <label for="lang">${t.lang}</label>
         <select id="lang" value=${lang} onChange=${(e) => setWs({ ...ws, lang: e.target.value })}><option value="nb">norsk bokmål</option><option value="en">English</option></select>
-        <label for="as-of">${t.asOf}</label>
-        <input type="date" id="as-of" value=${ws.asOf} onChange=${(e) => setWs({ ...ws, asOf: e.target.value || tv.today() })} />
+        <${DayField} id="as-of" label=${t.asOf} value=${ws.asOf} lang=${lang} onDay=${(day) => setWs((w) => ({ ...w, asOf: day }))} />
       </div>
     </header>
     <nav aria-label=${t.views.overview}>
       ${VIEWS.map((v) => html`<button type="button" data-view=${v} aria-current=${ws.view === v ? "page" : undefined} onClick=${() => setWs({ ...ws, view: v })}>${t.views[v]}</button>`)}
     </nav>
-    <main>
+    <main id="main" tabindex="-1">
       <div class="toolbar controls">
         <button type="button" id="undo" disabled=${!history.past.length} onClick=${undo}>${t.undo}</button>
         <button type="button" id="redo" disabled=${!history.future.length} onClick=${redo}>${t.redo}</button>
@@ -870,11 +1131,15 @@ function App({ initial }) {
           <label for="folder">${t.addFolder}</label>
           <input type="file" id="folder" webkitdirectory onChange=${(e) => { addFiles([...e.target.files].filter((f) => /\.(json|xlsx|csv)$/i.test(f.name))); e.target.value = ""; }} />
         </div>
-        <div class="controls"><button type="button" id="examples" onClick=${openExamples}>${t.examples}</button></div>
+        <div class="controls"><button type="button" id="examples" onClick=${openExamples}>${t.examples}</button>
+          <button type="button" id="empty" onClick=${emptyWorkspace}>${t.emptyWs}</button></div>
       </section>` : read.some((d) => d.error) ? html`<p class="error" role="alert">${read.filter((d) => d.error).map((d) => d.name).join(", ")}: ${t.notChecked}</p>` : ""}
       ${failure ? html`<${ErrorBox} e=${failure} t=${t} lang=${lang} />` : ""}
+      ${notice ? html`<div class="notice" id="notice" role="status"><p>${notice.text}</p>
+        ${notice.conflicts?.length ? html`<h2 class="notice-title">${t.conflicts}</h2><ul>${notice.conflicts.map((c) => html`<li data-conflict=${c.pointer ?? ""}>
+          <span class="loc">${c.document}</span> ${c.message ?? ""}</li>`)}</ul>` : ""}</div>` : ""}
       ${checked.error ? html`<${ErrorBox} e=${checked.error} t=${t} lang=${lang} />` : ""}
-      <p class="visually-hidden" role="status" aria-live="polite" id="announce">${counts ? t.findings(counts.error, counts.warning) : ""}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" id="announce">${pending ? t.checking : counts ? t.findings(counts.error, counts.warning) : ""}</p>
       <${View} ctx=${ctx} />
       ${ws.view !== "overview" ? html`<details class="findings-panel"><summary>${t.report}${counts ? ` (${t.findings(counts.error, counts.warning)})` : ""}</summary><${Report} ctx=${ctx} report=${checked.report} /></details>` : ""}
       <p class="note" data-checked-ms=${checked.ms}>${checked.ms ? t.checked(checked.ms) : ""}</p>

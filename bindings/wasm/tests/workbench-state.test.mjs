@@ -1,0 +1,77 @@
+// The workbench's state on its own (examples/web/*.js, no browser): typed
+// days, undo by edit, and two tabs' documents merged with the core's merge.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { parseDay, showDay } from "../../../examples/web/dates.js";
+import * as history from "../../../examples/web/history.js";
+import { mergeDocs } from "../../../examples/web/sync.js";
+import * as tv from "../pkg/node.mjs";
+
+test("a day typed in either language's format", () => {
+  for (const [text, lang, day] of [
+    ["2026-12-03", "nb", "2026-12-03"], ["3.12.2026", "nb", "2026-12-03"], ["03.12.2026", "nb", "2026-12-03"],
+    ["3. desember 2026", "nb", "2026-12-03"], ["3/12/2026", "en", "2026-12-03"], ["3 December 2026", "en", "2026-12-03"],
+    ["12/01/2028", "en", "2028-01-12"], ["29.02.2028", "nb", "2028-02-29"],
+  ]) assert.deepEqual(parseDay(text, lang), { day }, text);
+  for (const text of ["", "1", "12/0", "12/01/", "12/01/20", "3.12.", "3. des"]) assert.deepEqual(parseDay(text, "nb"), { partial: true }, text);
+  assert.match(parseDay("31.02.2026", "nb").error, /«31\.02\.2026» er ingen dato/);
+  assert.match(parseDay("30/02/2026", "en").error, /not a calendar date/);
+  assert.match(parseDay("12/01/20280", "en").error, /four digits/);
+  assert.match(parseDay("neste uke", "nb").error, /Skriv datoen/);
+  assert.equal(showDay("2026-12-03", "nb"), "3.12.2026");
+  assert.equal(showDay("2026-12-03", "en"), "3/12/2026");
+});
+
+test("undo goes back one edit of a field, not one keystroke", () => {
+  let h = history.empty();
+  const states = ["", "H", "He", "Hel", "Hell", "Hello"];
+  for (let i = 1; i < states.length; i++) h = history.record(h, [states[i - 1]], "title", 1000 + i * 100);
+  assert.equal(h.past.length, 1, "22 keystrokes are one step");
+  // A pause, or another field, starts a new step; a button always does.
+  h = history.record(h, ["Hello"], "title", 1000 + 5 * 100 + history.PAUSE + 1);
+  h = history.record(h, ["Hello!"], "progress", 9000);
+  h = history.record(h, ["x"], null, 9001);
+  h = history.record(h, ["y"], null, 9002);
+  assert.equal(h.past.length, 5);
+  const back = history.undo(h, ["now"]);
+  assert.deepEqual(back.docs, ["y"]);
+  const again = history.redo(back.history, back.docs);
+  assert.deepEqual(again.docs, ["now"]);
+  assert.equal(history.undo(history.empty(), []), null);
+  assert.equal(history.redo(history.empty(), []), null);
+});
+
+test("two tabs' documents merge by item with the core's merge", () => {
+  const root = new URL("../../../", import.meta.url);
+  const text = (p) => readFileSync(new URL(p, root), "utf8");
+  const plan = text("examples/nord-troms/action-plan-2025-2026.json");
+  const meetings = text("examples/nord-troms/meetings-2025-2026.json");
+  const mine = JSON.parse(plan);
+  mine.measures[0].progress = 77;
+  const theirs = JSON.parse(plan);
+  theirs.measures[1].progress = 55;
+  const merge = (b, m, t) => {
+    const r = tv.merge({ name: "b.json", text: b }, { name: "m.json", text: m }, { name: "t.json", text: t }, { format: "object" });
+    return { text: JSON.stringify(r.document, null, 2) + "\n", conflicts: r.conflicts };
+  };
+  const base = [{ name: "plan.json", text: plan }, { name: "meetings.json", text: meetings }];
+  const out = mergeDocs(
+    base,
+    [{ name: "plan.json", text: JSON.stringify(mine) }, { name: "meetings.json", text: meetings }],
+    [{ name: "plan.json", text: JSON.stringify(theirs) }, { name: "meetings.json", text: meetings }, { name: "new.json", text: "{}" }],
+    merge,
+  );
+  const merged = JSON.parse(out.docs.find((d) => d.name === "plan.json").text);
+  assert.equal(merged.measures[0].progress, 77);
+  assert.equal(merged.measures[1].progress, 55);
+  assert.deepEqual(out.docs.map((d) => d.name), ["plan.json", "meetings.json", "new.json"]);
+  assert.deepEqual(out.conflicts, []);
+  // The same field on both sides: mine kept, theirs shown.
+  theirs.measures[0].progress = 12;
+  const both = mergeDocs(base, [{ name: "plan.json", text: JSON.stringify(mine) }], [{ name: "plan.json", text: JSON.stringify(theirs) }], merge);
+  assert.equal(JSON.parse(both.docs[0].text).measures[0].progress, 77);
+  assert.equal(both.conflicts.length, 1);
+  assert.equal(both.conflicts[0].theirs, 12);
+  assert.match(both.conflicts[0].message, /framdriften er endret begge steder \(her 77, der 12\)/);
+});
