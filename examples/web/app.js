@@ -183,8 +183,25 @@ function download(name, bytes, type) {
 /** Each document of the workspace read on its own: its kind and value, or
  * the error that stops it. A workbook stays a workbook (its findings point to
  * sheet, row and column) until it is edited here; then it is kept as JSON. */
+const readCache = new Map();
 function readAll(docs, lang) {
-  return docs.map((d) => {
+  // A document read once is not read again while its text is the same: a
+  // keystroke re-reads only the document it changed.
+  const seen = new Map();
+  const out = docs.map((d) => {
+    const key = `${lang}\u0000${d.name}`;
+    const hit = readCache.get(key);
+    const read = hit && hit.text === d.text && hit.engine === tv ? hit.read : readOne(d, lang);
+    seen.set(key, { text: d.text, engine: tv, read });
+    return read.disk === d.disk ? read : { ...read, disk: d.disk };
+  });
+  readCache.clear();
+  for (const [k, v] of seen) readCache.set(k, v);
+  return out;
+}
+
+function readOne(d, lang) {
+  {
     try {
       const doc = tv.parse({ name: d.name, text: d.text }, { lang });
       return { ...d, kind: doc.kind, value: typeof d.text === "string" ? JSON.parse(d.text) : doc, error: null };
@@ -195,7 +212,7 @@ function readAll(docs, lang) {
       const kind = raw && typeof raw === "object" && raw.kind in VIEW_OF_KIND ? raw.kind : null;
       return { ...d, kind, value: kind ? raw : null, error: e };
     }
-  });
+  }
 }
 
 /** What a JSON file is, by its shape: a JSON-stat dataset, a mapping, or a document. */
@@ -530,8 +547,8 @@ function MeetingsView({ ctx }) {
       edit((l) => {
         const n = (l.meetings?.length ?? 0) + 1;
         const place = l.meetings?.[l.meetings.length - 1]?.place ?? "";
-        // Who invites, and whom, as the agreement says (its cooperation section).
-        const rule = agreement?.cooperation?.political;
+        // Who invites, and whom, as the agreement says (its governance section).
+        const rule = agreement?.governance?.political;
         const invitedBy = rule?.invited_by ?? rule?.host ?? parties[0]?.[0];
         const invited = (rule?.invitees ?? []).map((x) => ({ party: x.party, leadership: [...(x.leadership ?? [])] }));
         l.meetings = [...(l.meetings ?? []), { id: `mote-${ctx.asOf.slice(0, 4)}-${n}`, date: ctx.asOf, place, status: "held", invited_by: invitedBy,
@@ -890,7 +907,7 @@ function App({ initial }) {
   const checkedOnce = useRef(false);
   useEffect(() => {
     // The first check at once (the first status is what the page opens on); then debounced.
-    const delay = checkedOnce.current ? 250 : 0;
+    const delay = checkedOnce.current ? 60 : 0;
     checkedOnce.current = true;
     const timer = setTimeout(() => {
       const options = { lang, asOf: ws.asOf };
@@ -924,6 +941,12 @@ function App({ initial }) {
     setPending(true);
     setWs({ ...ws, ...extra, docs });
   };
+  // Leaving a field ends its undo step: typing there again later is a step of its own.
+  useEffect(() => {
+    const leave = () => setHistory((h) => (h.last ? { ...h, last: null } : h));
+    document.addEventListener("focusout", leave);
+    return () => document.removeEventListener("focusout", leave);
+  }, []);
   // Focus goes to what was just made (a new meeting's first field, say), and the view scrolls to it.
   const focusNext = useRef(null);
   useEffect(() => {
@@ -988,6 +1011,7 @@ function App({ initial }) {
     if (docs.some(isSheet)) await loadEngine();
     // JSON-stat figures go into the indicator set (given with them, or in the workspace) through their mapping.
     const datasets = docs.filter((d) => classify(d) === "jsonstat");
+    let intended = null;
     if (datasets.length) {
       const mapping = docs.find((d) => classify(d) === "mapping");
       docs = docs.filter((d) => !datasets.includes(d) && d !== mapping);
@@ -1008,9 +1032,14 @@ function App({ initial }) {
         return;
       }
       docs = [...docs.filter((d) => d.name !== target.name), target];
+      // The indicator set with the figures put in replaces the one they were put into: that is what was asked.
+      intended = target.name;
     }
     // What the files are as opened: the base a later save to a folder merges against.
-    docs = docs.map((d) => ({ ...d, disk: typeof d.text === "string" ? d.text : undefined }));
+    // (The indicator set the figures went into keeps the base it had in the workspace.)
+    docs = docs.map((d) => (d.name === intended && ws.docs.some((w) => w.name === d.name)
+      ? { ...d, disk: ws.docs.find((w) => w.name === d.name).disk }
+      : { ...d, disk: typeof d.text === "string" ? d.text : undefined }));
     // Files of another agreement open as a workspace of their own, if the user says so.
     const other = otherAgreement(docs, agreement.id);
     if (other && ws.docs.length) {
@@ -1020,7 +1049,7 @@ function App({ initial }) {
     }
     const names = new Set(docs.map((d) => d.name));
     // A file of the same name with other content replaces that one only if the user says so (undo brings it back).
-    const clashes = ws.docs.filter((d) => names.has(d.name) && docs.find((x) => x.name === d.name).text !== d.text).map((d) => d.name);
+    const clashes = ws.docs.filter((d) => names.has(d.name) && d.name !== intended && docs.find((x) => x.name === d.name).text !== d.text).map((d) => d.name);
     if (clashes.length && !confirm(t.sameNameAsk(clashes))) return;
     change([...ws.docs.filter((d) => !names.has(d.name)), ...docs]);
   };
@@ -1088,8 +1117,9 @@ function App({ initial }) {
     const keys = (e) => {
       if (!(e.ctrlKey || e.metaKey)) return;
       // In a field too: its typing is a step of the workspace's undo, not the field's own.
-      if (e.key === "z" && !e.shiftKey) { e.preventDefault(); undo(); }
-      if (e.key === "y" || (e.key === "z" && e.shiftKey)) { e.preventDefault(); redo(); }
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) { e.preventDefault(); undo(); }
+      if (key === "y" || (key === "z" && e.shiftKey)) { e.preventDefault(); redo(); }
     };
     window.addEventListener("keydown", keys);
     return () => window.removeEventListener("keydown", keys);
@@ -1153,7 +1183,10 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
 let initial = await store.load().catch(() => undefined);
 if (initial?.docs?.some(isSheet)) await loadFull();
 if (!initial?.docs) {
-  const docs = await Promise.all(EXAMPLES.map(async (url) => ({ name: url.split("/").pop(), text: await (await fetch(url)).text() })));
+  const docs = await Promise.all(EXAMPLES.map(async (url) => {
+    const text = await (await fetch(url)).text();
+    return { name: url.split("/").pop(), text, disk: text };
+  }));
   initial = { docs, lang: "nb", asOf: tv.today(), view: "overview", savedKey: JSON.stringify(docs) };
 }
 const root = document.getElementById("app");

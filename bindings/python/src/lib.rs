@@ -75,7 +75,10 @@ impl Document {
         &self,
         py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, (pickle::DocState,))> {
-        Ok((pickle::restorer(py, "_restore_document")?, (pickle::doc_state(&self.inner),)))
+        Ok((
+            pickle::restorer(py, "_restore_document")?,
+            (pickle::doc_state(&self.inner),),
+        ))
     }
 
     fn __repr__(&self) -> String {
@@ -112,7 +115,10 @@ impl Report {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((pickle::restorer(py, "_restore_report")?, (self.inner.to_json(),)))
+        Ok((
+            pickle::restorer(py, "_restore_report")?,
+            (self.inner.to_json(),),
+        ))
     }
 }
 
@@ -160,7 +166,7 @@ impl StatusReport {
     fn __reduce__<'py>(
         &self,
         py: Python<'py>,
-    ) -> PyResult<(Bound<'py, PyAny>, (String, Vec<pickle::DocState>))> {
+    ) -> PyResult<pickle::Reduced<'py, (String, Vec<pickle::DocState>)>> {
         Ok((
             pickle::restorer(py, "_restore_status")?,
             (self.inner.to_json(), pickle::bundle_state(&self.bundle)),
@@ -263,7 +269,10 @@ impl PortfolioReport {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((pickle::restorer(py, "_restore_portfolio")?, (self.inner.to_json(),)))
+        Ok((
+            pickle::restorer(py, "_restore_portfolio")?,
+            (self.inner.to_json(),),
+        ))
     }
 
     /// The portfolio as plain text.
@@ -445,7 +454,10 @@ impl HistoryReport {
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((pickle::restorer(py, "_restore_history")?, (self.inner.to_json(),)))
+        Ok((
+            pickle::restorer(py, "_restore_history")?,
+            (self.inner.to_json(),),
+        ))
     }
 
     /// As plain text.
@@ -706,7 +718,13 @@ fn folder_given(py: Python<'_>, folder: &str, lang: LangArg) -> PyErr {
 /// Writes a file as the command line does: never over an existing file
 /// without `force`, atomically, with the user's umask.
 #[pyfunction]
-fn write_file(py: Python<'_>, path: std::path::PathBuf, data: Vec<u8>, force: bool, lang: LangArg) -> PyResult<()> {
+fn write_file(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    data: Vec<u8>,
+    force: bool,
+    lang: LangArg,
+) -> PyResult<()> {
     let l = lang.0;
     py.detach(|| {
         tromsvekst::format::write_file(
@@ -730,7 +748,9 @@ fn _restore_document(py: Python<'_>, state: pickle::DocState) -> PyResult<Docume
 
 #[pyfunction]
 fn _restore_report(json: &str) -> PyResult<Report> {
-    Ok(Report { inner: pickle::from_json(json)? })
+    Ok(Report {
+        inner: pickle::from_json(json)?,
+    })
 }
 
 #[pyfunction]
@@ -740,18 +760,24 @@ fn _restore_status(
     documents: Vec<pickle::DocState>,
 ) -> PyResult<StatusReport> {
     let inner = pickle::from_json(json)?;
-    let bundle = core(py, "pickle", Lang::En, move || pickle::bundle_from(documents))?;
+    let bundle = core(py, "pickle", Lang::En, move || {
+        pickle::bundle_from(documents)
+    })?;
     Ok(StatusReport { inner, bundle })
 }
 
 #[pyfunction]
 fn _restore_portfolio(json: &str) -> PyResult<PortfolioReport> {
-    Ok(PortfolioReport { inner: pickle::from_json(json)? })
+    Ok(PortfolioReport {
+        inner: pickle::from_json(json)?,
+    })
 }
 
 #[pyfunction]
 fn _restore_history(json: &str) -> PyResult<HistoryReport> {
-    Ok(HistoryReport { inner: pickle::from_json(json)? })
+    Ok(HistoryReport {
+        inner: pickle::from_json(json)?,
+    })
 }
 
 /// Merges two versions of a document made from a common base, item by
@@ -856,7 +882,13 @@ fn today() -> String {
 /// `what` is `not-found`, `read`, `write` or `exists`.
 #[pyfunction]
 #[pyo3(signature = (what, name, reason, lang=LangArg(Lang::Nb)))]
-fn io_error(py: Python<'_>, what: &str, name: &str, reason: &str, lang: LangArg) -> PyResult<PyErr> {
+fn io_error(
+    py: Python<'_>,
+    what: &str,
+    name: &str,
+    reason: &str,
+    lang: LangArg,
+) -> PyResult<PyErr> {
     let l = lang.0;
     let (code, nb, en) = match what {
         "not-found" => (
@@ -905,7 +937,12 @@ fn argument_type_error(
 /// The exception for an argument whose value is not one of `choices`.
 #[pyfunction]
 #[pyo3(signature = (argument, value, choices, lang=LangArg(Lang::Nb)))]
-fn unknown_value(argument: &str, value: &str, choices: Vec<String>, lang: LangArg) -> PyResult<PyErr> {
+fn unknown_value(
+    argument: &str,
+    value: &str,
+    choices: Vec<String>,
+    lang: LangArg,
+) -> PyResult<PyErr> {
     let l = lang.0;
     let choices: Vec<&str> = choices.iter().map(String::as_str).collect();
     Ok(Raised(

@@ -11,6 +11,9 @@ use tromsvekst::{AnyDocument, Bundle, Error, ParseOptions};
 /// from when there is one (positions kept), else its JSON (placed by pointer).
 pub(crate) type DocState = (String, String, bool);
 
+/// What `__reduce__` gives: the function that rebuilds, and its arguments.
+pub(crate) type Reduced<'py, A> = (Bound<'py, PyAny>, A);
+
 pub(crate) fn doc_state(doc: &AnyDocument) -> DocState {
     match doc.source().and_then(|s| s.text()) {
         Some(text) => (doc.name().to_string(), text.to_string(), true),
@@ -21,7 +24,11 @@ pub(crate) fn doc_state(doc: &AnyDocument) -> DocState {
 pub(crate) fn doc_from(state: DocState) -> Result<AnyDocument, Error> {
     let (name, text, from_text) = state;
     let doc = tromsvekst::parse_document_owned(text.into_bytes(), &name, &ParseOptions::default())?;
-    Ok(if from_text { doc } else { doc.without_positions() })
+    Ok(if from_text {
+        doc
+    } else {
+        doc.without_positions()
+    })
 }
 
 pub(crate) fn bundle_state(bundle: &Bundle) -> Vec<DocState> {
@@ -32,13 +39,17 @@ pub(crate) fn bundle_state(bundle: &Bundle) -> Vec<DocState> {
 }
 
 pub(crate) fn bundle_from(states: Vec<DocState>) -> Result<Bundle, Error> {
-    let docs = states.into_iter().map(doc_from).collect::<Result<Vec<_>, _>>()?;
+    let docs = states
+        .into_iter()
+        .map(doc_from)
+        .collect::<Result<Vec<_>, _>>()?;
     Bundle::from_documents(docs, None)
 }
 
 /// The value of a report or status from its JSON, as pickled.
 pub(crate) fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> PyResult<T> {
-    serde_json::from_str(json).map_err(|e| PyValueError::new_err(format!("not a pickled value: {e}")))
+    serde_json::from_str(json)
+        .map_err(|e| PyValueError::new_err(format!("not a pickled value: {e}")))
 }
 
 /// The function of this module that rebuilds an object.

@@ -50,6 +50,12 @@ test("every vector input the library accepts, and every output, validates", () =
       if (!validators[doc.kind]) continue;
       check(doc.kind, doc, `${d}/${p}`);
     }
+    if (c.operation === "merge") {
+      // The merged document is a document of its kind.
+      check(out.document.kind, out.document, `${d}/expected.json#/document`);
+      n++;
+      continue;
+    }
     const outKind = c.operation === "draft" ? (c.kind === "plan" ? "action_plan" : "evaluation")
       : { status: "status", portfolio: "portfolio", draft_midterm: "evaluation", import_plan: "action_plan", jsonstat: "indicators" }[c.operation] ?? "report";
     check(outKind, out, `${d}/expected.json`);

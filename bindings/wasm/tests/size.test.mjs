@@ -17,7 +17,7 @@ const budgets = [
   // and the evaluations as blocks, formatting by language) to the core: +37 KB
   // gzipped in the first module (507 520 bytes); issue 23 the status of a past
   // day, its history and the new rules: +20 KB (526 993 bytes).
-  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 543_000],
+  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 551_000],
   ["../pkg/tromsvekst_bg.wasm", "the module with spreadsheets", 1_018_000],
   ["../pkg/report/tromsvekst_report_bg.wasm", "the report module (Word, HTML, Markdown)", 1_786_000],
 ];

@@ -767,7 +767,6 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     )
 }
 
-
 fn import(
     files: &[PathBuf],
     plan: Option<&Path>,

@@ -167,8 +167,7 @@ impl Bundle {
             .collect();
         // Documents of one agreement (with or without it among them) make
         // one bundle; so do documents naming no agreement given.
-        let one = ids.is_empty()
-            || documents.iter().all(|d| d.agreement_id() == ids[0]);
+        let one = ids.is_empty() || documents.iter().all(|d| d.agreement_id() == ids[0]);
         if one {
             return Ok(vec![Bundle::from_documents_shared(
                 documents,

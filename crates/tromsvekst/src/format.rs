@@ -211,6 +211,68 @@ where
     Ok(out)
 }
 
+/// Writes a file the way every interface does: never over an existing file
+/// without `force` (`io.exists`, the file left byte for byte as it was; the
+/// error ends with `force_hint`, in bokmål and English, saying how to ask),
+/// and atomically — a temporary file in the same folder, synced, then
+/// renamed — so a crash or a full disk never leaves half a file. The file
+/// gets the permissions any program of the user's gets (0666 less the
+/// umask), so colleagues on a shared drive read it as they read the rest.
+pub fn write_file(
+    path: &std::path::Path,
+    bytes: &[u8],
+    force: bool,
+    force_hint: (&str, &str),
+) -> Result<(), crate::error::Error> {
+    use crate::error::{Error, ErrorCode};
+    use std::io::Write;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path.display().to_string();
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(Error::new(
+            ErrorCode::FileExists,
+            format!("filen finnes og er latt være som den er: {}", force_hint.0),
+            format!("the file exists and was left as it is: {}", force_hint.1),
+        )
+        .in_document(name));
+    }
+    let failed = |nb: &str, en: &str| {
+        Error::new(
+            ErrorCode::WriteFailed,
+            format!("kan ikke skrive filen: {nb}"),
+            format!("cannot write the file: {en}"),
+        )
+        .in_document(name.clone())
+    };
+    if path.is_dir() {
+        return Err(failed("det er en mappe", "it is a folder"));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()));
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        let reason = e.to_string();
+        failed(&reason, &reason)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -280,66 +342,4 @@ mod tests {
         assert_eq!(FileFormat::from_name("A.XLSX"), Some(Xlsx));
         assert_eq!(FileFormat::from_name("dir"), None);
     }
-}
-
-/// Writes a file the way every interface does: never over an existing file
-/// without `force` (`io.exists`, the file left byte for byte as it was; the
-/// error ends with `force_hint`, in bokmål and English, saying how to ask),
-/// and atomically — a temporary file in the same folder, synced, then
-/// renamed — so a crash or a full disk never leaves half a file. The file
-/// gets the permissions any program of the user's gets (0666 less the
-/// umask), so colleagues on a shared drive read it as they read the rest.
-pub fn write_file(
-    path: &std::path::Path,
-    bytes: &[u8],
-    force: bool,
-    force_hint: (&str, &str),
-) -> Result<(), crate::error::Error> {
-    use crate::error::{Error, ErrorCode};
-    use std::io::Write;
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let name = path.display().to_string();
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::new(
-            ErrorCode::FileExists,
-            format!("filen finnes og er latt være som den er: {}", force_hint.0),
-            format!("the file exists and was left as it is: {}", force_hint.1),
-        )
-        .in_document(name));
-    }
-    let failed = |nb: &str, en: &str| {
-        Error::new(
-            ErrorCode::WriteFailed,
-            format!("kan ikke skrive filen: {nb}"),
-            format!("cannot write the file: {en}"),
-        )
-        .in_document(name.clone())
-    };
-    if path.is_dir() {
-        return Err(failed("det er en mappe", "it is a folder"));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let tmp = dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()));
-    let result = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .and_then(|mut f| {
-            f.write_all(bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        let reason = e.to_string();
-        failed(&reason, &reason)
-    })
 }

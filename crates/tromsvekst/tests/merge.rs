@@ -24,8 +24,8 @@ fn json(v: &Value) -> Vec<u8> {
 }
 
 fn merged(base: &[u8], mine: &[u8], theirs: &[u8]) -> (Value, Vec<ConflictKind>) {
-    let m = merge_files(("b", base), ("m", mine), ("t", theirs), &Default::default())
-        .expect("merges");
+    let m =
+        merge_files(("b", base), ("m", mine), ("t", theirs), &Default::default()).expect("merges");
     let v: Value = serde_json::from_str(&m.document.to_json()).expect("json");
     (v, m.conflicts.iter().map(|c| c.kind).collect())
 }
@@ -37,10 +37,21 @@ fn canonical(bytes: &[u8]) -> Value {
 
 /// The first list of items with ids in a document, by its key.
 fn id_lists(v: &Value) -> Vec<&'static str> {
-    ["measures", "milestones", "meetings", "indicators", "adjustments", "focus_areas"]
-        .into_iter()
-        .filter(|k| v[*k].as_array().is_some_and(|a| a.len() >= 2 && a[0]["id"].is_string()))
-        .collect()
+    [
+        "measures",
+        "milestones",
+        "meetings",
+        "indicators",
+        "adjustments",
+        "focus_areas",
+    ]
+    .into_iter()
+    .filter(|k| {
+        v[*k]
+            .as_array()
+            .is_some_and(|a| a.len() >= 2 && a[0]["id"].is_string())
+    })
+    .collect()
 }
 
 #[test]
@@ -73,7 +84,10 @@ fn additions_on_both_sides_are_all_kept_and_removals_by_both_are_gone() {
             mine[key].as_array_mut().expect("list").push(a);
             theirs[key].as_array_mut().expect("list").insert(1, b);
             // Both removed the last item.
-            mine[key].as_array_mut().expect("list").remove(list.len() - 1);
+            mine[key]
+                .as_array_mut()
+                .expect("list")
+                .remove(list.len() - 1);
             theirs[key].as_array_mut().expect("list").pop();
             let (out, conflicts) = merged(&bytes, &json(&mine), &json(&theirs));
             assert!(conflicts.is_empty(), "{name} {key}: {conflicts:?}");
@@ -83,8 +97,14 @@ fn additions_on_both_sides_are_all_kept_and_removals_by_both_are_gone() {
                 .iter()
                 .filter_map(|i| i["id"].as_str())
                 .collect();
-            assert!(ids.contains(&"added-here") && ids.contains(&"added-there"), "{name} {key}: {ids:?}");
-            assert!(!ids.contains(&list[list.len() - 1]["id"].as_str().unwrap_or("")), "{name} {key}");
+            assert!(
+                ids.contains(&"added-here") && ids.contains(&"added-there"),
+                "{name} {key}: {ids:?}"
+            );
+            assert!(
+                !ids.contains(&list[list.len() - 1]["id"].as_str().unwrap_or("")),
+                "{name} {key}"
+            );
             assert_eq!(ids.len(), list.len() + 1, "{name} {key}");
         }
     }
@@ -99,14 +119,21 @@ fn an_item_added_on_both_sides_with_one_id_keeps_mine_and_shows_theirs() {
     .expect("plan");
     let base = canonical(&plan);
     let (mut mine, mut theirs) = (base.clone(), base.clone());
-    let entry = |progress: u32| {
-        serde_json::json!({"date": "2026-11-30", "measure": "nt-1.1-kollektiv", "status": "ongoing", "progress": progress})
-    };
-    mine["updates"].as_array_mut().expect("updates").push(entry(70));
-    theirs["updates"].as_array_mut().expect("updates").push(entry(80));
+    let entry = |progress: u32| serde_json::json!({"date": "2026-11-30", "measure": "nt-1.1-kollektiv", "status": "ongoing", "progress": progress});
+    mine["updates"]
+        .as_array_mut()
+        .expect("updates")
+        .push(entry(70));
+    theirs["updates"]
+        .as_array_mut()
+        .expect("updates")
+        .push(entry(80));
     let (out, conflicts) = merged(&plan, &json(&mine), &json(&theirs));
     assert_eq!(conflicts, [ConflictKind::BothChanged]);
     let updates = out["updates"].as_array().expect("updates");
-    assert_eq!(updates.len(), base["updates"].as_array().expect("updates").len() + 1);
+    assert_eq!(
+        updates.len(),
+        base["updates"].as_array().expect("updates").len() + 1
+    );
     assert_eq!(updates.last().expect("entry")["progress"], 70);
 }

@@ -465,10 +465,10 @@ pub(super) fn parse_text_date(t: &str) -> Option<Date> {
     // A date with a time of midnight, as pandas and spreadsheet tools write
     // a date cell (`2025-04-01 00:00:00`, `2025-04-01T00:00:00`).
     for sep in [' ', 'T'] {
-        if let Some((day, time)) = t.split_once(sep) {
-            if matches!(time.trim(), "00:00:00" | "00:00" | "00:00:00.000") {
-                return parse_text_date(day.trim());
-            }
+        if let Some((day, time)) = t.split_once(sep)
+            && matches!(time.trim(), "00:00:00" | "00:00" | "00:00:00.000")
+        {
+            return parse_text_date(day.trim());
         }
     }
     // Norwegian style: 01.03.2026 (or 1.3.2026).
@@ -536,14 +536,24 @@ mod tests {
 
     #[test]
     fn numbers_and_dates_as_spreadsheet_tools_write_them() {
-        for (t, n) in [("2", Some(2)), ("2.0", Some(2)), ("2,00", Some(2)), ("2025.0", Some(2025))] {
+        for (t, n) in [
+            ("2", Some(2)),
+            ("2.0", Some(2)),
+            ("2,00", Some(2)),
+            ("2025.0", Some(2025)),
+        ] {
             assert_eq!(whole_number(t), n, "{t}");
         }
         for t in ["2.5", "2.", "x", "2.0.0", ""] {
             assert_eq!(whole_number(t), None, "{t}");
         }
         let day = Date::new(2025, 4, 1);
-        for t in ["2025-04-01", "01.04.2025", "2025-04-01 00:00:00", "2025-04-01T00:00:00"] {
+        for t in [
+            "2025-04-01",
+            "01.04.2025",
+            "2025-04-01 00:00:00",
+            "2025-04-01T00:00:00",
+        ] {
             assert_eq!(parse_text_date(t), day, "{t}");
         }
         assert_eq!(parse_text_date("2025-04-01 13:30:00"), None);
