@@ -878,6 +878,11 @@ def cases():
             "description": "two agreements side by side on 2027-03-01: Nord-Troms (two-year plans, the midterm overdue) and the made-up Fjordvik (three-year plans, one meeting a year)",
             "operation": "portfolio", "lang": lang, "as_of": "2027-03-01",
             "documents": nt_paths(order) + fv, "expect": {}}, {})
+    out["portfolio-embedded-beside-another"] = ({
+        "description": "the Nord-Troms documents without their agreement beside the made-up Fjordvik agreement and its documents on 2027-03-01: the embedded Nord-Troms agreement counts as given (no other document names its id), so both are lines of the portfolio",
+        "operation": "portfolio", "lang": "nb", "as_of": "2027-03-01",
+        "documents": nt_paths([k for k in order if k != "agreement"]) + fv, "expect": {}}, {})
+    merge_cases(out)
     out["draft-plan-fjordvik"] = ({
         "description": "the made-up Fjordvik agreement's second plan drafted on 2029-01-10: three years (2029–2031), its unfinished measures continued",
         "operation": "draft", "kind": "plan", "lang": "nb", "as_of": "2029-01-10", "documents": fv, "expect": {}}, {})
@@ -979,6 +984,57 @@ def cases():
         case, files = out[name]
         out[name + "-nb"] = (dict(case, lang="nb", description=case["description"] + " (in bokmål)"), files)
     return out
+
+
+def merge_cases(out):
+    """Two versions of one document made from the examples (illustrative edits): the merge by item."""
+    def example(name):
+        with open(os.path.join(ROOT, "examples", "nord-troms", name), encoding="utf-8") as f:
+            return json.load(f)
+    plan, meet = example("action-plan-2025-2026.json"), example("meetings-2025-2026.json")
+    base_plan = "../../../examples/nord-troms/action-plan-2025-2026.json"
+    base_meet = "../../../examples/nord-troms/meetings-2025-2026.json"
+    files = lambda mine, theirs: {"mine.json": dump(mine).encode(), "theirs.json": dump(theirs).encode()}
+    # Different items and fields: every change of both is kept.
+    mine, theirs = copy.deepcopy(plan), copy.deepcopy(plan)
+    mine["updates"].append({"date": "2026-11-20", "measure": "nt-1.1-kollektiv", "status": "ongoing", "progress": 70,
+                            "note": {"nb": "Ny rutemodell på høring (illustrativt)."}})
+    mine["measures"][0]["progress"] = 70
+    theirs["measures"][1]["title"]["nb"] += " (revidert)"
+    theirs["milestones"].append({"id": "ms-2026-ny", "title": {"nb": "Ny milepæl lagt til av en kollega (illustrativt)"},
+                                 "due": "2026-12-15", "measures": [plan["measures"][1]["id"]], "status": "pending"})
+    theirs["updates"].append({"date": "2026-11-21", "measure": plan["measures"][2]["id"], "status": "ongoing", "progress": 40})
+    out["merge-plan-different-items"] = ({
+        "description": "two analysts changed different measures, milestones and follow-up entries of the 2025–2026 plan (illustrative edits of the example): every change of both is kept, no conflict",
+        "operation": "merge", "lang": "nb", "documents": [base_plan, "mine.json", "theirs.json"], "expect": {}}, files(mine, theirs))
+    # The same field on both sides; removed there, changed here.
+    mine, theirs = copy.deepcopy(plan), copy.deepcopy(plan)
+    mine["measures"][0]["progress"] = 75
+    theirs["measures"][0]["progress"] = 65
+    mine["milestones"][1]["status"] = "completed"
+    mine["milestones"][1]["completed_on"] = "2026-11-02"
+    theirs["milestones"].pop(1)
+    theirs["measures"][3]["title"]["nb"] = "Tittel endret der (illustrativt)"
+    mine["measures"][3]["title"]["nb"] = "Tittel endret her (illustrativt)"
+    out["merge-plan-conflicts"] = ({
+        "description": "both changed one measure's progress and another's title; the other side removed a milestone this side completed (illustrative edits of the example): mine kept, the changed milestone kept, each conflict shown with both values",
+        "operation": "merge", "lang": "en", "documents": [base_plan, "mine.json", "theirs.json"], "expect": {}}, files(mine, theirs))
+    # Meetings: a follow-up action and a meeting added here, an action done and an agenda set there.
+    mine, theirs = copy.deepcopy(meet), copy.deepcopy(meet)
+    mine["meetings"][2]["decisions"][0]["actions"].append({"id": "oppf-2026-1-3", "text": {"nb": "Ny oppfølging lagt til her (illustrativt)"},
+                                                           "owner": "troms-fylkeskommune", "due": "2027-01-31", "status": "open"})
+    action = theirs["meetings"][2]["decisions"][0]["actions"][0]
+    action["status"], action["done_on"] = "done", "2026-11-30"
+    theirs["meetings"][3]["agenda"] = [{"title": {"nb": "Midtveisevaluering (illustrativt)"}, "focus_areas": [1, 2, 3, 4]}]
+    mine["meetings"].append({"id": "mote-2027-1", "date": "2027-04-21", "place": "Skjervøy", "status": "planned",
+                             "invited_by": "troms-fylkeskommune",
+                             "invited": [{"party": "nord-tromsradet", "leadership": ["political", "administrative"]}]})
+    out["merge-meetings-actions"] = ({
+        "description": "one side adds a follow-up action and a meeting, the other marks an action done and sets the next meeting's agenda (illustrative edits of the example): all kept",
+        "operation": "merge", "lang": "nb", "documents": [base_meet, "mine.json", "theirs.json"], "expect": {}}, files(mine, theirs))
+    out["merge-not-one-document"] = ({
+        "description": "a plan and a meeting log are not two versions of one document: an argument error naming both",
+        "operation": "merge", "lang": "en", "documents": [base_plan, base_plan, base_meet], "expect": {"error": True}}, {})
 
 
 def main():
