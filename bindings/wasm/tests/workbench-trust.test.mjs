@@ -252,8 +252,18 @@ test("follow-up actions by keyboard, the date typed, undo by edit, focus where i
     await p.waitForFunction(() => document.querySelector('[data-pointer$="/actions/2/done_on"]')?.value === "2026-11-26");
     assert.equal(await decision.locator("[data-action]").count(), 3, "seen with the two there were");
 
-    // Undo takes back one edit of a field, not a keystroke.
+    // A milestone marked completed without its day: the finding stands at the field
+    // that fixes it, in the reader's words (no JSON field name), and goes when the day is given.
     await view(p, "plan");
+    await p.selectOption('select[data-pointer="/milestones/2/status"]', "completed");
+    const cell = p.locator('td:has(input[data-pointer="/milestones/2/completed_on"])');
+    await cell.locator('[data-finding="plan.milestone.completed"]').waitFor();
+    assert.match(await cell.textContent(), /mangler datoen den ble nådd/);
+    assert.doesNotMatch(await cell.textContent(), /completed_on/);
+    await p.fill('input[data-pointer="/milestones/2/completed_on"]', "2026-11-20");
+    await cell.locator('[data-finding="plan.milestone.completed"]').waitFor({ state: "detached" });
+
+    // Undo takes back one edit of a field, not a keystroke.
     const title = p.locator('input[data-pointer="/measures/3/title"]');
     const before = await title.inputValue();
     await title.click();
@@ -356,8 +366,14 @@ test("latency at 300 measures: a keystroke and its finding", async () => {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await page(context, server.address().port);
-    p.once("dialog", (d) => d.accept());
+    // Replacing the plan of the same name is asked: yes.
+    p.on("dialog", (d) => d.accept().catch(() => {}));
     await p.setInputFiles("#files", { name: PLAN, mimeType: "application/json", buffer: Buffer.from(bigPlan(300)) });
+    // The 300-measure plan in the workspace (the question answered) before anything is timed.
+    await view(p, "plan");
+    await p.waitForFunction(() => document.querySelectorAll("[data-measure]").length >= 300, null, { polling: 100, timeout: 30000 });
+    await view(p, "overview");
+    await p.waitForFunction(() => document.querySelectorAll("[data-measure]").length === 0, null, { polling: 100 });
     const opened = await p.evaluate(async () => {
       const t0 = performance.now();
       document.querySelector('nav [data-view="plan"]').click();
@@ -399,6 +415,8 @@ test("latency at 300 measures: a keystroke and its finding", async () => {
     assert.ok(figures.finding_ms < 2000, `finding in ${figures.finding_ms} ms`);
     assert.ok(figures.keystroke_ms < 600, `keystroke shown in ${figures.keystroke_ms} ms`);
     assert.deepEqual(p.errors, []);
+    await cdp.detach();
+    await p.close({ runBeforeUnload: false });
     await context.close();
   } finally {
     await browser.close();

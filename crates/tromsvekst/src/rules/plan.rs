@@ -70,8 +70,8 @@ pub(super) static RULES: &[Rule] = &[
             "Completed milestone without a date",
         ),
         (
-            "Milepælen «{id}» er fullført, men mangler dato for når (completed_on).",
-            "The milestone \"{id}\" is completed but has no completion date (completed_on).",
+            "Milepælen «{id}» er fullført, men mangler datoen den ble nådd.",
+            "The milestone \"{id}\" is completed but has no date it was reached.",
         ),
         milestone_completed,
     ),
@@ -482,10 +482,7 @@ fn measure_completed(input: &Input<'_>, sink: &mut Sink) {
                     format!("fremdrift {} % og ingen fullføringsdato", m.progress),
                     format!("progress {} % and no completion date", m.progress),
                 ),
-                (true, false) => (
-                    "ingen fullføringsdato (completed_on)".into(),
-                    "no completion date (completed_on)".into(),
-                ),
+                (true, false) => ("ingen fullføringsdato".into(), "no completion date".into()),
                 (false, true) => (
                     format!("fremdrift {} %, ikke 100 %", m.progress),
                     format!("progress {} %, not 100 %", m.progress),
