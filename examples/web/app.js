@@ -15,7 +15,7 @@ import init, * as core from "../../bindings/wasm/pkg-slim/tromsvekst.js";
 import * as store from "./store.js";
 import { parseDay, dateHint } from "./dates.js";
 import * as undoable from "./history.js";
-import { connect, mergeDocs } from "./sync.js";
+import { connect, mergeDocs, sameDocs } from "./sync.js";
 
 // The first view loads the core module built without spreadsheets (JSON
 // documents only). Spreadsheets (a workbook dropped, the plan exported to
@@ -878,14 +878,14 @@ function App({ initial }) {
       const current = latest.current;
       const { docs, conflicts } = mergeDocs(agreed.current, current.docs, message.docs, mergeTexts);
       agreed.current = message.docs;
-      if (JSON.stringify(docs) !== JSON.stringify(current.docs)) {
+      if (!sameDocs(docs, current.docs)) {
         setWs((w) => ({ ...w, docs }));
         setNotice({ text: TEXT[current.lang].fromOtherTab, conflicts });
       }
     });
   }, []);
   useEffect(() => {
-    if (JSON.stringify(ws.docs) === JSON.stringify(agreed.current)) return;
+    if (sameDocs(ws.docs, agreed.current)) return;
     channel.current?.post({ type: "docs", docs: ws.docs });
   }, [ws.docs]);
   // Closing with changes not saved to a file asks first.

@@ -45,6 +45,11 @@ export function mergeDocs(base, mine, theirs, merge) {
   return { docs, conflicts };
 }
 
+/** The same documents: names and texts (no serialising of the whole workspace at each keystroke). */
+export function sameDocs(a, b) {
+  return a === b || (a.length === b.length && a.every((d, i) => d.name === b[i].name && d.text === b[i].text && d.disk === b[i].disk));
+}
+
 /** The channel to the other tabs: `post(message)`, and `onMessage` for theirs. */
 export function connect(onMessage) {
   if (typeof BroadcastChannel === "undefined") return { post() {}, id: "solo" };

@@ -7,44 +7,14 @@
 // recorded in BENCHMARKS.md).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { readFile, mkdir, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { existsSync, readFileSync } from "node:fs";
-import { extname, normalize } from "node:path";
-import { chromium } from "playwright-core";
+import { mkdir, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { axe, launch, root, serve } from "./chromium.mjs";
 
-const root = new URL("../../../", import.meta.url).pathname;
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
-const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const artifacts = `${root}target/test-artifacts/`;
 const PLAN = "action-plan-2025-2026.json";
 const planText = readFileSync(`${root}examples/nord-troms/${PLAN}`, "utf8");
 
-function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    const file = root + path.replace(/\/$/, "/index.html");
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end("not found");
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
-function launch() {
-  assert.ok(existsSync(browserPath), `Chromium not found at ${browserPath}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: browserPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
 
 async function page(context, port) {
   const p = await context.newPage();
@@ -60,11 +30,6 @@ async function day(p, text) {
   await p.dispatchEvent("#as-of", "change");
 }
 
-async function axe(p, what) {
-  if (!(await p.evaluate(() => Boolean(globalThis.axe)))) await p.addScriptTag({ path: axePath });
-  const result = await p.evaluate(() => globalThis.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`), [], `axe-core in ${what}`);
-}
 
 const progressAt = (i) => `input[data-pointer="/measures/${i}/progress"]`;
 const view = (p, name) => p.click(`nav [data-view=${name}]`);

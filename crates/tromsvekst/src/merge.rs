@@ -100,30 +100,21 @@ impl Conflict {
             .map(|key| field_word(&key, lang))
             .unwrap_or_default();
         let (nb, en) = match (self.kind, item) {
-            (ConflictKind::BothChanged, Some(item)) => (
-                format!(
-                    "«{item}»: {field} er endret begge steder (her {}, der {}); din er beholdt",
-                    show(&self.mine, lang),
-                    show(&self.theirs, lang)
-                ),
-                format!(
-                    "“{item}”: {field} was changed on both sides (here {}, there {}); yours is kept",
-                    show(&self.mine, lang),
-                    show(&self.theirs, lang)
-                ),
-            ),
-            (ConflictKind::BothChanged, None) => (
-                format!(
-                    "{field} er endret begge steder (her {}, der {}); din er beholdt",
-                    show(&self.mine, lang),
-                    show(&self.theirs, lang)
-                ),
-                format!(
-                    "{field} was changed on both sides (here {}, there {}); yours is kept",
-                    show(&self.mine, lang),
-                    show(&self.theirs, lang)
-                ),
-            ),
+            (ConflictKind::BothChanged, item) => {
+                let (mine, theirs) = (show(&self.mine, lang), show(&self.theirs, lang));
+                let (nb_item, en_item) = match item {
+                    Some(item) => (format!("«{item}»: "), format!("“{item}”: ")),
+                    None => (String::new(), String::new()),
+                };
+                (
+                    format!(
+                        "{nb_item}{field} er endret begge steder (her {mine}, der {theirs}); din er beholdt"
+                    ),
+                    format!(
+                        "{en_item}{field} was changed on both sides (here {mine}, there {theirs}); yours is kept"
+                    ),
+                )
+            }
             (ConflictKind::RemovedByMe, item) => {
                 let item = item.unwrap_or(field);
                 (

@@ -422,18 +422,18 @@ class Report:
     @property
     def counts(self) -> dict[str, int]:
         """Findings by severity: ``error``, ``warning``, ``info``."""
-        c = self.to_dict()["counts"]
-        return {"error": c["error"], "warning": c["warning"], "info": c["info"]}
+        return dict(self._data["counts"])
 
     @property
     def groups(self) -> list[RuleGroup]:
         """Findings grouped by rule, errors first."""
-        return self.to_dict()["groups"]
+        groups: list[RuleGroup] = list(self._data["groups"])
+        return groups
 
     @property
     def findings(self) -> list[Finding]:
         """Every finding, flat, in report order."""
-        return [f for g in self.to_dict()["groups"] for f in g["findings"]]
+        return [f for g in self.groups for f in g["findings"]]
 
     def to_dict(self) -> ReportDict:
         """The report as plain Python data."""
@@ -604,7 +604,7 @@ class Status:
     @property
     def progress(self) -> list[FocusAreaProgress]:
         """Progress per focus area, with its sub-goals."""
-        progress: list[FocusAreaProgress] = json.loads(json.dumps(self._data["progress"]))
+        progress: list[FocusAreaProgress] = list(self._data["progress"])
         return progress
 
     def to_dict(self) -> dict[str, Any]:
