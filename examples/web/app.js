@@ -16,6 +16,7 @@ import * as store from "./store.js";
 import { parseDay, dateHint } from "./dates.js";
 import * as undoable from "./history.js";
 import { connect, mergeDocs, sameDocs } from "./sync.js";
+import { Memo, afterPaint, share } from "./fast.js";
 
 // The first view loads the core module built without spreadsheets (JSON
 // documents only). Spreadsheets (a workbook dropped, the plan exported to
@@ -191,7 +192,7 @@ function readAll(docs, lang) {
   const out = docs.map((d) => {
     const key = `${lang}\u0000${d.name}`;
     const hit = readCache.get(key);
-    const read = hit && hit.text === d.text && hit.engine === tv ? hit.read : readOne(d, lang);
+    const read = hit && hit.text === d.text && hit.engine === tv ? hit.read : readOne(d, lang, hit?.read);
     seen.set(key, { text: d.text, engine: tv, read });
     return read.disk === d.disk ? read : { ...read, disk: d.disk };
   });
@@ -200,11 +201,13 @@ function readAll(docs, lang) {
   return out;
 }
 
-function readOne(d, lang) {
+function readOne(d, lang, before) {
   {
     try {
       const doc = tv.parse({ name: d.name, text: d.text }, { lang });
-      return { ...d, kind: doc.kind, value: typeof d.text === "string" ? JSON.parse(d.text) : doc, error: null };
+      // What did not change keeps its objects (fast.js): the rows of unchanged items are not drawn again.
+      const value = share(before?.value, typeof d.text === "string" ? JSON.parse(d.text) : doc);
+      return { ...d, kind: doc.kind, value, error: null };
     } catch (e) {
       // A document that is JSON of a known kind keeps its form, the error shown at its field.
       let raw = null;
@@ -257,10 +260,37 @@ function Findings({ list, id, t }) {
  * field is one undo step (history.js). */
 let typing = null;
 
+/** The typing not yet put into the workspace: it goes in once the character
+ * is on screen (fast.js), or at once when the workspace is needed as typed
+ * (leaving the field, undo, closing the page). One field at a time. */
+let pendingTyping = null;
+function flushTyping() {
+  const run = pendingTyping;
+  pendingTyping = null;
+  run?.();
+}
+
 /** A labelled form field bound to a document's pointer, with the findings there. */
 function Field({ ctx, doc, pointer, label, type = "text", value, onInput: change, options, hideLabel, multiline }) {
   const id = fieldId(doc, pointer);
-  const onInput = (v) => { typing = id; try { change(v); } finally { typing = null; } };
+  // What is typed shows at once (this field alone is drawn); the workspace,
+  // its check and the other rows follow after the frame.
+  const [local, setLocal] = useState(null);
+  const commit = (v) => { typing = id; try { change(v); } finally { typing = null; } };
+  const onInput = (v) => { flushTyping(); commit(v); };
+  const typed = (text, v) => {
+    setLocal({ text, from: value, to: v });
+    if (pendingTyping && pendingTyping.field !== id) flushTyping();
+    const run = () => {
+      if (pendingTyping === run) pendingTyping = null;
+      setLocal((l) => (l && Object.is(l.to, v) ? { ...l, from: v } : l));
+      commit(v);
+    };
+    run.field = id;
+    pendingTyping = run;
+    afterPaint(() => { if (pendingTyping === run) run(); });
+  };
+  const shown = local && (Object.is(value, local.from) || Object.is(value, local.to)) ? local.text : value;
   const list = ctx.findingsAt(doc, pointer);
   const described = list?.length ? id + "-findings" : undefined;
   const common = { id, "aria-describedby": described, "aria-invalid": list?.some((f) => f.severity === "error") ? "true" : undefined, "data-pointer": pointer };
@@ -270,9 +300,11 @@ function Field({ ctx, doc, pointer, label, type = "text", value, onInput: change
       ${options.map(([v, l]) => html`<option value=${v} selected=${v === (value ?? "")}>${l}</option>`)}
     </select>`;
   } else if (multiline) {
-    control = html`<textarea ...${common} rows="3" value=${value ?? ""} onInput=${(e) => onInput(e.target.value)}></textarea>`;
+    control = html`<textarea ...${common} rows="3" value=${shown ?? ""} onInput=${(e) => typed(e.target.value, e.target.value)}></textarea>`;
+  } else if (type === "text" || type === "number") {
+    control = html`<input ...${common} type=${type} value=${shown ?? ""} onInput=${(e) => typed(e.target.value, type === "number" ? (e.target.value === "" ? null : Number(e.target.value)) : e.target.value)} />`;
   } else {
-    control = html`<input ...${common} type=${type} value=${value ?? ""} onInput=${(e) => onInput(type === "number" ? (e.target.value === "" ? null : Number(e.target.value)) : e.target.value)} />`;
+    control = html`<input ...${common} type=${type} value=${value ?? ""} onInput=${(e) => onInput(e.target.value)} />`;
   }
   return html`<div class="field">
     <label for=${id} class=${hideLabel ? "visually-hidden" : ""}>${label}</label>
@@ -307,6 +339,15 @@ function DayField({ id, label, value, lang, onDay }) {
       onChange=${(e) => take(e.target.value, true)} />
     <span class="hint" id=${`${id}-hint`}>${dateHint(lang)}</span>
     ${error ? html`<span class="day-error" id=${`${id}-error`} role="alert">${error}</span>` : ""}</span>`;
+}
+
+/** A part of a row behind a disclosure, made when it is first opened (a
+ * plan of 300 measures does not build 300 sets of checkboxes nobody opened). */
+function More({ summary, render, open }) {
+  const [opened, setOpened] = useState(false);
+  // A finding inside opens it: what the rules say is never hidden.
+  return html`<details class="more" open=${open || undefined} onToggle=${(e) => { if (e.currentTarget.open) setOpened(true); }}><summary>${summary}</summary>
+    ${opened || open ? render() : ""}</details>`;
 }
 
 /** A group of checkboxes for a list of ids, its choices from the agreement. */
@@ -435,9 +476,23 @@ function DocPicker({ ctx, kind }) {
     <select onChange=${(e) => ctx.select(kind, e.target.value)}>${list.map((d) => html`<option value=${d.name} selected=${d === current}>${d.name}</option>`)}</select></label>`;
 }
 
+const FIRST_ROWS = 40;
+const MORE_ROWS = 60;
+
 function PlanView({ ctx }) {
   const { t, lang, agreement } = ctx;
   const doc = pickDoc(ctx, "action_plan");
+  // The measures to choose from in each log line: the same list while the ids are the same.
+  const ids = (doc?.value.measures ?? []).map((m) => m.id).join("\u0000");
+  const measureOptions = useMemo(() => (doc?.value.measures ?? []).map((m) => [m.id, m.id]), [ids]);
+  // A long plan opens with its first rows drawn, the rest added a frame at a
+  // time right after (the first screen is there at once; every row is there
+  // within a few frames, in the page's order, so Tab and find reach them).
+  const total = doc?.value.measures?.length ?? 0;
+  const [drawn, setDrawn] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (drawn < total) afterPaint(() => setDrawn((n) => n + MORE_ROWS));
+  }, [drawn, total]);
   if (!doc) return html`<section><h2>${t.views.plan}</h2><p>${t.noPlan}</p></section>`;
   const plan = doc.value;
   const edit = (fn) => ctx.edit(doc.name, fn);
@@ -452,23 +507,22 @@ function PlanView({ ctx }) {
     <${DocPicker} ctx=${ctx} kind="action_plan" />
     <p class="jump"><a href="#h-milestones">${t.skipMilestones}</a> · <a href="#h-updates">${t.skipUpdates}</a></p>
     <h3 id="h-measures" tabindex="-1">${t.measures}</h3>
-    <div class="scroll"><table class="edit"><caption>${t.measures} (${doc.name})</caption>
+    <div class="scroll"><table class="edit" data-rows-pending=${drawn < total ? String(total - drawn) : undefined}><caption>${t.measures} (${doc.name})</caption>
       <thead><tr><th scope="col" class="sticky">${t.id}</th><th scope="col">${t.name}</th><th scope="col">${t.subGoals}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.responsible}</th></tr></thead>
-      <tbody>${(plan.measures ?? []).map((m, i) => html`<tr data-measure=${m.id} id=${fieldId(doc.name, `/measures/${i}`)} tabindex="-1">
+      <tbody>${(plan.measures ?? []).slice(0, drawn).map((m, i) => html`<${Memo} key=${i} deps=${[m, i, doc.name, lang, agreement, t, ctx.itemSig(doc.name, `/measures/${i}`)]} render=${() => html`<tr data-measure=${m.id} id=${fieldId(doc.name, `/measures/${i}`)} tabindex="-1">
         <td class="sticky"><span class="hint measure-name">${say(m.title, lang)}</span><${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}`} /><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/id`} label=${`${t.id} ${i + 1}`} hideLabel value=${m.id} onInput=${(v) => edit((p) => { p.measures[i].id = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.measures[i].title = { ...(typeof p.measures[i].title === "object" ? p.measures[i].title : {}), [lang]: v }; })} />
-          <details class="more"><summary>${t.more}</summary>
+          <${More} summary=${t.more} open=${Boolean(ctx.findingsAt(doc.name, `/measures/${i}/strategies`) || ctx.findingsAt(doc.name, `/measures/${i}/municipalities`))} render=${() => html`
             <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/strategies`} legend=${`${t.strategies}: ${m.id}`}
               options=${strategies(m.sub_goals)} chosen=${m.strategies ?? []} onChange=${(list) => edit((p) => { p.measures[i].strategies = list; })} />
             <${Choices} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/municipalities`} legend=${`${t.municipalities}: ${m.id}`}
-              options=${municipalities} chosen=${m.municipalities ?? []} onChange=${(list) => edit((p) => { p.measures[i].municipalities = list; })} />
-          </details></td>
+              options=${municipalities} chosen=${m.municipalities ?? []} onChange=${(list) => edit((p) => { p.measures[i].municipalities = list; })} />`} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/sub_goals`} label=${`${t.subGoals}: ${m.id}`} hideLabel value=${(m.sub_goals ?? []).join(", ")} onInput=${(v) => edit((p) => { p.measures[i].sub_goals = v.split(",").map((s) => s.trim()).filter(Boolean); })} />
           <span class="hint">${subGoals.join(" · ")}</span></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MeasureStatus"))} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/progress`} label=${`${t.progressCol}: ${m.id}`} hideLabel type="number" value=${m.progress} onInput=${(v) => edit((p) => { if (v == null) delete p.measures[i].progress; else p.measures[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/responsible`} label=${`${t.responsible}: ${m.id}`} hideLabel value=${m.responsible} options=${parties} onInput=${(v) => edit((p) => { p.measures[i].responsible = v; })} /></td>
-      </tr>`)}</tbody></table></div>
+      </tr>`} />`)}</tbody></table></div>
     <button type="button" id="add-measure" onClick=${() => { ctx.focus(doc.name, `/measures/${plan.measures?.length ?? 0}/title`); edit((p) => { p.measures = [...(p.measures ?? []), { id: `tiltak-${(p.measures?.length ?? 0) + 1}`, title: { [lang]: "" }, sub_goals: subGoals.slice(0, 1), status: "planned", progress: 0, responsible: parties[0]?.[0] }]; }); }}>${t.addMeasure}</button>
     <h3 id="h-milestones" tabindex="-1">${t.milestones}</h3>
     <div class="scroll"><table class="edit"><caption>${t.milestones} (${doc.name})</caption>
@@ -484,13 +538,13 @@ function PlanView({ ctx }) {
     <h3 id="h-updates" tabindex="-1">${t.updates}</h3>
     <div class="scroll"><table class="edit"><caption>${t.updates} (${doc.name})</caption>
       <thead><tr><th scope="col">${t.date}</th><th scope="col">${t.measure}</th><th scope="col">${t.statusCol}</th><th scope="col">${t.progressCol}</th><th scope="col">${t.note}</th></tr></thead>
-      <tbody>${(plan.updates ?? []).map((u, i) => html`<tr>
+      <tbody>${(plan.updates ?? []).map((u, i) => html`<${Memo} key=${i} deps=${[u, i, doc.name, lang, t, measureOptions, ctx.itemSig(doc.name, `/updates/${i}`)]} render=${() => html`<tr>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${u.date} onInput=${(v) => edit((p) => { p.updates[i].date = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/measure`} label=${`${t.measure} ${i + 1}`} hideLabel value=${u.measure} options=${(plan.measures ?? []).map((m) => [m.id, m.id])} onInput=${(v) => edit((p) => { p.updates[i].measure = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/measure`} label=${`${t.measure} ${i + 1}`} hideLabel value=${u.measure} options=${measureOptions} onInput=${(v) => edit((p) => { p.updates[i].measure = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(enumOf("action_plan", "MeasureStatus"))} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/progress`} label=${`${t.progressCol} ${i + 1}`} hideLabel type="number" value=${u.progress} onInput=${(v) => edit((p) => { p.updates[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/note`} label=${`${t.note} ${i + 1}`} hideLabel value=${say(u.note, lang)} onInput=${(v) => edit((p) => { p.updates[i].note = { ...(typeof p.updates[i].note === "object" ? p.updates[i].note : {}), [lang]: v }; })} /></td>
-      </tr>`)}</tbody></table></div>
+      </tr>`} />`)}</tbody></table></div>
     <button type="button" onClick=${() => edit((p) => { const m = p.measures?.[0]; p.updates = [...(p.updates ?? []), { date: ctx.asOf, measure: m?.id ?? "", status: m?.status ?? "ongoing", progress: m?.progress ?? 0 }]; })}>${t.addUpdate}</button>
   </section>`;
 }
@@ -848,7 +902,7 @@ function App({ initial }) {
   };
   const t = TEXT[ws.lang];
   const lang = ws.lang;
-  document.documentElement.lang = lang;
+  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
 
   // Every change is kept in the browser shortly after it is made, off the
   // typing path, and at once when the page is hidden or closed.
@@ -859,7 +913,7 @@ function App({ initial }) {
     return () => clearTimeout(timer);
   }, [ws]);
   useEffect(() => {
-    const flush = () => { store.save(latest.current).catch(() => {}); };
+    const flush = () => { flushTyping(); store.save(latest.current).catch(() => {}); };
     window.addEventListener("pagehide", flush);
     return () => window.removeEventListener("pagehide", flush);
   }, []);
@@ -889,7 +943,8 @@ function App({ initial }) {
     channel.current?.post({ type: "docs", docs: ws.docs });
   }, [ws.docs]);
   // Closing with changes not saved to a file asks first.
-  const dirty = ws.savedKey !== JSON.stringify(ws.docs);
+  const docsKey = useMemo(() => JSON.stringify(ws.docs), [ws.docs]);
+  const dirty = ws.savedKey !== docsKey;
   useEffect(() => {
     const ask = (e) => { if (dirty) { e.preventDefault(); e.returnValue = ""; } };
     window.addEventListener("beforeunload", ask);
@@ -905,17 +960,17 @@ function App({ initial }) {
   // The rules, again at every change (debounced): on this machine a check of
   // the Nord-Troms documents takes a few milliseconds, well inside a frame, so
   // it runs here rather than in a worker; the page shows how long it took.
+  // One check gives the findings and the status together.
   const checkedOnce = useRef(false);
   useEffect(() => {
     // The first check at once (the first status is what the page opens on); then debounced.
-    const delay = checkedOnce.current ? 60 : 0;
+    const delay = checkedOnce.current ? 20 : 0;
     checkedOnce.current = true;
     const timer = setTimeout(() => {
       const options = { lang, asOf: ws.asOf };
       const start = performance.now();
       try {
-        const report = tv.validate(inputs, options);
-        const { status, document: described } = tv.statusDescribed(inputs, options);
+        const { report, status, document: described } = tv.check(inputs, options);
         setChecked({ report, status, described, error: null, ms: Math.max(1, Math.round(performance.now() - start)) });
       } catch (e) {
         setChecked({ report: null, status: null, described: null, error: e, ms: 0 });
@@ -925,26 +980,41 @@ function App({ initial }) {
     return () => clearTimeout(timer);
   }, [inputs, lang, ws.asOf]);
 
-  const findings = useMemo(() => {
+  // The findings by field, and for each item (the first two steps of the
+  // pointer: a measure, a meeting) what they say, so an item's row is drawn
+  // again only when its findings changed.
+  const { findings, itemSigs } = useMemo(() => {
     const at = new Map();
+    const sigs = new Map();
+    const note = (doc, pointer, text) => {
+      const item = `${doc}\u0000${pointer.split("/").slice(0, 3).join("/")}`;
+      sigs.set(item, (sigs.get(item) ?? "") + `${pointer}\u0000${text}\u0001`);
+    };
     for (const g of checked.report?.groups ?? []) {
       for (const f of g.findings) {
         const key = `${f.document}\u0000${f.pointer}`;
         if (!at.has(key)) at.set(key, []);
         at.get(key).push({ ...f, rule: g.rule, severity: g.severity });
+        note(f.document, f.pointer, `${g.rule}\u0000${g.severity}\u0000${f.message}`);
       }
     }
-    return at;
-  }, [checked.report]);
+    for (const d of read) if (d.error?.pointer != null) note(d.name, d.error.pointer, d.error.code);
+    return { findings: at, itemSigs: sigs };
+  }, [checked.report, read]);
 
+  // A change is made to the workspace as it is now (not as it was when the
+  // form was drawn): a row drawn earlier edits the latest documents.
   const change = (docs, extra = {}) => {
-    setHistory((h) => undoable.record(h, ws.docs, typing, Date.now()));
+    const now = latest.current;
+    setHistory((h) => undoable.record(h, now.docs, typing, Date.now()));
     setPending(true);
-    setWs({ ...ws, ...extra, docs });
+    const next = { ...now, ...extra, docs };
+    latest.current = next;
+    setWs(next);
   };
   // Leaving a field ends its undo step: typing there again later is a step of its own.
   useEffect(() => {
-    const leave = () => setHistory((h) => (h.last ? { ...h, last: null } : h));
+    const leave = () => { flushTyping(); setHistory((h) => (h.last ? { ...h, last: null } : h)); };
     document.addEventListener("focusout", leave);
     return () => document.removeEventListener("focusout", leave);
   }, []);
@@ -962,6 +1032,7 @@ function App({ initial }) {
   const ctx = {
     t, lang, asOf: ws.asOf, read, inputs, agreement, loadFull: loadEngine, status: checked.status, described: checked.described, report: checked.report, selected,
     schemaVersion: agreement?.schema_version ?? "1.1",
+    itemSig: (doc, pointer) => itemSigs.get(`${doc}\u0000${pointer}`) ?? "",
     findingsAt: (doc, pointer) => {
       const e = read.find((d) => d.name === doc && d.error && d.error.pointer === pointer)?.error;
       const own = e ? [{ severity: "error", rule: e.code, message: lang === "nb" ? e.messageNb : e.messageEn }] : [];
@@ -970,9 +1041,9 @@ function App({ initial }) {
     },
     select: (kind, name) => setSelected({ ...selected, [kind]: name }),
     edit: (name, fn) => {
-      const docs = ws.docs.map((d) => {
+      const docs = latest.current.docs.map((d) => {
         if (d.name !== name) return d;
-        const value = typeof d.text === "string" ? JSON.parse(d.text) : structuredClone(read.find((x) => x.name === name).value);
+        const value = typeof d.text === "string" ? JSON.parse(d.text) : structuredClone(readOne(d, latest.current.lang).value);
         fn(value);
         return { ...d, text: serialize(value) };
       });
@@ -992,17 +1063,21 @@ function App({ initial }) {
       const view = VIEW_OF_KIND[d?.kind] ?? "overview";
       if (d?.kind) setSelected({ ...selected, [d.kind]: docName });
       setWs({ ...ws, view });
-      setTimeout(() => {
+      const started = performance.now();
+      const look = () => {
         let p = pointer;
         while (p) {
           const el = document.getElementById(fieldId(docName, p));
           if (el) { el.focus(); el.scrollIntoView({ block: "center" }); return; }
           p = p.slice(0, p.lastIndexOf("/"));
         }
+        // A long plan's later rows are still being drawn: look again shortly.
+        if (performance.now() - started < 2000 && document.querySelector("[data-rows-pending]")) { setTimeout(look, 50); return; }
         // The view does not show that item: its heading, so focus is not lost.
         const heading = document.querySelector("main h2");
         if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); heading.scrollIntoView({ block: "start" }); }
-      }, 50);
+      };
+      setTimeout(look, 50);
     },
   };
 
@@ -1069,7 +1144,8 @@ function App({ initial }) {
   const step = (r, other) => {
     if (!r) return;
     setHistory(r.history);
-    setWs({ ...ws, docs: r.docs });
+    latest.current = { ...ws, docs: r.docs };
+    setWs(latest.current);
     setPending(true);
     const from = document.activeElement?.id;
     setTimeout(() => {
@@ -1079,6 +1155,8 @@ function App({ initial }) {
   };
   const undo = () => step(undoable.undo(history, ws.docs), "redo");
   const redo = () => step(undoable.redo(history, ws.docs), "undo");
+  const steps = useRef({});
+  steps.current = { undo, redo };
   const saveAll = async () => {
     setNotice(null);
     let dir = null;
@@ -1119,8 +1197,13 @@ function App({ initial }) {
       if (!(e.ctrlKey || e.metaKey)) return;
       // In a field too: its typing is a step of the workspace's undo, not the field's own.
       const key = e.key.toLowerCase();
-      if (key === "z" && !e.shiftKey) { e.preventDefault(); undo(); }
-      if (key === "y" || (key === "z" && e.shiftKey)) { e.preventDefault(); redo(); }
+      const run = (f) => {
+        e.preventDefault();
+        // What is being typed is in the workspace first, then undone (a tick later, once it is there).
+        if (pendingTyping) { flushTyping(); setTimeout(() => steps.current[f](), 0); } else steps.current[f]();
+      };
+      if (key === "z" && !e.shiftKey) run("undo");
+      if (key === "y" || (key === "z" && e.shiftKey)) run("redo");
     };
     window.addEventListener("keydown", keys);
     return () => window.removeEventListener("keydown", keys);

@@ -61,6 +61,8 @@ export interface DocDescription {
 }
 /** Where the follow-up stands, and the same status described as a document: what the terminal, the Word file and the notebook show, as blocks to render. */
 export function statusDescribed(inputs: Input[], options?: StatusOptions): { status: Status; document: DocDescription };
+/** The rules' report and the status on a day with its description, from one check of the documents (what `validate` and `statusDescribed` give with two). */
+export function check(inputs: Input[], options?: LangOption & DayOption): { report: Report; status: Status; document: DocDescription };
 /** The progress per focus area on a day. */
 export interface HistoryPoint { day: string; plan: string | null; focus_areas: { number: number; title: string; progress: number | null }[] }
 /** The progress per focus area at the end of each quarter up to the day, each judged on what was known on it. */

@@ -110,6 +110,26 @@ pub fn status_described(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
     out(both, "object")
 }
 
+/// The rules' report and the status on `options.asOf`, and the status
+/// described as a document, from one check of the documents:
+/// `{ report, status, document }` (what a page that shows findings and status
+/// together asks at each change; `validate` and `statusDescribed` give the
+/// same with two checks).
+#[wasm_bindgen(js_name = check, skip_typescript)]
+pub fn check(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    let day = o.as_of()?;
+    let (report, s) =
+        Status::check(&bundle(&o, &inputs_js)?, day, o.lang).map_err(|e| Raised(e, o.lang))?;
+    let all = format!(
+        "{{\"report\":{},\"status\":{},\"document\":{}}}",
+        report.to_json(),
+        s.to_json(),
+        s.describe().to_json()
+    );
+    out(all, "object")
+}
+
 /// The progress per focus area at the end of each quarter up to
 /// `options.asOf`, each day judged on what was known on it.
 #[wasm_bindgen(js_name = statusHistory, skip_typescript)]

@@ -103,6 +103,13 @@ test("status, markdown and the midterm draft", () => {
   const sections = md.split("\n").filter((l) => l.startsWith("## ")).map((l) => l.slice(3));
   assert.deepEqual(document.blocks.filter((b) => b.type === "heading" && b.value[0] === 2).map((b) => b.value[1]), sections);
   assert.ok(JSON.stringify(document).includes("48.8%"));
+  // One check gives the report and the status together: the same as the two calls, on a
+  // day whose documents are all known and on a past day (the status cut back to it).
+  for (const asOf of ["2026-11-26", "2025-06-01"]) {
+    const one = tv.check(ALL, { asOf, lang: "en" });
+    assert.deepEqual(one.report, tv.validate(ALL, { asOf, lang: "en" }));
+    assert.deepEqual({ status: one.status, document: one.document }, tv.statusDescribed(ALL, { asOf, lang: "en" }));
+  }
   // The progress at the end of each quarter, each day judged on what it knew.
   const h = tv.statusHistory(ALL, { asOf: "2026-11-26", lang: "en" });
   assert.equal(h.points[0].day, "2025-03-31");

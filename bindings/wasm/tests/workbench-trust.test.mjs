@@ -339,11 +339,14 @@ test("latency at 300 measures: a keystroke and its finding", async () => {
     await p.waitForFunction(() => document.querySelectorAll("[data-measure]").length >= 300, null, { polling: 100, timeout: 30000 });
     await view(p, "overview");
     await p.waitForFunction(() => document.querySelectorAll("[data-measure]").length === 0, null, { polling: 100 });
+    // Opening the plan view: the first screen of rows drawn, and every row there.
     const opened = await p.evaluate(async () => {
       const t0 = performance.now();
       document.querySelector('nav [data-view="plan"]').click();
-      await new Promise((r) => { const check = () => (document.querySelectorAll("[data-measure]").length >= 300 ? requestAnimationFrame(() => r()) : setTimeout(check, 1)); check(); });
-      return performance.now() - t0;
+      const until = (ok) => new Promise((r) => { const check = () => (ok() ? requestAnimationFrame(() => r(performance.now() - t0)) : setTimeout(check, 1)); check(); });
+      const first = await until(() => document.querySelectorAll("[data-measure]").length >= 20);
+      const all = await until(() => document.querySelectorAll("[data-measure]").length >= 300);
+      return { first, all };
     });
     const measure = async () => {
       const field = progressAt(0);
@@ -367,18 +370,33 @@ test("latency at 300 measures: a keystroke and its finding", async () => {
       await p.waitForFunction(() => window.__lat.finding != null && window.__lat.shown != null, null, { timeout: 20000 });
       return p.evaluate(() => window.__lat);
     };
-    const normal = await measure();
+    // Each figure the median of five keystrokes.
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const samples = async () => {
+      const runs = [];
+      for (let k = 0; k < 5; k++) runs.push(await measure());
+      return { shown: median(runs.map((r) => r.shown)), finding: median(runs.map((r) => r.finding)) };
+    };
+    const normal = await samples();
     const cdp = await context.newCDPSession(p);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    const slow = await measure();
+    const slow = await samples();
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    const figures = { measures: 300, open_plan_ms: Math.round(opened), keystroke_ms: Math.round(normal.shown), finding_ms: Math.round(normal.finding), cpu4x_keystroke_ms: Math.round(slow.shown), cpu4x_finding_ms: Math.round(slow.finding) };
+    const figures = {
+      measures: 300, open_plan_first_screen_ms: Math.round(opened.first), open_plan_all_rows_ms: Math.round(opened.all),
+      keystroke_ms: Math.round(normal.shown), finding_ms: Math.round(normal.finding), cpu4x_keystroke_ms: Math.round(slow.shown), cpu4x_finding_ms: Math.round(slow.finding),
+    };
     await mkdir(artifacts, { recursive: true });
     await writeFile(`${artifacts}latency.json`, JSON.stringify(figures, null, 2) + "\n");
     console.log("latency at 300 measures:", figures);
-    // Guards against regressions (BENCHMARKS.md has the figures and the targets).
-    assert.ok(figures.finding_ms < 2000, `finding in ${figures.finding_ms} ms`);
-    assert.ok(figures.keystroke_ms < 600, `keystroke shown in ${figures.keystroke_ms} ms`);
+    // The targets are 16/100 ms, 50/300 ms with the CPU slowed 4×, and 200 ms to open (BENCHMARKS.md
+    // has the figures); the test fails at twice a target, so a busy CI machine does not fail it by chance
+    // while a return to drawing the whole plan at each keystroke (126/359 ms before) does.
+    assert.ok(figures.keystroke_ms < 32, `keystroke shown in ${figures.keystroke_ms} ms`);
+    assert.ok(figures.finding_ms < 200, `finding in ${figures.finding_ms} ms`);
+    assert.ok(figures.cpu4x_keystroke_ms < 100, `keystroke shown in ${figures.cpu4x_keystroke_ms} ms, CPU slowed 4x`);
+    assert.ok(figures.cpu4x_finding_ms < 600, `finding in ${figures.cpu4x_finding_ms} ms, CPU slowed 4x`);
+    assert.ok(figures.open_plan_first_screen_ms < 400, `plan view opened in ${figures.open_plan_first_screen_ms} ms`);
     assert.deepEqual(p.errors, []);
     await cdp.detach();
     await p.close({ runBeforeUnload: false });

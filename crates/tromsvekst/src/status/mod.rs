@@ -578,18 +578,57 @@ impl Status {
         // back to the day (entries, evaluations, adoptions and the rest
         // dated after it left out).
         if let Some((known, undated)) = known::as_known_on(bundle, as_of) {
-            let mut s = Status::compute_as_is(&known, as_of, lang)?;
+            let mut s = Status::compute_as_is(&known, as_of, lang, None)?;
             s.as_documented = undated;
             return Ok(s);
         }
-        Status::compute_as_is(bundle, as_of, lang)
+        Status::compute_as_is(bundle, as_of, lang, None)
     }
 
-    /// The status on `as_of` from the documents as they are.
-    fn compute_as_is(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Status, Error> {
+    /// The rules' report on `as_of` and the status on the same day from one
+    /// check: the status's counts of findings are the report's own when the
+    /// documents are the ones known on the day (a past day re-checks the
+    /// documents cut back to it, as [`Status::compute`] does). The same report
+    /// and status as [`crate::report::validate`] and [`Status::compute`] with
+    /// the default severities, at the cost of one pass of the rules.
+    ///
+    /// ```
+    /// use tromsvekst::{Bundle, Lang, status::Status};
+    /// let bundle = Bundle::new(tromsvekst::embedded::nord_troms());
+    /// let (report, status) = Status::check(&bundle, "2026-11-26".parse()?, Lang::En)?;
+    /// assert_eq!(report.counts, status.validation);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(
+        bundle: &Bundle,
+        as_of: Date,
+        lang: Lang,
+    ) -> Result<(crate::report::Report, Status), Error> {
+        let report = crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of));
+        bundle.require_agreement()?;
+        let status = if let Some((known, undated)) = known::as_known_on(bundle, as_of) {
+            let mut s = Status::compute_as_is(&known, as_of, lang, None)?;
+            s.as_documented = undated;
+            s
+        } else {
+            Status::compute_as_is(bundle, as_of, lang, Some(report.counts))?
+        };
+        Ok((report, status))
+    }
+
+    /// The status on `as_of` from the documents as they are (with the
+    /// counts of the rules' findings on them, when already known).
+    fn compute_as_is(
+        bundle: &Bundle,
+        as_of: Date,
+        lang: Lang,
+        counts: Option<crate::report::Counts>,
+    ) -> Result<Status, Error> {
         let a = &bundle.agreement().value;
-        let validation =
-            crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts;
+        let validation = match counts {
+            Some(c) => c,
+            None => crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts,
+        };
         let plan = current_plan(bundle, as_of);
         let evaluations = [
             (Stage::Midterm, a.evaluation.midterm.year),
