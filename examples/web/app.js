@@ -13,7 +13,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import htm from "htm";
 import init, * as core from "../../bindings/wasm/pkg-slim/tromsvekst.js";
 import * as store from "./store.js";
-import { parseDay, dateHint } from "./dates.js";
+import { parseDay, dateHint, showDay } from "./dates.js";
 import * as undoable from "./history.js";
 import { connect, mergeDocs, sameDocs } from "./sync.js";
 import { Memo, afterPaint, share } from "./fast.js";
@@ -316,12 +316,16 @@ function Field({ ctx, doc, pointer, label, type = "text", value, onInput: change
 /** A day typed in the reader's format (dates.js): a date being typed waits,
  * an impossible one is an error at the field, a whole one is taken. */
 function DayField({ id, label, value, lang, onDay }) {
-  const [text, setText] = useState(value);
+  // The day shown as the hint says it is written (3.12.2026, 3/12/2026); what the user typed stays as typed.
+  const [text, setText] = useState(showDay(value, lang));
   const [error, setError] = useState(null);
   const own = useRef(value);
+  const shownLang = useRef(lang);
   useEffect(() => {
-    if (value !== own.current) { setText(value); setError(null); own.current = value; }
-  }, [value]);
+    if (value !== own.current || lang !== shownLang.current) {
+      setText(showDay(value, lang)); setError(null); own.current = value; shownLang.current = lang;
+    }
+  }, [value, lang]);
   const take = (raw, final) => {
     const r = parseDay(raw, lang);
     if (r.day) {

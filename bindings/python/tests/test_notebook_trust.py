@@ -218,6 +218,18 @@ def test_every_public_function_has_resolvable_type_hints() -> None:
     assert checked > 40
 
 
+def test_a_status_as_plain_data_is_typed_as_its_schema_says() -> None:
+    import json
+
+    schema = json.loads((ROOT / "schemas" / "status.schema.json").read_text(encoding="utf-8"))
+    hints = typing.get_type_hints(tromsvekst.StatusDict)
+    assert set(hints) == set(schema["properties"])
+    assert tromsvekst.StatusDict.__required_keys__ == frozenset(schema["required"])
+    data = tromsvekst.status(WHOLE, as_of=DAY).to_dict()
+    assert set(schema["required"]) <= set(data) <= set(hints)
+    assert typing.get_type_hints(tromsvekst.Status.to_dict)["return"] is tromsvekst.StatusDict
+
+
 def test_mypy_strict_rejects_a_typo_in_draft_kind(tmp_path: pathlib.Path) -> None:
     snippet = tmp_path / "typo.py"
     snippet.write_text(

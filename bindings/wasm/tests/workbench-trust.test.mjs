@@ -186,6 +186,9 @@ test("follow-up actions by keyboard, the date typed, undo by edit, focus where i
     await p.waitForSelector('[data-status-as-of="2026-11-26"]');
     // The date typed, in English: a half-typed date waits, an impossible one is an error at the field.
     await p.selectOption("#lang", "en");
+    // The day is shown as the hint says it is written, in the reader's language.
+    await p.waitForFunction(() => document.querySelector("#as-of").value === "26/11/2026");
+    assert.equal(await p.textContent("#as-of-hint"), "DD/MM/YYYY");
     await p.click("#as-of", { clickCount: 3 });
     await p.keyboard.type("12/01/20");
     await p.waitForTimeout(400);
@@ -397,6 +400,31 @@ test("latency at 300 measures: a keystroke and its finding", async () => {
     assert.ok(figures.cpu4x_keystroke_ms < 100, `keystroke shown in ${figures.cpu4x_keystroke_ms} ms, CPU slowed 4x`);
     assert.ok(figures.cpu4x_finding_ms < 600, `finding in ${figures.cpu4x_finding_ms} ms, CPU slowed 4x`);
     assert.ok(figures.open_plan_first_screen_ms < 400, `plan view opened in ${figures.open_plan_first_screen_ms} ms`);
+    // What a screen reader hears while typing: "being checked", then the findings.
+    const field = progressAt(1);
+    await p.fill(field, "40");
+    await p.waitForTimeout(300);
+    await p.focus(field);
+    await p.evaluate(() => {
+      window.__heard = [];
+      new MutationObserver(() => window.__heard.push(document.getElementById("announce").textContent))
+        .observe(document.getElementById("announce"), { subtree: true, childList: true, characterData: true });
+    });
+    await p.keyboard.press("End");
+    await p.keyboard.type("4");
+    await p.waitForFunction(() => window.__heard.length >= 2 && /feil|errors/.test(window.__heard.at(-1)));
+    const heard = await p.evaluate(() => window.__heard);
+    assert.ok(heard.some((x) => /sjekkes|being checked/.test(x)), heard.join(" | "));
+    // Undo at once after typing (before the typing reached the workspace) undoes that typing
+    // (leaving the field and coming back makes it an undo step of its own).
+    await p.keyboard.press("Tab");
+    await p.keyboard.press("Shift+Tab");
+    await p.keyboard.press("End");
+    await p.keyboard.type("1");
+    await p.keyboard.press("Control+z");
+    await p.waitForFunction((sel) => document.querySelector(sel).value === "404", field);
+    await p.keyboard.press("Control+y");
+    await p.waitForFunction((sel) => document.querySelector(sel).value === "4041", field);
     assert.deepEqual(p.errors, []);
     await cdp.detach();
     await p.close({ runBeforeUnload: false });

@@ -34,6 +34,7 @@ from ._types import (
     Level,
     MergeConflict,
     ReportDict,
+    StatusDict,
     ReportKind,
     RuleGroup,
     Severity,
@@ -87,6 +88,7 @@ __all__ = [
     "Level",
     "MergeConflict",
     "ReportDict",
+    "StatusDict",
     "ReportKind",
     "RuleGroup",
     "Severity",
@@ -607,9 +609,9 @@ class Status:
         progress: list[FocusAreaProgress] = list(self._data["progress"])
         return progress
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> StatusDict:
         """The status as plain Python data (dates as ISO strings)."""
-        result: dict[str, Any] = json.loads(self._native.to_json())
+        result: StatusDict = json.loads(self._native.to_json())
         return result
 
     def to_json(self) -> str:

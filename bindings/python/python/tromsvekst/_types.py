@@ -168,3 +168,36 @@ __all__ = [
     "SheetFormat",
     "SubGoalProgress",
 ]
+
+
+class _StatusDict(TypedDict):
+    as_of: str
+    lang: Lang
+    agreement: Dict[str, Any]
+    validation: Counts
+    evaluations: List[Dict[str, Any]]
+    overdue_milestones: List[Dict[str, Any]]
+    measures: Dict[str, int]
+    meetings: List[Dict[str, Any]]
+    coordinators: List[Dict[str, Any]]
+    progress: List[FocusAreaProgress]
+    unserved: Dict[str, List[str]]
+    indicators: List[Dict[str, Any]]
+
+
+class StatusDict(_StatusDict, total=False):
+    """A status as plain data (:meth:`tromsvekst.Status.to_dict`), as
+    ``status.schema.json`` describes it: the keys above always, these when
+    there is something to say (dates as ISO strings, amounts as strings)."""
+
+    advocacy: List[Dict[str, Any]]
+    as_documented: List[Dict[str, Any]]
+    current_plan: Optional[str]
+    funding: Optional[Dict[str, Any]]
+    in_force: Optional[str]
+    municipalities: List[Dict[str, Any]]
+    open_actions: List[Dict[str, Any]]
+    parties: List[Dict[str, Any]]
+    period_progress: List[Dict[str, Any]]
+    references: List[Dict[str, Any]]
+    themes: List[Dict[str, Any]]
