@@ -23,7 +23,9 @@ pub(crate) fn wrong_type(argument: &str, expected: (&str, &str), got: &str, lang
 
 /// `nb` or `en`, in any case; anything else is refused with the list.
 pub(crate) fn lang(value: &str) -> Result<Lang, Raised> {
-    value.parse().map_err(|e| Raised(e, Lang::default()))
+    value
+        .parse()
+        .map_err(|e: tromsvekst::UnknownLang| Raised(e.into(), Lang::default()))
 }
 
 /// The `lang` argument of every function: a text `nb` or `en` (any case).

@@ -109,7 +109,8 @@ impl Options {
         let lang = if absent(&l) {
             default
         } else if let Some(s) = l.as_string() {
-            s.parse().map_err(|e| Raised(e, default))?
+            s.parse()
+                .map_err(|e: tromsvekst::UnknownLang| Raised(e.into(), default))?
         } else {
             return Err(wrong_type(
                 "options.lang",

@@ -328,3 +328,13 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl From<crate::lang::UnknownLang> for Error {
+    fn from(e: crate::lang::UnknownLang) -> Error {
+        Error::new(
+            ErrorCode::InvalidArgument,
+            e.message(crate::lang::Lang::Nb),
+            e.message(crate::lang::Lang::En),
+        )
+    }
+}

@@ -1,7 +1,7 @@
-//! The language of messages. A leaf module: it imports nothing of the crate
-//! but the error type, so every layer may use it.
+//! The language of messages. A leaf module: it imports nothing of the crate,
+//! so every layer may use it (a language not known is its own small error,
+//! [`UnknownLang`], which the crate's [`crate::Error`] takes in).
 
-use crate::error::{Error, ErrorCode};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -17,19 +17,38 @@ pub enum Lang {
     En,
 }
 
+/// A language asked for that is neither `nb` nor `en` (what was asked).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl UnknownLang {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        let s = &self.0;
+        match lang {
+            Lang::Nb => format!("ukjent språk «{s}»: forventet «nb» eller «en»"),
+            Lang::En => format!("unknown language \"{s}\": expected \"nb\" or \"en\""),
+        }
+    }
+}
+
+impl std::fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
 impl std::str::FromStr for Lang {
-    type Err = Error;
+    type Err = UnknownLang;
     /// `nb` or `en`, in any case (`NB`, `En`). `no` (Norwegian, which
     /// could be nynorsk) is refused like any other language.
-    fn from_str(s: &str) -> Result<Lang, Error> {
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
         match s.to_ascii_lowercase().as_str() {
             "nb" => Ok(Lang::Nb),
             "en" => Ok(Lang::En),
-            _ => Err(Error::new(
-                ErrorCode::InvalidArgument,
-                format!("ukjent språk «{s}»: forventet «nb» eller «en»"),
-                format!("unknown language \"{s}\": expected \"nb\" or \"en\""),
-            )),
+            _ => Err(UnknownLang(s.to_string())),
         }
     }
 }

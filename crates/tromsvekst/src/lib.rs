@@ -42,6 +42,7 @@ mod suggest;
 pub mod date;
 pub mod draft;
 pub mod embedded;
+pub mod fmt;
 pub mod format;
 pub mod jsonstat;
 pub mod merge;
@@ -69,7 +70,7 @@ pub use json::Limits;
 pub fn fuzz_read_json(bytes: &[u8]) -> Option<serde_json::Value> {
     json::fuzz_value(bytes)
 }
-pub use lang::Lang;
+pub use lang::{Lang, UnknownLang};
 pub use model::Agreement;
 pub use report::{Config, Counts, DocumentSummary, Finding, Level, Report, RuleGroup};
 pub use rules::{Rule, Severity};

@@ -9,6 +9,10 @@ use crate::date::ApproxDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The `section` of a rule that enforces no section of the agreement but
+/// keeps the documents whole (ids, texts, references, dates that agree).
+pub const NO_SECTION: &str = "none";
+
 kind_tag!(
     /// The `kind` of an agreement document.
     AgreementKind,
@@ -197,7 +201,7 @@ impl Sections {
     /// rule that enforces no section, and empty where the agreement does
     /// not number the part.
     pub fn cite(&self, catalog: &str) -> String {
-        if catalog == crate::rules::NO_SECTION {
+        if catalog == NO_SECTION {
             return catalog.to_string();
         }
         Part::from_catalog(catalog)

@@ -8,7 +8,7 @@
 
 mod doc;
 pub mod evaluation;
-pub mod fmt;
+pub use crate::fmt;
 pub mod status;
 pub mod vocab;
 

@@ -1136,3 +1136,40 @@ pub fn history(h: &crate::status::History) -> Doc {
     history_section(&mut d, h);
     d
 }
+
+// The renderings of a status and of a history, here with the description
+// they are made from (the status module computes; it does not present).
+impl Status {
+    /// The status as one description of a document (sections, tables,
+    /// charts), which every rendering is made from.
+    pub fn describe(&self) -> Doc {
+        describe(self)
+    }
+
+    /// The status as Markdown: headings and tables.
+    pub fn to_markdown(&self) -> String {
+        self.describe().to_markdown()
+    }
+
+    /// The status as plain text.
+    pub fn to_text(&self) -> String {
+        self.describe().to_text()
+    }
+}
+
+impl crate::status::History {
+    /// The history as one description of a document.
+    pub fn describe(&self) -> Doc {
+        history(self)
+    }
+
+    /// As plain text.
+    pub fn to_text(&self) -> String {
+        self.describe().to_text()
+    }
+
+    /// As Markdown.
+    pub fn to_markdown(&self) -> String {
+        self.describe().to_markdown()
+    }
+}

@@ -79,9 +79,7 @@ impl Severity {
     }
 }
 
-/// The `section` of a rule that enforces no section of the agreement but
-/// keeps the documents whole (ids, texts, references, dates that agree).
-pub const NO_SECTION: &str = "none";
+pub use crate::model::NO_SECTION;
 
 /// The section a rule enforces, as a reader says it: `avsnitt 6.1` /
 /// `section 6.1`, `vedlegg 1` / `annex 1`, and for a rule that enforces no

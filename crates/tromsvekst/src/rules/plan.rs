@@ -536,7 +536,7 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink) {
             ) && !logged.contains(&(m.id.as_str(), m.status))
                 // A continued measure keeps the history of those it continues.
                 && !(m.continues.is_some()
-                    && crate::status::history(input.bundle, m)
+                    && crate::bundle::history(input.bundle, m)
                         .iter()
                         .any(|(_, u)| u.status == m.status))
             {

@@ -99,19 +99,4 @@ impl History {
         out.push('\n');
         out
     }
-
-    /// The history as one description of a document.
-    pub fn describe(&self) -> crate::present::Doc {
-        crate::present::status::history(self)
-    }
-
-    /// As terminal text.
-    pub fn to_text(&self) -> String {
-        self.describe().to_text()
-    }
-
-    /// As Markdown.
-    pub fn to_markdown(&self) -> String {
-        self.describe().to_markdown()
-    }
 }

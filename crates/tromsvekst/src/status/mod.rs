@@ -16,13 +16,14 @@ mod people;
 mod period;
 mod portfolio;
 
+pub use crate::bundle::{chain, history};
 pub use decisions::{ActionLine, AdvocacyByResult, AdvocacyLine, ThemeYear};
 pub use funding::{FundingGroup, FundingSummary, FundingTotals};
 pub use history::{FocusAreaPoint, History, HistoryPoint};
 pub use names::{RefKind, Reference, evaluation_name, meeting_name};
 pub use people::{MunicipalityMeasures, PartyMeasures};
 pub(crate) use period::period_progress;
-pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod, chain, history};
+pub use period::{FocusAreaPeriod, PlanFigure, SubGoalPeriod};
 pub use portfolio::{DueLine, Portfolio, PortfolioCheck, PortfolioLine};
 
 use crate::bundle::Bundle;
@@ -379,7 +380,7 @@ pub(crate) fn measure_progress(bundle: &Bundle, m: &Measure, lang: Lang) -> Meas
         .into_iter()
         .map(|(_, x)| x.id.clone())
         .collect();
-    let last_update = period::last_update(
+    let last_update = crate::bundle::last_update(
         bundle,
         continues.iter().map(String::as_str).chain([m.id.as_str()]),
     );
@@ -589,7 +590,7 @@ impl Status {
     /// check: the status's counts of findings are the report's own when the
     /// documents are the ones known on the day (a past day re-checks the
     /// documents cut back to it, as [`Status::compute`] does). The same report
-    /// and status as [`crate::report::validate`] and [`Status::compute`] with
+    /// and status as [`crate::validate_bundle`] and [`Status::compute`] with
     /// the default severities, at the cost of one pass of the rules.
     ///
     /// ```
@@ -805,21 +806,5 @@ impl Status {
             .iter()
             .find(|r| r.kind == kind && r.id == id)
             .map_or(id, |r| r.name.as_str())
-    }
-
-    /// The status as one description of a document (sections, tables,
-    /// charts), which every rendering is made from.
-    pub fn describe(&self) -> crate::present::Doc {
-        crate::present::status::describe(self)
-    }
-
-    /// The status as Markdown: headings and tables.
-    pub fn to_markdown(&self) -> String {
-        self.describe().to_markdown()
-    }
-
-    /// The status as plain text.
-    pub fn to_text(&self) -> String {
-        self.describe().to_text()
     }
 }

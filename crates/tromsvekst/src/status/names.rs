@@ -4,9 +4,9 @@
 //! shown the name; the id stays in the JSON and the references appendix.
 
 use crate::bundle::Bundle;
+use crate::fmt;
 use crate::lang::Lang;
 use crate::model::{Evaluation, Meeting, Stage};
-use crate::present::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

@@ -4,9 +4,10 @@
 
 use super::weighted;
 use crate::bundle::Bundle;
-use crate::date::Date;
+
+use crate::bundle::continued;
 use crate::lang::Lang;
-use crate::model::{ActionPlan, Measure, StatusUpdate, YearPeriod};
+use crate::model::{ActionPlan, Measure, YearPeriod};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -52,61 +53,6 @@ pub struct FocusAreaPeriod {
     pub whole_period: Option<f64>,
     /// Its sub-goals.
     pub sub_goals: Vec<SubGoalPeriod>,
-}
-
-/// The earlier links of a measure's chain, nearest first: the measure it
-/// continues, the one that one continues, and so on (a loop is cut).
-pub fn chain<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a ActionPlan, &'a Measure)> {
-    let mut out: Vec<(&ActionPlan, &Measure)> = Vec::new();
-    let lookups = bundle.lookups();
-    let mut next = measure.continues.clone();
-    while let Some(id) = next {
-        let found = lookups.measure_at.get(&id).and_then(|&(k, i)| {
-            let (_, p) = bundle.action_plans().nth(k)?;
-            p.measures.get(i).map(|m| (p, m))
-        });
-        match found {
-            Some((p, m)) if m.id != measure.id && !out.iter().any(|(_, x)| x.id == m.id) => {
-                next = m.continues.clone();
-                out.push((p, m));
-            }
-            _ => break,
-        }
-    }
-    out
-}
-
-/// The follow-up log of a measure and every measure it continues, oldest
-/// first, each entry with the plan it was logged in.
-pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a StatusUpdate)> {
-    let mut ids: Vec<&str> = chain(bundle, measure)
-        .iter()
-        .map(|(_, m)| m.id.as_str())
-        .collect();
-    ids.push(&measure.id);
-    let mut out: Vec<(&str, &StatusUpdate)> = bundle
-        .action_plans()
-        .flat_map(|(_, p)| {
-            p.updates
-                .iter()
-                .filter(|u| ids.contains(&u.measure.as_str()))
-                .map(move |u| (p.id.as_str(), u))
-        })
-        .collect();
-    out.sort_by(|a, b| (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure)));
-    out
-}
-
-/// The day of the last follow-up log entry of any of the measures `ids` (a
-/// measure and those it continues: its history across its chain).
-pub(crate) fn last_update<'a>(bundle: &Bundle, ids: impl Iterator<Item = &'a str>) -> Option<Date> {
-    let last = &bundle.lookups().last_update;
-    ids.filter_map(|id| last.get(id).copied()).max()
-}
-
-/// Whether a later plan continues the measure.
-fn continued(bundle: &Bundle, id: &str) -> bool {
-    bundle.lookups().continued.contains(id)
 }
 
 /// Progress per focus area and sub-goal in every plan, in order.
