@@ -3,7 +3,8 @@
 # Nord-Troms midterm and final evaluations (bokmål) as Word files converted by
 # LibreOffice (docs/dokumenter/), and the README's pictures (docs/images/):
 # the midterm's first page in Word, the status's first page as HTML printed
-# on A4 by Chromium. The Python tests make the same pages and check that the
+# on A4 by Chromium; the public site's front page and first focus area in both
+# languages. The Python tests make the same pages and check that the
 # committed pictures are as many as the document's pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +26,10 @@ pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/midterm-nord-troms-2026-nb.pdf"
 "${CHROMIUM:-/usr/bin/chromium}" --headless --no-sandbox --disable-gpu --no-first-run --no-pdf-header-footer \
   "--print-to-pdf=$work/status.pdf" "file://$work/status.html" 2>/dev/null
 pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$work/status.pdf" docs/images/report-status-nb
+# The public site (issue 26): its Chromium test takes the screenshots, at 1280 px.
+(cd bindings/wasm && TROMSVEKST_CLI="$PWD/../../$cli" node --test tests/site.test.mjs >/dev/null)
+for page in index:front area-1:area; do
+  cp "target/test-artifacts/site/${page%%:*}-1280.png" "docs/images/site-${page##*:}-nb.png"
+  cp "target/test-artifacts/site/en-${page%%:*}-1280.png" "docs/images/site-${page##*:}-en.png"
+done
 ls docs/dokumenter

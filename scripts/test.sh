@@ -135,7 +135,7 @@ stage_python() {
   echo "== Python: tests"
   if [ ! -x target/py-test/bin/python ]; then "$PYTHON" -m venv target/py-test; fi
   target/py-test/bin/pip install -q --disable-pip-version-check \
-    pytest mypy pandas pandas-stubs openpyxl nbclient nbformat ipykernel matplotlib python-docx jsonschema
+    pytest mypy pandas pandas-stubs openpyxl nbclient nbformat ipykernel matplotlib python-docx jsonschema pyshacl rdflib feedparser
   target/py-test/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps target/wheels/tromsvekst-*.whl
   target/py-test/bin/python -m pytest bindings/python/tests -q
 }

@@ -18,3 +18,9 @@ async function load() {
 export async function report(inputs, options) {
   return (await load()).report(inputs, options);
 }
+
+/** The follow-up in public: the static site on `options.asOf` (made on
+ * `options.made`), as `[{ path, bytes }]` — the files `tromsvekst site` writes. */
+export async function site(inputs, options) {
+  return (await load()).site(inputs, options);
+}

@@ -20,3 +20,18 @@ export interface ReportOptions {
 export function report(inputs: Input[], options: ReportOptions & { format: "docx" }): Promise<Uint8Array>;
 export function report(inputs: Input[], options: ReportOptions & { format?: "html" | "fragment" | "md" }): Promise<string>;
 export function report(inputs: Input[], options: ReportOptions): Promise<string | Uint8Array>;
+
+export interface SiteOptions {
+  /** The day the site shows: `YYYY-MM-DD` or a `Date`; default today in Europe/Oslo. */
+  asOf?: string | Date;
+  /** The day it is made (on every page, the feed's date); default today in Europe/Oslo. */
+  made?: string | Date;
+  /** The files of an earlier build (as `site` returned them): the feed then lists what changed since. */
+  previous?: SiteFile[];
+  lang?: "nb" | "en";
+}
+/** A file of the site: its path inside the site's folder and its bytes. */
+export interface SiteFile { path: string; bytes: Uint8Array }
+/** The follow-up in public: a static site (bokmål, English under `en/`) with its open data and feed. */
+export function site(inputs: Input[], options?: SiteOptions): Promise<SiteFile[]>;
+

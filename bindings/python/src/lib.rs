@@ -16,6 +16,7 @@ use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, Input, Lang, Lev
 mod convert;
 mod errors;
 mod pickle;
+mod site;
 
 use convert::{Item, LangArg};
 use errors::Raised;
@@ -974,6 +975,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(export_format, m)?)?;
     m.add_function(wrap_pyfunction!(apply_jsonstat, m)?)?;
     m.add_function(wrap_pyfunction!(merge, m)?)?;
+    m.add_function(wrap_pyfunction!(site::site, m)?)?;
     for f in [
         wrap_pyfunction!(write_file, m)?,
         wrap_pyfunction!(folder_given, m)?,

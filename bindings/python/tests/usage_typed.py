@@ -38,6 +38,7 @@ def use() -> None:
     table = status.to_pandas("meetings")
     draft: tromsvekst.Document = tromsvekst.draft_midterm(nt, as_of=day)
     schema: dict[str, object] = tromsvekst.schema("agreement")
+    site: dict[str, bytes] = tromsvekst.site(nt, as_of=day, made=day, previous=None, out=None, force=False, lang="en")
     names: list[str] = tromsvekst.schema_names()
     rules = tromsvekst.rules()
     codes: list[str] = tromsvekst.error_codes()
@@ -57,4 +58,4 @@ def use() -> None:
         pass
     except tromsvekst.TromsvekstError:
         pass
-    print(plan_doc, exported, filled, kinds, name, data, valid, counts, as_of, groups, text, rd, frame, due, late, ev_due, more, sd, progress, table, draft, schema, names, rules, codes, version)
+    print(plan_doc, exported, filled, kinds, name, data, valid, counts, as_of, groups, text, rd, frame, due, late, ev_due, more, sd, progress, table, draft, schema, site, names, rules, codes, version)

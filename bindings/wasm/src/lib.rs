@@ -231,6 +231,68 @@ pub fn report_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValu
     })
 }
 
+/// The follow-up in public: the static site on `options.asOf`, made on
+/// `options.made` (both default today in Europe/Oslo), as an array of
+/// `{ path, bytes }` in path order — the same files as `tromsvekst site`.
+/// `options.previous`, the files of an earlier build (as this returned
+/// them), makes the feed list what changed since. In the report module only.
+#[cfg(feature = "report")]
+#[wasm_bindgen(js_name = site, skip_typescript)]
+pub fn site_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    use tromsvekst_report::site::{self, SiteFile, SiteOptions};
+    let o = Options::read(&options)?;
+    let mut opts = SiteOptions::new(o.as_of()?, o.day("made")?);
+    let previous = if options.is_object() {
+        js_sys::Reflect::get(&options, &JsValue::from_str("previous")).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    };
+    if js_sys::Array::is_array(&previous) {
+        for item in js_sys::Array::from(&previous).iter() {
+            let path = js_sys::Reflect::get(&item, &JsValue::from_str("path"))
+                .ok()
+                .and_then(|p| p.as_string());
+            let bytes = js_sys::Reflect::get(&item, &JsValue::from_str("bytes")).ok();
+            if let (Some(path), Some(bytes)) = (path, bytes) {
+                let bytes = if let Some(s) = bytes.as_string() {
+                    s.into_bytes()
+                } else {
+                    js_sys::Uint8Array::new(&bytes).to_vec()
+                };
+                opts.previous.push(SiteFile { path, bytes });
+            }
+        }
+    } else if !previous.is_undefined() && !previous.is_null() {
+        return Err(errors::wrong_type(
+            "options.previous",
+            (
+                "filene fra en tidligere site() (en liste av { path, bytes })",
+                "the files of an earlier site() (a list of { path, bytes })",
+            ),
+            &previous,
+            o.lang,
+        )
+        .into());
+    }
+    let files = site::build(&bundle(&o, &inputs_js)?, &opts).map_err(|e| Raised(e, o.lang))?;
+    let out = js_sys::Array::new();
+    for f in files {
+        let item = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(
+            &item,
+            &JsValue::from_str("path"),
+            &JsValue::from_str(&f.path),
+        );
+        let _ = js_sys::Reflect::set(
+            &item,
+            &JsValue::from_str("bytes"),
+            &js_sys::Uint8Array::from(f.bytes.as_slice()).into(),
+        );
+        out.push(&item);
+    }
+    Ok(out.into())
+}
+
 #[cfg(feature = "spreadsheet")]
 fn plan_of(named: &options::Named, o: &Options) -> Result<tromsvekst::model::ActionPlan, Raised> {
     let doc = tromsvekst::read_document(

@@ -136,12 +136,17 @@ impl Options {
     /// `asOf`: a text `YYYY-MM-DD`, a `Date` (its calendar day in
     /// Europe/Oslo), or absent for today in Europe/Oslo.
     pub(crate) fn as_of(&self) -> Result<Date, Raised> {
-        let v = self.field("asOf");
+        self.day("asOf")
+    }
+
+    /// A day given as `key`, read as `asOf` is.
+    pub(crate) fn day(&self, key: &str) -> Result<Date, Raised> {
+        let v = self.field(key);
         if absent(&v) {
-            return tromsvekst::date::as_of(None, "asOf").map_err(|e| Raised(e, self.lang));
+            return tromsvekst::date::as_of(None, key).map_err(|e| Raised(e, self.lang));
         }
         if let Some(s) = v.as_string() {
-            return tromsvekst::date::as_of(Some(&s), "asOf").map_err(|e| Raised(e, self.lang));
+            return tromsvekst::date::as_of(Some(&s), key).map_err(|e| Raised(e, self.lang));
         }
         if let Some(d) = v.dyn_ref::<js_sys::Date>() {
             let ms = d.get_time();
@@ -152,7 +157,7 @@ impl Options {
             }
         }
         Err(wrong_type(
-            "options.asOf",
+            &format!("options.{key}"),
             (
                 "en tekst ÅÅÅÅ-MM-DD, en Date eller ingenting (i dag)",
                 "a text YYYY-MM-DD, a Date, or nothing (today)",

@@ -30,6 +30,10 @@ export type AgreementKind = "agreement";
  */
 export type PartyRole = "county_authority" | "regional_council";
 /**
+ * The licence of the open data.
+ */
+export type Licence = "nlod-2.0" | "cc-by-4.0";
+/**
  * The `kind` of an action plan document.
  */
 export type ActionPlanKind = "action_plan";
@@ -241,6 +245,7 @@ export interface Agreement {
   parties: Party[];
   period: YearPeriod;
   process: Process;
+  publishing?: Publishing;
   region: Region;
   /**
    * Related agreements and what they must do together with this one [5].
@@ -623,6 +628,11 @@ export interface Party {
    */
   id: string;
   name: Text;
+  /**
+   * Its number in the Central Coordinating Register for Legal Entities
+   * (Enhetsregisteret), nine digits: the publisher of its open data.
+   */
+  organisation_number?: string | null;
   role: PartyRole;
   /**
    * Short name, e.g. `Nord-Tromsrådet`.
@@ -661,6 +671,36 @@ export interface ProcessStep {
   text: Text;
 }
 /**
+ * What the follow-up publishes (`tromsvekst site`). By default only what
+ * the parties have decided or recorded as done: adopted action plans, held
+ * meetings, concluded evaluations that a party has handled, indicator
+ * figures. Each setting opens one kind of what is otherwise kept in.
+ */
+export interface Publishing {
+  /**
+   * Where the site will be served (`https://…/`): the catalogue's
+   * identifiers are made from it; without it they are relative.
+   */
+  base_url?: string | null;
+  /**
+   * Publish contact persons (a measure's contact, a coordinator's name).
+   */
+  contacts?: boolean;
+  /**
+   * Publish draft evaluations and concluded ones not yet handled.
+   */
+  drafts?: boolean;
+  licence?: Licence;
+  /**
+   * Publish the notes of follow-up entries.
+   */
+  notes?: boolean;
+  /**
+   * Publish action plans not yet adopted.
+   */
+  plans_not_adopted?: boolean;
+}
+/**
  * The region the agreement covers.
  */
 export interface Region {
@@ -693,6 +733,11 @@ export interface Municipality {
    * Its name as written in the source.
    */
   name: string;
+  /**
+   * Its municipality number (kommunenummer), four digits: where open
+   * data about the region say it covers.
+   */
+  number?: string | null;
 }
 /**
  * A special policy zone, such as Innsatssonen (formerly Tiltakssonen).

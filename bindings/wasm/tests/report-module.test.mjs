@@ -5,11 +5,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { report } from "../pkg/report-node.mjs";
+import { report, site } from "../pkg/report-node.mjs";
 
 const root = new URL("../../../", import.meta.url);
 const folder = "examples/nord-troms";
@@ -52,3 +52,23 @@ test("bad options are errors that say what, in the language asked for", async ()
   // After the errors, the module still works.
   assert.match(await report([], { kind: "status", asOf: "2026-11-26", format: "md" }), /^# Tromsvekstavtalen/);
 });
+
+test("site(): the files of `tromsvekst site`, byte for byte; the feed of what changed since an earlier build", async () => {
+  const exe = process.env.TROMSVEKST_CLI ?? fileURLToPath(new URL("target/debug/tromsvekst", root));
+  const whole = "examples/nord-troms/whole-period";
+  const docs = readdirSync(fileURLToPath(new URL(whole, root))).filter((n) => n.endsWith(".json")).sort()
+    .map((n) => ({ name: `${whole}/${n}`, text: readFileSync(new URL(`${whole}/${n}`, root)) }));
+  const out = join(mkdtempSync(join(tmpdir(), "tromsvekst-site-")), "site");
+  execFileSync(exe, ["site", whole, "--as-of", "2027-06-01", "--made", "2027-06-01", "--out", out], { cwd: fileURLToPath(root), stdio: "pipe" });
+  const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)).map((x) => `${n}/${x}`) : [n]));
+  const files = await site(docs, { asOf: "2027-06-01", made: "2027-06-01" });
+  assert.deepEqual(files.map((f) => f.path), walk(out).sort());
+  for (const f of files) assert.ok(Buffer.from(f.bytes).equals(readFileSync(join(out, f.path))), f.path);
+  // With an earlier build, the feed lists only what is new since.
+  const earlier = await site(docs, { asOf: "2026-11-26", made: "2026-11-26" });
+  const later = await site(docs, { asOf: "2027-06-01", made: "2027-06-01", previous: earlier });
+  const entries = (fs) => (Buffer.from(fs.find((f) => f.path === "feed.atom").bytes).toString().match(/<entry>/g) ?? []).length;
+  assert.ok(entries(later) > 0 && entries(later) < entries(files), `${entries(later)} of ${entries(files)}`);
+  await assert.rejects(site(docs, { previous: "data/events.csv" }), (e) => /options\.previous/.test(e.message));
+});
+

@@ -18,8 +18,11 @@ const budgets = [
   // gzipped in the first module (507 520 bytes); issue 23 the status of a past
   // day, its history and the new rules: +20 KB (526 993 bytes).
   ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 551_000],
-  ["../pkg/tromsvekst_bg.wasm", "the module with spreadsheets", 1_018_000],
-  ["../pkg/report/tromsvekst_report_bg.wasm", "the report module (Word, HTML, Markdown)", 1_786_000],
+  // Issue 24's one check (findings and status together) and issue 26's
+  // publishing settings: +1 KB (1 018 774 bytes); issue 26's site in the
+  // report module: +27 KB (1 813 206 bytes).
+  ["../pkg/tromsvekst_bg.wasm", "the module with spreadsheets", 1_049_000],
+  ["../pkg/report/tromsvekst_report_bg.wasm", "the report module (Word, HTML, Markdown, the public site)", 1_868_000],
 ];
 
 for (const [path, what, budget] of budgets) {

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod merge;
+mod site;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tromsvekst::draft::DraftKind;
@@ -292,6 +293,33 @@ enum Command {
         #[arg(long, value_enum, default_value = "nb")]
         lang: LangArg,
     },
+    /// The follow-up in public: a static site (bokmål, English under
+    /// `en/`) with its open data (CSV, the status as JSON, a DCAT-AP-NO
+    /// catalogue) and an Atom feed. Only what the parties have decided or
+    /// recorded as done is published, unless the agreement's `publishing`
+    /// opens more.
+    Site {
+        /// JSON files or folders (as for `check`).
+        files: Vec<PathBuf>,
+        /// The day the site shows (YYYY-MM-DD); default today.
+        #[arg(long = "as-of", value_name = "DATE")]
+        as_of: Option<String>,
+        /// The day the site is made, shown on every page; default today.
+        #[arg(long, value_name = "DATE")]
+        made: Option<String>,
+        /// The folder to write the site into.
+        #[arg(long)]
+        out: PathBuf,
+        /// The folder of the previous build: the feed then lists what changed since.
+        #[arg(long, value_name = "DIR")]
+        previous: Option<PathBuf>,
+        /// Write into a folder that is not empty (files of the site are replaced).
+        #[arg(long)]
+        force: bool,
+        /// Language of messages.
+        #[arg(long, value_enum, default_value = "nb")]
+        lang: LangArg,
+    },
     /// Print the rule catalog.
     Rules {
         /// Output format.
@@ -398,6 +426,25 @@ fn main() -> ExitCode {
             [&base, &mine, &theirs],
             format,
             (out.as_deref(), force),
+            lang.into(),
+        ),
+        Command::Site {
+            files,
+            as_of,
+            made,
+            out,
+            previous,
+            force,
+            lang,
+        } => site::run(
+            &site::Args {
+                files: &files,
+                as_of: as_of.as_deref(),
+                made: made.as_deref(),
+                out: &out,
+                previous: previous.as_deref(),
+                force,
+            },
             lang.into(),
         ),
         Command::Rules { format, lang } => {

@@ -19,7 +19,7 @@ pub(crate) fn svg(c: &Chart) -> String {
     }
 }
 
-const STYLE: &str = "\
+pub(crate) const STYLE: &str = "\
 body{font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;color:#1a1a1a;background:#fff;margin:0;font-size:11pt;line-height:1.4;hyphens:auto;-webkit-hyphens:auto;overflow-wrap:normal;word-break:normal}\
 main{max-width:180mm;margin:0 auto;padding:12mm 4mm}svg{max-width:100%;height:auto}\
 h1{font-size:18pt;margin:0 0 2mm}h2{font-size:14pt;margin:8mm 0 2mm;break-after:avoid}\
@@ -103,7 +103,7 @@ pub(crate) fn to_html_fragment(doc: &Doc) -> String {
     out
 }
 
-fn html_blocks(doc: &Doc, out: &mut String) {
+pub(crate) fn html_blocks(doc: &Doc, out: &mut String) {
     for b in &doc.blocks {
         match b {
             Block::Title(t) => {

@@ -27,6 +27,7 @@
 mod doc;
 mod docx;
 mod raster;
+pub mod site;
 mod svg;
 
 use tromsvekst::draft::DraftKind;

@@ -119,6 +119,7 @@ __all__ = [
     "WriteError",
     "apply_jsonstat",
     "merge",
+    "site",
     "Merged",
     "draft",
     "draft_midterm",
@@ -1060,6 +1061,38 @@ def merge(base: Source, mine: Source, theirs: Source, *, lang: Lang = "nb") -> M
         parts.append((got_name or default, data))
     document, text = _native.merge(parts[0], parts[1], parts[2], lang)
     return Merged(Document(document), text)
+
+
+def site(
+    *documents: Source,
+    as_of: AsOf = None,
+    made: AsOf = None,
+    previous: str | os.PathLike[str] | None = None,
+    out: str | os.PathLike[str] | None = None,
+    force: bool = False,
+    lang: Lang = "nb",
+) -> dict[str, bytes]:
+    """The follow-up in public, as ``tromsvekst site`` makes it: a static site
+    (bokmål at the root, English under ``en/``) with its open data (the status
+    as JSON, CSV files, a DCAT-AP-NO catalogue) and an Atom feed, on ``as_of``,
+    made on ``made`` (both default today in Europe/Oslo). Only what the
+    parties have decided or recorded as done is published, unless the
+    agreement's ``publishing`` settings open more.
+
+    Returns the files, path → bytes. With ``previous`` (the folder of an
+    earlier build) the feed lists what changed since; with ``out`` the files
+    are written into that folder too (one that holds anything only with
+    ``force=True``)."""
+    files = _native.site(
+        _inputs(documents, lang),
+        as_of,
+        made,
+        None if previous is None else os.fspath(previous),
+        None if out is None else os.fspath(out),
+        force,
+        lang,
+    )
+    return dict(files)
 
 
 def schema(name: str, *, lang: Lang = "nb") -> dict[str, Any]:

@@ -36,6 +36,7 @@ __all__ = [
     "argument_type_error",
     "unknown_value",
     "merge",
+    "site",
     "write_file",
     "folder_given",
     "_restore_document",
@@ -138,6 +139,15 @@ def apply_jsonstat(
 def merge(
     base: tuple[str, bytes], mine: tuple[str, bytes], theirs: tuple[str, bytes], lang: str = ...
 ) -> tuple[Document, str]: ...
+def site(
+    items: list[_Item],
+    as_of: _AsOf = None,
+    made: _AsOf = None,
+    previous: str | None = ...,
+    out: str | None = ...,
+    force: bool = ...,
+    lang: str = ...,
+) -> list[tuple[str, bytes]]: ...
 def folder_given(folder: str, lang: str) -> Exception: ...
 
 #: A pickled document: its name, its JSON text, and whether that is the text it was read from.

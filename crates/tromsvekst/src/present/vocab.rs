@@ -90,3 +90,23 @@ pub fn not_filled_in(lang: Lang) -> &'static str {
 pub fn made_with(lang: Lang) -> &'static str {
     lang.pick("Laget med tromsvekst.", "Made with tromsvekst.")
 }
+
+/// A milestone's status: `venter` / `pending`.
+pub fn milestone_status(lang: Lang, s: crate::model::MilestoneStatus) -> &'static str {
+    use crate::model::MilestoneStatus as M;
+    match s {
+        M::Pending => lang.pick("venter", "pending"),
+        M::Completed => lang.pick("nådd", "reached"),
+        M::Cancelled => lang.pick("avlyst", "cancelled"),
+    }
+}
+
+/// A follow-up action's status: `åpen` / `open`.
+pub fn action_status(lang: Lang, s: crate::model::ActionStatus) -> &'static str {
+    use crate::model::ActionStatus as A;
+    match s {
+        A::Open => lang.pick("åpen", "open"),
+        A::Done => lang.pick("utført", "done"),
+        A::Dropped => lang.pick("droppet", "dropped"),
+    }
+}

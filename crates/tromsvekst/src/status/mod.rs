@@ -560,6 +560,14 @@ pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<
         .collect()
 }
 
+/// The documents as they were known on `day`: follow-up entries,
+/// evaluations, adoptions, meetings and figures dated after it left out
+/// (what [`Status::compute`] judges a past day on). `None` when nothing in
+/// the documents is dated after the day (they are as known).
+pub fn known_on(bundle: &Bundle, day: Date) -> Option<Bundle> {
+    known::as_known_on(bundle, day).map(|(b, _)| b)
+}
+
 impl Status {
     /// Works out where the follow-up stands on `as_of`.
     ///
