@@ -142,6 +142,30 @@ def test_the_catalogue_has_no_violation_of_the_dcat_ap_no_shapes(sites: dict[tup
     assert not pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)[0]
 
 
+def test_organisation_and_municipality_numbers_go_into_the_catalogue() -> None:
+    # Numbers made up for the test (not in the examples, which have none: the seed gives none).
+    agreement = json.loads((ROOT / "examples" / "nord-troms" / "agreement.json").read_text(encoding="utf-8"))
+    for i, m in enumerate(agreement["region"]["municipalities"]):
+        m["number"] = f"99{i:02d}"
+    agreement["parties"][0]["organisation_number"] = "999999999"
+    agreement["publishing"] = {"licence": "cc-by-4.0", "base_url": "https://example.org/tromsvekst/"}
+    files = tromsvekst.site(json.dumps(agreement).encode(), WHOLE / "action-plan-2025-2026.json", as_of="2026-06-01", made="2026-06-01")
+    ttl = files["data/catalogue.ttl"].decode()
+    assert "@base <https://example.org/tromsvekst/data/> ." in ttl
+    assert "organizations/999999999>" in ttl and 'dct:identifier "999999999"' in ttl
+    assert "kommune/id/9900>" in ttl and "licence/CC_BY_4_0>" in ttl
+    assert "CC BY 4.0" in files["index.html"].decode()
+    data = rdflib.Graph().parse(data=ttl, format="turtle")
+    shapes = rdflib.Graph().parse(SHAPES, format="turtle")
+    conforms, report, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True)
+    # No violation; the municipality IRIs are only warned about (not in the EU's list of places).
+    assert conforms, text
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    # The report's own results (a warning's details may hold the violations of its alternatives).
+    top = [r for v in report.subjects(rdflib.RDF.type, sh.ValidationReport) for r in report.objects(v, sh.result)]
+    assert top and {report.value(r, sh.resultSeverity) for r in top} == {sh.Warning}
+
+
 def test_the_feed_is_atom_and_lists_what_changed_since_the_previous_build(tmp_path: pathlib.Path) -> None:
     first = tmp_path / "first"
     tromsvekst.site(WHOLE, as_of="2026-11-26", made="2026-11-26", out=first)

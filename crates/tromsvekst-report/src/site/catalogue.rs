@@ -10,6 +10,9 @@ use tromsvekst::model::PartyRole;
 
 /// The publisher of the data: the county authority (else the first party),
 /// its IRI (by organisation number when the agreement gives one) and name.
+/// Norway in the EU's list of countries.
+const NORWAY: &str = "http://publications.europa.eu/resource/authority/country/NOR";
+
 pub(crate) fn publisher(s: &Site) -> (String, String, Option<String>) {
     let a = &s.bundle.agreement().value;
     let party = a
@@ -71,14 +74,19 @@ pub(crate) fn catalogue(s: &Site) -> String {
         "http://publications.europa.eu/resource/authority/data-theme/GOVE",
         "http://publications.europa.eu/resource/authority/data-theme/REGI",
     ];
-    let spatial: Vec<String> = a
+    // Where the data are about: Norway (the EU's list of countries), and each
+    // municipality of the region by its number, where the agreement gives it.
+    let spatial: Vec<(String, String)> = a
         .region
         .municipalities
         .iter()
         .filter_map(|m| {
-            m.number
-                .as_ref()
-                .map(|n| format!("https://data.geonorge.no/administrativeEnheter/kommune/id/{n}"))
+            m.number.as_ref().map(|n| {
+                (
+                    format!("https://data.geonorge.no/administrativeEnheter/kommune/id/{n}"),
+                    m.name.clone(),
+                )
+            })
         })
         .collect();
     let _ = write!(
@@ -138,17 +146,15 @@ pub(crate) fn catalogue(s: &Site) -> String {
             start = a.period.start,
             end = a.period.end,
         );
-        if !spatial.is_empty() {
-            let _ = writeln!(
-                out,
-                "  dct:spatial {} ;",
-                spatial
-                    .iter()
-                    .map(|x| format!("<{x}>"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-        }
+        let _ = writeln!(
+            out,
+            "  dct:spatial {} ;",
+            std::iter::once(NORWAY.to_string())
+                .chain(spatial.iter().map(|(iri, _)| iri.clone()))
+                .map(|x| format!("<{x}>"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let _ = write!(
             out,
             "  dct:modified \"{made}\"^^xsd:date ;\n  dcat:distribution <catalogue.ttl#{name}-file> .\n\n<catalogue.ttl#{name}-file> a dcat:Distribution ;\n  dct:title {tnb} , {ten} ;\n  dcat:accessURL <{file}> ;\n  dcat:downloadURL <{file}> ;\n  dct:format <http://publications.europa.eu/resource/authority/file-type/{media}> ;\n  dcat:mediaType <https://www.iana.org/assignments/media-types/{iana}> ;\n  dct:license <{lic}> .\n\n",
@@ -224,8 +230,20 @@ pub(crate) fn catalogue(s: &Site) -> String {
             "<https://www.iana.org/assignments/media-types/{m}> a dct:MediaType ."
         );
     }
-    for x in &spatial {
-        let _ = writeln!(out, "<{x}> a dct:Location .");
+    concept(
+        &mut out,
+        NORWAY,
+        "country",
+        "dct:Location",
+        "Norge",
+        "Norway",
+    );
+    for (iri, name) in &spatial {
+        let _ = writeln!(
+            out,
+            "<{iri}> a dct:Location ;\n  skos:prefLabel {} .",
+            lit(name, "nb")
+        );
     }
     concept(
         &mut out,
