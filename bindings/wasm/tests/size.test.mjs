@@ -17,7 +17,9 @@ const budgets = [
   // and the evaluations as blocks, formatting by language) to the core: +37 KB
   // gzipped in the first module (507 520 bytes); issue 23 the status of a past
   // day, its history and the new rules: +20 KB (526 993 bytes).
-  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 551_000],
+  // Issue 24's one check and the merge, issue 26's publishing settings in the
+  // model: 552 216 bytes.
+  ["../pkg-slim/tromsvekst_bg.wasm", "the first view's module (documents, rules, status, drafts)", 569_000],
   // Issue 24's one check (findings and status together) and issue 26's
   // publishing settings: +1 KB (1 018 774 bytes); issue 26's site in the
   // report module: +27 KB (1 813 206 bytes).
