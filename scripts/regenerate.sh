@@ -11,7 +11,8 @@
 #
 #   bash scripts/regenerate.sh              write them
 #   bash scripts/regenerate.sh --expected   write them and the expected outputs
-#   bash scripts/regenerate.sh --check      write nothing; fail if a committed file is stale
+#   bash scripts/regenerate.sh --check      write nothing; fail if a committed file is stale,
+#                                           or if a conformance vector or snapshot fails
 #                                           (the test command runs this, so CI fails on a stale file)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,16 +36,28 @@ if [ "$mode" = --check ]; then
     stale=1
   }
   (cd bindings/wasm && node scripts/gen-types.mjs --check) || stale=1
-  cargo test -q -p tromsvekst --test vectors >/dev/null 2>&1 || {
-    echo "stale: tests/vectors/*/expected.json (bash scripts/regenerate.sh --expected, then review the diff)"
-    stale=1
+  # The conformance vectors and the snapshots are expectations, not generated
+  # files: one that no longer matches is a failing test (the code changed what
+  # it gives), shown as such, never "stale" — only a deliberate
+  # `regenerate.sh --expected`, reviewed in the diff, writes them.
+  failing=0
+  out=$(cargo test -q -p tromsvekst --test vectors 2>&1) || {
+    echo "$out" | grep -E "^(---- |thread |  left|  right|vector )" | head -40
+    echo "FAILING: a conformance vector (tests/vectors/) no longer gives its expected output" >&2
+    failing=1
   }
-  cargo test -q -p tromsvekst-report --test snapshot >/dev/null 2>&1 || {
-    echo "stale: tests/snapshots/*.html or *.md (bash scripts/regenerate.sh --expected, then review the diff)"
-    stale=1
+  out=$(cargo test -q -p tromsvekst-report --test snapshot 2>&1) || {
+    echo "$out" | grep -E "^(---- |thread |  left|  right)" | head -40
+    echo "FAILING: a document snapshot (tests/snapshots/) no longer matches" >&2
+    failing=1
   }
   if [ "$stale" = 1 ]; then
     echo "generated files are stale: run bash scripts/regenerate.sh (and commit the result)" >&2
+  fi
+  if [ "$failing" = 1 ]; then
+    echo "a test fails: fix the code; only if the new output is intended, write it with bash scripts/regenerate.sh --expected and say why in the commit" >&2
+  fi
+  if [ "$stale" = 1 ] || [ "$failing" = 1 ]; then
     exit 1
   fi
   echo "generated files are fresh"

@@ -152,7 +152,7 @@ impl StatusReport {
     fn to_html(&self, py: Python<'_>) -> PyResult<String> {
         let lang = self.inner.lang;
         core(py, "report", lang, || {
-            Ok(tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_html())
+            Ok(tromsvekst_report::MeetingReport::status_of(&self.bundle, &self.inner)?.to_html())
         })
     }
 
@@ -160,7 +160,10 @@ impl StatusReport {
     fn to_html_fragment(&self, py: Python<'_>) -> PyResult<String> {
         let lang = self.inner.lang;
         core(py, "report", lang, || {
-            Ok(tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_html_fragment())
+            Ok(
+                tromsvekst_report::MeetingReport::status_of(&self.bundle, &self.inner)?
+                    .to_html_fragment(),
+            )
         })
     }
 
@@ -178,7 +181,7 @@ impl StatusReport {
     fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
         let lang = self.inner.lang;
         core(py, "report", lang, || {
-            tromsvekst_report::Report::status_of(&self.bundle, &self.inner)?.to_docx()
+            tromsvekst_report::MeetingReport::status_of(&self.bundle, &self.inner)?.to_docx()
         })
     }
 }
@@ -187,7 +190,7 @@ impl StatusReport {
 /// final evaluation.
 #[pyclass(frozen, module = "tromsvekst._tromsvekst")]
 struct MeetingReport {
-    inner: tromsvekst_report::Report,
+    inner: tromsvekst_report::MeetingReport,
     lang: Lang,
 }
 
@@ -251,7 +254,7 @@ fn report(
     let day = convert::as_of(as_of, l)?;
     let items = convert::items(items, l)?;
     let inner = core(py, "report", l, move || {
-        tromsvekst_report::Report::make(&bundle(items)?, kind, day, l)
+        tromsvekst_report::MeetingReport::make(&bundle(items)?, kind, day, l)
     })?;
     Ok(MeetingReport { inner, lang: l })
 }

@@ -218,8 +218,8 @@ pub fn report_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValu
     let format = o.format(&["html", "fragment", "md", "docx"])?;
     let day = o.as_of()?;
     let b = bundle(&o, &inputs_js)?;
-    let r =
-        tromsvekst_report::Report::make(&b, kind, day, o.lang).map_err(|e| Raised(e, o.lang))?;
+    let r = tromsvekst_report::MeetingReport::make(&b, kind, day, o.lang)
+        .map_err(|e| Raised(e, o.lang))?;
     Ok(match format {
         "docx" => {
             let bytes = r.to_docx().map_err(|e| Raised(e, o.lang))?;

@@ -760,7 +760,7 @@ fn report(
             ReportKind::Midterm => tromsvekst_report::Kind::Midterm,
             ReportKind::Final => tromsvekst_report::Kind::Final,
         };
-        let report = tromsvekst_report::Report::make(&bundle, kind, as_of, lang)?;
+        let report = tromsvekst_report::MeetingReport::make(&bundle, kind, as_of, lang)?;
         let Some(path) = out else {
             print!("{}", report.to_html());
             return Ok(());

@@ -13,11 +13,11 @@
 //!
 //! ```
 //! use tromsvekst::{Bundle, Lang, status::Status};
-//! use tromsvekst_report::Report;
+//! use tromsvekst_report::MeetingReport;
 //! let bundle = Bundle::new(tromsvekst::embedded::nord_troms());
 //! let day = "2026-11-26".parse()?;
 //! let status = Status::compute(&bundle, day, Lang::Nb)?;
-//! let report = Report::status(&status);
+//! let report = MeetingReport::status(&status);
 //! assert!(report.to_html().starts_with("<!DOCTYPE html>\n<html lang=\"nb\">"));
 //! assert!(report.to_markdown().starts_with("# Tromsvekstavtalen"));
 //! assert!(report.to_docx()?.starts_with(b"PK"));
@@ -165,15 +165,17 @@ pub fn evaluation_for(
 /// A report, ready to be rendered as HTML, Markdown or Word: the core's one
 /// description of the document ([`tromsvekst::present::Doc`]).
 #[derive(Debug, Clone)]
-pub struct Report(Doc);
+pub struct MeetingReport(Doc);
 
-impl Report {
+impl MeetingReport {
     /// The report of `kind` on `as_of` in `lang`, from the documents: the
     /// status, or the evaluation [`evaluation_for`] finds or drafts. Every
     /// interface makes its reports here.
     pub fn make(bundle: &Bundle, kind: Kind, as_of: Date, lang: Lang) -> Result<Self, Error> {
         Ok(match kind {
-            Kind::Status => Report::status_of(bundle, &Status::compute(bundle, as_of, lang)?)?,
+            Kind::Status => {
+                MeetingReport::status_of(bundle, &Status::compute(bundle, as_of, lang)?)?
+            }
             Kind::Midterm | Kind::Final => {
                 let stage = if kind == Kind::Midterm {
                     Stage::Midterm
@@ -183,7 +185,7 @@ impl Report {
                 let e = evaluation_for(bundle, stage, as_of, lang)?;
                 let check =
                     tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(as_of));
-                Report(tromsvekst::present::evaluation::describe(
+                MeetingReport(tromsvekst::present::evaluation::describe(
                     bundle,
                     &e,
                     lang,
@@ -196,7 +198,7 @@ impl Report {
 
     /// The status report, in the status's language.
     pub fn status(status: &Status) -> Self {
-        Report(status.describe())
+        MeetingReport(status.describe())
     }
 
     /// The status report for a meeting: the status, and the progress at the
@@ -219,7 +221,7 @@ impl Report {
         let mut section = Doc::new(lang, String::new());
         tromsvekst::present::status::history_section(&mut section, &history);
         doc.blocks.splice(annex..annex, section.blocks);
-        Ok(Report(doc))
+        Ok(MeetingReport(doc))
     }
 
     /// The evaluation report (midterm or final) in `lang`, its evidence as
@@ -228,7 +230,7 @@ impl Report {
     pub fn evaluation(bundle: &Bundle, evaluation: &Evaluation, lang: Lang) -> Self {
         let check =
             tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(evaluation.date));
-        Report(tromsvekst::present::evaluation::describe(
+        MeetingReport(tromsvekst::present::evaluation::describe(
             bundle,
             evaluation,
             lang,
@@ -280,5 +282,5 @@ impl Report {
 
 /// The status as one self-contained HTML document, in the status's language.
 pub fn status_html(status: &Status) -> String {
-    Report::status(status).to_html()
+    MeetingReport::status(status).to_html()
 }

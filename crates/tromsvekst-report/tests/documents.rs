@@ -8,7 +8,7 @@
 //! no section the agreement does not give.
 
 use tromsvekst::{Bundle, Lang};
-use tromsvekst_report::{Kind, Report};
+use tromsvekst_report::{Kind, MeetingReport};
 
 /// The folder reader the core's integration tests share.
 #[path = "../../tromsvekst/tests/common/mod.rs"]
@@ -61,7 +61,8 @@ const NORD_TROMS_SECTIONS: [&str; 6] = [
 ];
 
 fn check(name: &str, bundle: &Bundle, kind: Kind, day: &str, lang: Lang) -> (String, String) {
-    let report = Report::make(bundle, kind, day.parse().expect("day"), lang).expect("report");
+    let report =
+        MeetingReport::make(bundle, kind, day.parse().expect("day"), lang).expect("report");
     let html = report.to_html();
     let md = report.to_markdown();
     for (what, text) in [("html", &html), ("md", &md)] {
@@ -208,7 +209,7 @@ fn the_english_final_has_as_many_feedback_places_as_the_bokmal_one() {
     let whole = folder("examples/nord-troms/whole-period");
     let day = "2028-11-30".parse().expect("day");
     let count = |lang| {
-        let md = Report::make(&whole, Kind::Final, day, lang)
+        let md = MeetingReport::make(&whole, Kind::Final, day, lang)
             .expect("report")
             .to_markdown();
         let start = md

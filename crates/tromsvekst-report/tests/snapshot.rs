@@ -7,7 +7,7 @@
 
 use std::io::Read;
 use tromsvekst::{Bundle, Lang};
-use tromsvekst_report::{Kind, Report};
+use tromsvekst_report::{Kind, MeetingReport};
 
 fn bundle() -> Bundle {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/nord-troms/");
@@ -40,7 +40,7 @@ fn bundle() -> Bundle {
 /// the status in both languages, the example's midterm evaluation (nb; a
 /// draft, so its evidence is refreshed on the day) and, from the plan alone,
 /// a draft made on the day (en).
-fn reports() -> Vec<(&'static str, Report)> {
+fn reports() -> Vec<(&'static str, MeetingReport)> {
     let bundle = bundle();
     let day = "2026-11-26".parse().expect("day");
     let plan_only = Bundle::from_documents(
@@ -53,7 +53,7 @@ fn reports() -> Vec<(&'static str, Report)> {
         Some(bundle.agreement().clone()),
     )
     .expect("bundle");
-    let make = |b: &Bundle, kind, lang| Report::make(b, kind, day, lang).expect("report");
+    let make = |b: &Bundle, kind, lang| MeetingReport::make(b, kind, day, lang).expect("report");
     vec![
         (
             "status-nord-troms-nb",

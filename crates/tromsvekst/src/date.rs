@@ -109,6 +109,12 @@ impl Date {
 /// browser is.
 pub const TIME_ZONE: &str = "Europe/Oslo";
 
+/// Whether a span from `from` to `to` (open-ended without it), both days
+/// included, covers `day`: an appointment on a day, say.
+pub fn covers(from: Date, to: Option<Date>, day: Date) -> bool {
+    from <= day && to.is_none_or(|t| day <= t)
+}
+
 /// Today's date in Europe/Oslo: the default `as_of` of every interface.
 /// The zone's rules are compiled in (jiff's `tz::get!`, from its copy of the
 /// tz database), so the answer does not depend on the machine's configuration.

@@ -77,3 +77,22 @@ impl Lang {
         format!("{n} {}", if n == 1 { one } else { many })
     }
 }
+
+/// A text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Bilingual {
+    /// Norwegian bokmål.
+    pub nb: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Bilingual {
+    /// The text in a language.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::En => self.en,
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::pages::t;
 use super::{Site, SiteFile};
-use crate::Report;
+use crate::MeetingReport;
 use crate::svg::esc;
 use tromsvekst::Error;
 use tromsvekst::fmt;
@@ -25,7 +25,7 @@ pub(crate) fn documents(s: &Site) -> Result<Vec<SiteFile>, Error> {
     ))]);
     let mut files = Vec::new();
     let mut items = String::from("<ul class=\"links\">");
-    let mut add = |name: String, file: String, report: &Report| -> Result<(), Error> {
+    let mut add = |name: String, file: String, report: &MeetingReport| -> Result<(), Error> {
         files.push(SiteFile::text(
             format!("docs/{file}.{code}.html"),
             report.to_html(),
@@ -45,7 +45,7 @@ pub(crate) fn documents(s: &Site) -> Result<Vec<SiteFile>, Error> {
         Ok(())
     };
     for (_, e) in s.bundle.evaluations() {
-        let report = Report::evaluation(s.bundle, e, l);
+        let report = MeetingReport::evaluation(s.bundle, e, l);
         add(
             format!("{} ({})", vocab::stage(l, e.stage), fmt::date(l, e.date)),
             e.id.clone(),
@@ -53,7 +53,7 @@ pub(crate) fn documents(s: &Site) -> Result<Vec<SiteFile>, Error> {
         )?;
     }
     for (_, p) in s.bundle.action_plans() {
-        add(t(&p.title, l), p.id.clone(), &Report(plan_doc(s, p)))?;
+        add(t(&p.title, l), p.id.clone(), &MeetingReport(plan_doc(s, p)))?;
     }
     items.push_str("</ul>");
     if files.is_empty() {

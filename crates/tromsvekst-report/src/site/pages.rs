@@ -4,7 +4,7 @@
 //! the indicators, the meetings and decisions, the documents, the open data.
 
 use super::{Site, SiteFile, datasets};
-use crate::Report;
+use crate::MeetingReport;
 use crate::svg::esc;
 use tromsvekst::fmt;
 use tromsvekst::model::{ActionPlan, Text};
@@ -78,7 +78,7 @@ fn front(s: &Site) -> Result<SiteFile, Error> {
         .iter()
         .map(|m| m.name.clone())
         .collect();
-    let mut doc = Report::status_of(s.bundle, &s.status)?.0;
+    let mut doc = MeetingReport::status_of(s.bundle, &s.status)?.0;
     // The agreement in a sentence, before the status.
     let sentence = l.pick(
         format!(

@@ -97,9 +97,7 @@ fn make(bundle: &Bundle, kind: DraftKind, as_of: Date, lang: Lang) -> Result<Any
         DraftKind::Final => {
             AnyDocument::Evaluation(Document::from_value(draft_final(bundle, as_of, lang)?))
         }
-        DraftKind::Plan => {
-            AnyDocument::ActionPlan(Document::from_value(draft_plan(bundle, as_of, lang)?))
-        }
+        DraftKind::Plan => AnyDocument::ActionPlan(Document::from_value(draft_plan(bundle)?)),
     })
 }
 

@@ -5,7 +5,6 @@
 use crate::bundle::Bundle;
 use crate::date::Date;
 use crate::error::Error;
-use crate::lang::Lang;
 use crate::model::{
     ActionPlan, ActionPlanKind, AdjustmentKind, Evaluation, EvaluationStatus, Measure,
     MeasureStatus, Milestone, MilestoneStatus, Placeholder, PlaceholderField, Text, YearPeriod,
@@ -73,18 +72,18 @@ pub(crate) fn assessing<'a>(bundle: &'a Bundle, ending: &ActionPlan) -> Option<&
 /// left for the analysts; `plan.draft.incomplete` lists what is missing.
 ///
 /// ```
-/// use tromsvekst::{Bundle, Lang};
+/// use tromsvekst::Bundle;
 /// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
 /// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
-/// let draft = tromsvekst::draft::draft_plan(&bundle, "2027-01-10".parse()?, Lang::Nb)?;
+/// let draft = tromsvekst::draft::draft_plan(&bundle)?;
 /// assert_eq!(draft.period.start, 2027);
 /// assert!(draft.measures.iter().all(|m| m.continues.is_some()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
-/// `as_of` and `lang` are taken as by the other drafts; the plan does not
-/// depend on them (its titles carry both languages).
-pub fn draft_plan(bundle: &Bundle, _as_of: Date, _lang: Lang) -> Result<ActionPlan, Error> {
+/// The plan depends on neither the day nor a language (its titles carry both
+/// languages), so it takes neither.
+pub fn draft_plan(bundle: &Bundle) -> Result<ActionPlan, Error> {
     bundle.require_agreement()?;
     let a = &bundle.agreement().value;
     let plans = bundle.plans_in_order();

@@ -142,7 +142,7 @@ impl MeasureStatus {
     }
 
     /// The status as a reader says it, in `lang`.
-    pub fn label(self, lang: crate::Lang) -> &'static str {
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
         match self {
             MeasureStatus::Planned => lang.pick("planlagt", "planned"),
             MeasureStatus::Ongoing => lang.pick("pågår", "ongoing"),

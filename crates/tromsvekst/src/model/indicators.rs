@@ -154,7 +154,7 @@ pub struct DataSource {
 impl DataSource {
     /// The source as a reader is told it: `SSB, tabell 07459` /
     /// `SSB, table 07459`.
-    pub fn label(&self, lang: crate::Lang) -> String {
+    pub fn label(&self, lang: crate::lang::Lang) -> String {
         match &self.table {
             Some(t) => format!("{}, {} {t}", self.publisher, lang.pick("tabell", "table")),
             None => self.publisher.clone(),

@@ -371,8 +371,10 @@ pub fn describe(
         .documents()
         .iter()
         .map(|doc| match doc {
-            crate::AnyDocument::ActionPlan(p) => p.value.title.get(lang).to_string(),
-            crate::AnyDocument::Evaluation(x) => crate::status::evaluation_name(&x.value, lang),
+            crate::document::AnyDocument::ActionPlan(p) => p.value.title.get(lang).to_string(),
+            crate::document::AnyDocument::Evaluation(x) => {
+                crate::status::evaluation_name(&x.value, lang)
+            }
             other => format!(
                 "{} ({})",
                 vocab::document_kind(lang, other.kind()),

@@ -68,8 +68,8 @@ pub fn stage(lang: Lang, s: Stage) -> &'static str {
 }
 
 /// A kind of document: `handlingsplan` / `action plan`.
-pub fn document_kind(lang: Lang, k: crate::DocumentKind) -> &'static str {
-    use crate::DocumentKind as K;
+pub fn document_kind(lang: Lang, k: crate::document::DocumentKind) -> &'static str {
+    use crate::document::DocumentKind as K;
     match k {
         K::Agreement => lang.pick("avtale", "agreement"),
         K::ActionPlan => lang.pick("handlingsplan", "action plan"),

@@ -369,11 +369,6 @@ fn planned_in_past(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-/// Whether an appointment covers a day.
-pub(crate) fn covers(from: Date, to: Option<Date>, day: Date) -> bool {
-    from <= day && to.is_none_or(|t| day <= t)
-}
-
 fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
     let Some(as_of) = input.as_of else { return };
     let Some((d, _)) = logs(input).next() else {
@@ -382,7 +377,7 @@ fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
     for p in &input.agreement.parties {
         let appointed = logs(input)
             .flat_map(|(_, l)| l.coordinators.iter())
-            .any(|c| c.party == p.id && covers(c.from, c.to, as_of));
+            .any(|c| c.party == p.id && crate::date::covers(c.from, c.to, as_of));
         if !appointed {
             sink.emit(d, "/coordinators", &[("party", &p.id), ("as_of", &as_of)]);
         }

@@ -35,7 +35,6 @@ mod indicators;
 mod meetings;
 mod people;
 
-pub(crate) use meetings::covers;
 mod plan;
 mod sequence;
 
@@ -104,24 +103,7 @@ pub fn section_label(section: &str, lang: Lang) -> String {
     }
 }
 
-/// A text in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct Bilingual {
-    /// Norwegian bokmål.
-    pub nb: &'static str,
-    /// English.
-    pub en: &'static str,
-}
-
-impl Bilingual {
-    /// The text in a language.
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Nb => self.nb,
-            Lang::En => self.en,
-        }
-    }
-}
+pub use crate::lang::Bilingual;
 
 /// A rule of the catalog.
 #[derive(Clone, Copy, Serialize, JsonSchema)]
@@ -518,14 +500,19 @@ mod kept_findings {
     /// `READS_MORE_THAN_AGREEMENT` makes this fail.
     #[test]
     fn kept_findings_equal_fresh_ones() {
-        let read = |dir: &str, files: &[&str]| -> Vec<crate::AnyDocument> {
+        let read = |dir: &str, files: &[&str]| -> Vec<crate::document::AnyDocument> {
             files
                 .iter()
                 .map(|f| {
                     let path = format!("{}/../../examples/{dir}/{f}", env!("CARGO_MANIFEST_DIR"));
                     let bytes = std::fs::read(&path).expect("example");
-                    crate::read_document(f, &bytes, None, &crate::ParseOptions::default())
-                        .expect("document")
+                    crate::bundle::read_document(
+                        f,
+                        &bytes,
+                        None,
+                        &crate::document::ParseOptions::default(),
+                    )
+                    .expect("document")
                 })
                 .collect()
         };
@@ -544,7 +531,7 @@ mod kept_findings {
         let plans_only = nord_troms[..2].to_vec();
         for docs in [nord_troms, plans_only, Vec::new()] {
             for day in ["2024-01-01", "2026-11-26", "2029-01-01"] {
-                let bundle = crate::Bundle::from_documents_shared(
+                let bundle = crate::bundle::Bundle::from_documents_shared(
                     docs.clone(),
                     Some(crate::embedded::nord_troms_shared()),
                 )

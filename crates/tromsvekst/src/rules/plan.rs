@@ -745,5 +745,5 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
 
 /// A measure's state as a bokmål reader says it.
 pub(super) fn status_nb(s: MeasureStatus) -> &'static str {
-    s.label(crate::Lang::Nb)
+    s.label(crate::lang::Lang::Nb)
 }

@@ -742,7 +742,7 @@ impl Status {
                 let c = bundle
                     .meeting_logs()
                     .flat_map(|(_, l)| l.coordinators.iter())
-                    .filter(|c| c.party == p.id && crate::rules::covers(c.from, c.to, as_of))
+                    .filter(|c| c.party == p.id && crate::date::covers(c.from, c.to, as_of))
                     .max_by_key(|c| c.from);
                 CoordinatorState {
                     party: p.id.clone(),
