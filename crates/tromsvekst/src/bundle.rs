@@ -47,6 +47,9 @@ pub(crate) struct Lookups {
     pub measure_at: std::collections::HashMap<String, (usize, usize)>,
     /// The ids some measure of a plan continues.
     pub continued: std::collections::HashSet<String>,
+    /// The follow-up log entries of each measure id, over every plan: the
+    /// plan's place among `action_plans()` and the entry's in its log.
+    pub updates_of: std::collections::HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl Bundle {
@@ -237,9 +240,13 @@ impl Bundle {
                         l.continued.insert(c.clone());
                     }
                 }
-                for u in &plan.updates {
+                for (i, u) in plan.updates.iter().enumerate() {
                     let day = l.last_update.entry(u.measure.clone()).or_insert(u.date);
                     *day = (*day).max(u.date);
+                    l.updates_of
+                        .entry(u.measure.clone())
+                        .or_default()
+                        .push((k, i));
                 }
             }
             l
@@ -550,13 +557,19 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
         .map(|(_, m)| m.id.as_str())
         .collect();
     ids.push(&measure.id);
-    let mut out: Vec<(&str, &StatusUpdate)> = bundle
-        .action_plans()
-        .flat_map(|(_, p)| {
-            p.updates
-                .iter()
-                .filter(|u| ids.contains(&u.measure.as_str()))
-                .map(move |u| (p.id.as_str(), u))
+    // Each measure's own entries from the bundle's index: the cost is the
+    // chain's entries, not the whole bundle's log (a finding per measure
+    // stays constant in a plan of any size).
+    let plans: Vec<&ActionPlan> = bundle.action_plans().map(|(_, p)| p).collect();
+    let index = &bundle.lookups().updates_of;
+    let mut out: Vec<(&str, &StatusUpdate)> = ids
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .flat_map(|id| index.get(*id).map_or(&[][..], Vec::as_slice))
+        .filter_map(|&(k, i)| {
+            let p = plans.get(k)?;
+            p.updates.get(i).map(|u| (p.id.as_str(), u))
         })
         .collect();
     out.sort_by(|a, b| (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure)));

@@ -320,6 +320,19 @@ fn number_of(raw: &str) -> Option<Number> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LineIndex {
     starts: Vec<usize>,
+    /// The characters before each block of `BLOCK` bytes: a column is found
+    /// by counting at most one block's bytes, however long its line (a
+    /// minified file is one line), so a finding's place costs the same
+    /// anywhere in the file.
+    chars_before: Vec<usize>,
+}
+
+/// The bytes between two checkpoints of [`LineIndex::chars_before`].
+const BLOCK: usize = 4096;
+
+/// The characters among `bytes`: the bytes that do not continue a UTF-8 sequence.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 impl LineIndex {
@@ -337,7 +350,23 @@ impl LineIndex {
             starts.extend((i..end).filter(|&j| bytes[j] == b'\n').map(|j| j + 1));
             i = end;
         }
-        LineIndex { starts }
+        let mut chars_before = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0;
+        for block in bytes.chunks(BLOCK) {
+            chars_before.push(chars);
+            chars += chars_in(block);
+        }
+        chars_before.push(chars);
+        LineIndex {
+            starts,
+            chars_before,
+        }
+    }
+
+    /// The characters of `text` before byte `at`.
+    fn chars_to(&self, bytes: &[u8], at: usize) -> usize {
+        let k = at / BLOCK;
+        self.chars_before.get(k).copied().unwrap_or(0) + chars_in(&bytes[k * BLOCK..at])
     }
 
     pub(crate) fn position(&self, text: &str, offset: usize) -> (u32, u32) {
@@ -347,10 +376,12 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let start = self.starts[line];
-        let column = text
-            .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or(offset - start);
+        let bytes = text.as_bytes();
+        let column = if offset - start <= BLOCK {
+            chars_in(&bytes[start..offset])
+        } else {
+            self.chars_to(bytes, offset) - self.chars_to(bytes, start)
+        };
         (to_u32(line + 1), to_u32(column + 1))
     }
 }
@@ -1066,6 +1097,32 @@ mod tests {
                     assert_eq!(LineIndex::new(&text).starts, lines);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn columns_count_characters_on_long_lines_too() {
+        // One long line (a minified file) with letters of one to four bytes,
+        // and a few short lines: every position's column is its characters
+        // from the line's start, as counting them one by one gives.
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(["a", "æ", "€", "𝄞"][i % 4]);
+            if i % 1000 == 999 {
+                text.push('\n');
+            }
+        }
+        text.push_str(&"ø".repeat(5000));
+        let index = LineIndex::new(&text);
+        for (offset, _) in text.char_indices().step_by(7).chain([(text.len(), ' ')]) {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..offset].matches('\n').count() + 1;
+            let column = text[line_start..offset].chars().count() + 1;
+            assert_eq!(
+                index.position(&text, offset),
+                (line as u32, column as u32),
+                "at {offset}"
+            );
         }
     }
 

@@ -352,13 +352,19 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
 
 fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
     let ordered = input.bundle.plans_in_order();
+    // The first year each measure id appears in a plan: one pass, so a
+    // measure's question costs the same in a plan of any size.
+    let mut first: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
+    for (_, q) in &ordered {
+        for x in &q.measures {
+            let y = first.entry(x.id.as_str()).or_insert(q.period.start);
+            *y = (*y).min(q.period.start);
+        }
+    }
     for (d, p) in &ordered {
         for (j, m) in p.measures.iter().enumerate() {
             let Some(c) = &m.continues else { continue };
-            let earlier = ordered
-                .iter()
-                .filter(|(_, q)| q.period.start < p.period.start)
-                .any(|(_, q)| q.measures.iter().any(|x| &x.id == c));
+            let earlier = first.get(c.as_str()).is_some_and(|&y| y < p.period.start);
             if !earlier {
                 sink.emit(
                     *d,
@@ -386,6 +392,17 @@ fn open_after_close<'a>(
         return Vec::new();
     };
     let ordered = input.bundle.plans_in_order();
+    // For each measure id, the latest start of a plan with a measure that
+    // continues it: one pass over the plans, not one per measure.
+    let mut continued_in: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
+    for (_, q) in &ordered {
+        for x in &q.measures {
+            if let Some(c) = x.continues.as_deref() {
+                let y = continued_in.entry(c).or_insert(q.period.start);
+                *y = (*y).max(q.period.start);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (d, p) in &ordered {
         if p.period.end >= as_of.year() {
@@ -404,11 +421,9 @@ fn open_after_close<'a>(
             ) {
                 continue;
             }
-            let continued = later.iter().any(|q| {
-                q.measures
-                    .iter()
-                    .any(|x| x.continues.as_deref() == Some(m.id.as_str()))
-            });
+            let continued = continued_in
+                .get(m.id.as_str())
+                .is_some_and(|&y| y > p.period.end);
             if !continued {
                 out.push((*d, j, *p, m, adopted));
             }
