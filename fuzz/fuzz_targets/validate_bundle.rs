@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let agreement = AGREEMENT.get_or_init(tromsvekst::embedded::nord_troms).clone();
     let Ok(bundle) = tromsvekst::Bundle::from_documents(vec![doc], Some(agreement)) else { return };
     let day = tromsvekst::Date::new(2026, 11, 26).expect("date");
-    let report = tromsvekst::validate_bundle(&bundle, &tromsvekst::Config::new(tromsvekst::Lang::En).with_as_of(day));
+    let report = tromsvekst::validate_bundle(&bundle, &tromsvekst::Config::new(tromsvekst::Lang::En, day));
     let _ = report.to_json();
     let _ = report.to_text();
     if let Ok(status) = tromsvekst::status::Status::compute(&bundle, day, tromsvekst::Lang::Nb) {

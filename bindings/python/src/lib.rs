@@ -409,7 +409,7 @@ fn validate(
     severity: Option<BTreeMap<String, String>>,
 ) -> PyResult<Report> {
     let l = lang.0;
-    let mut config = Config::new(l);
+    let mut config = Config::undated(l);
     config.as_of = Some(convert::as_of(as_of, l)?);
     for (rule, level) in severity.unwrap_or_default() {
         let level: Level = level.parse().map_err(|e| Raised(e, l))?;

@@ -63,7 +63,7 @@ pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn validate(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
     let format = o.format(&["object", "json", "text"])?;
-    let mut config = Config::new(o.lang);
+    let mut config = Config::undated(o.lang);
     config.as_of = Some(o.as_of()?);
     for (rule, level) in o.severity()? {
         config

@@ -37,7 +37,7 @@ fn serde_json_value(b: Bencher, n: usize) {
 #[divan::bench(args = [10, 1_000])]
 fn validate(b: Bencher, n: usize) {
     let bundle = bundle(&plan_json(n));
-    let config = Config::new(Lang::En).with_as_of(day());
+    let config = Config::new(Lang::En, day());
     b.bench(|| tromsvekst::validate_bundle(divan::black_box(&bundle), &config));
 }
 
@@ -68,7 +68,7 @@ fn nord_troms_bundle(b: Bencher) {
         )
     })
     .collect();
-    let config = Config::new(Lang::En).with_as_of(day());
+    let config = Config::new(Lang::En, day());
     b.bench(|| {
         let inputs: Vec<(&str, &[u8])> = files
             .iter()

@@ -542,7 +542,7 @@ fn check(
     severity: &[String],
     as_of: Option<&str>,
 ) -> ExitCode {
-    let mut config = Config::new(lang);
+    let mut config = Config::undated(lang);
     for s in severity {
         let parsed = s
             .split_once('=')

@@ -183,8 +183,7 @@ impl MeetingReport {
                     Stage::Final
                 };
                 let e = evaluation_for(bundle, stage, as_of, lang)?;
-                let check =
-                    tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(as_of));
+                let check = tromsvekst::validate_bundle(bundle, &Config::new(lang, as_of));
                 MeetingReport(tromsvekst::present::evaluation::describe(
                     bundle,
                     &e,
@@ -228,8 +227,7 @@ impl MeetingReport {
     /// the documents stand on the evaluation's date: every part not filled
     /// in yet is marked as such.
     pub fn evaluation(bundle: &Bundle, evaluation: &Evaluation, lang: Lang) -> Self {
-        let check =
-            tromsvekst::validate_bundle(bundle, &Config::new(lang).with_as_of(evaluation.date));
+        let check = tromsvekst::validate_bundle(bundle, &Config::new(lang, evaluation.date));
         MeetingReport(tromsvekst::present::evaluation::describe(
             bundle,
             evaluation,

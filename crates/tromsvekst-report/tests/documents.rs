@@ -237,7 +237,7 @@ fn fjordvik_documents_cite_only_its_own_sections() {
     // The check's findings cite the section Fjordvik gives the part.
     let report = tromsvekst::validate_bundle(
         &b,
-        &tromsvekst::Config::new(Lang::Nb).with_as_of("2029-03-01".parse().expect("day")),
+        &tromsvekst::Config::new(Lang::Nb, "2029-03-01".parse().expect("day")),
     );
     let meetings = report
         .groups

@@ -16,7 +16,7 @@
 //! use tromsvekst::{Config, Lang};
 //!
 //! let doc = tromsvekst::embedded::nord_troms();
-//! let report = tromsvekst::validate_agreement(&doc, &Config::new(Lang::En));
+//! let report = tromsvekst::validate_agreement(&doc, &Config::undated(Lang::En));
 //! assert!(report.valid);
 //!
 //! let broken = r#"{"kind": "agreement", "schema_version": "1.0", "idd": "x"}"#;
@@ -87,7 +87,7 @@ struct ReadmeDoctests;
 /// ```
 /// use tromsvekst::{Config, Lang};
 /// let doc = tromsvekst::embedded::nord_troms();
-/// let report = tromsvekst::validate_agreement(&doc, &Config::new(Lang::Nb));
+/// let report = tromsvekst::validate_agreement(&doc, &Config::undated(Lang::Nb));
 /// assert_eq!(report.counts.error, 0);
 /// println!("{}", report.to_text());
 /// ```
@@ -103,7 +103,7 @@ pub fn validate_agreement(doc: &Document<Agreement>, config: &Config) -> Report 
 /// let plan = std::fs::read("../../examples/nord-troms/action-plan-2025-2026.json")?;
 /// let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?;
 /// let as_of: Date = "2026-11-26".parse()?;
-/// let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(as_of));
+/// let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En, as_of));
 /// assert!(report.valid);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -77,9 +77,10 @@ pub struct Config {
     /// The language of messages.
     pub lang: Lang,
     /// The day the follow-up is judged on (meetings held this year,
-    /// coordinators in place). [`Config::new`] sets today in Europe/Oslo
-    /// ([`crate::today`]), as every interface does by default; `None` skips
-    /// the rules that need a date.
+    /// coordinators in place), as [`Config::new`] is given it (the library
+    /// reads no clock: the interfaces give today in Europe/Oslo by default,
+    /// by [`crate::today`]); `None` ([`Config::undated`]) skips the rules
+    /// that need a date.
     pub as_of: Option<crate::date::Date>,
     /// Most findings listed per rule (default 100); the rest are counted in
     /// the group's `omitted`.
@@ -87,19 +88,22 @@ pub struct Config {
     severity: BTreeMap<&'static str, Level>,
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config::new(Lang::default())
-    }
-}
-
 impl Config {
-    /// A configuration with messages in a language, judged today
-    /// (Europe/Oslo), with the catalog's severities.
-    pub fn new(lang: Lang) -> Self {
+    /// A configuration with messages in a language, judged on `as_of`, with
+    /// the catalog's severities.
+    pub fn new(lang: Lang, as_of: crate::date::Date) -> Self {
+        Config {
+            as_of: Some(as_of),
+            ..Config::undated(lang)
+        }
+    }
+
+    /// A configuration that judges no day: the rules that need one (meetings
+    /// this year, coordinators in place, what is overdue) are skipped.
+    pub fn undated(lang: Lang) -> Self {
         Config {
             lang,
-            as_of: Some(crate::date::today()),
+            as_of: None,
             max_findings_per_rule: 100,
             severity: BTreeMap::new(),
         }

@@ -39,7 +39,7 @@ fn report(version: &str) -> Result<String, tromsvekst::Error> {
         .collect();
     let bundle = Bundle::parse(&inputs, &Default::default())?;
     let day = "2026-11-26".parse().expect("date");
-    Ok(tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(day)).to_json())
+    Ok(tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En, day)).to_json())
 }
 
 #[test]

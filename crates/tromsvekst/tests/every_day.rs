@@ -24,7 +24,7 @@ fn false_alarms(dir: &str, held: &[(&str, &str)]) -> Vec<String> {
     let mut d = first;
     while d <= last {
         for lang in [Lang::Nb] {
-            let report = tromsvekst::validate_bundle(&bundle, &Config::new(lang).with_as_of(d));
+            let report = tromsvekst::validate_bundle(&bundle, &Config::new(lang, d));
             for g in report
                 .groups
                 .iter()

@@ -128,7 +128,7 @@ fn the_draft_is_valid_and_only_asks_for_what_is_left_to_fill_in() {
         .expect("reads back");
     let mut bundle = bundle;
     bundle.push(doc).expect("push");
-    let config = Config::new(Lang::En).with_as_of(day("2026-11-26"));
+    let config = Config::new(Lang::En, day("2026-11-26"));
     let report = tromsvekst::validate_bundle(&bundle, &config);
     assert!(report.valid, "{}", report.to_text());
     let from_draft: Vec<&str> = report

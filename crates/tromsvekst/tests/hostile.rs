@@ -37,7 +37,7 @@ fn run(case: &Value, as_of: tromsvekst::Date) -> Result<tromsvekst::Report, trom
     let bundle = Bundle::parse(&[(name, &bytes)], &ParseOptions::default())?;
     Ok(tromsvekst::validate_bundle(
         &bundle,
-        &Config::new(Lang::En).with_as_of(as_of),
+        &Config::new(Lang::En, as_of),
     ))
 }
 

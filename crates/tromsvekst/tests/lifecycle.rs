@@ -39,7 +39,7 @@ fn with(b: &Bundle, doc: AnyDocument) -> Bundle {
 
 /// Every finding as (rule, message), in English, judged on `as_of`.
 fn findings(b: &Bundle, as_of: Date) -> BTreeSet<(String, String)> {
-    let report = tromsvekst::validate_bundle(b, &Config::new(Lang::En).with_as_of(as_of));
+    let report = tromsvekst::validate_bundle(b, &Config::new(Lang::En, as_of));
     report
         .groups
         .iter()

@@ -128,7 +128,7 @@ proptest! {
             vec![AnyDocument::ActionPlan(doc), AnyDocument::MeetingLog(log_doc)],
             Some(tromsvekst::embedded::nord_troms()),
         ).expect("bundle");
-        let mut config = Config::new(Lang::En).with_as_of(day);
+        let mut config = Config::new(Lang::En, day);
         config.max_findings_per_rule = usize::MAX;
         let report = tromsvekst::validate_bundle(&bundle, &config);
         let sources: Vec<_> = std::iter::once(bundle.agreement().source.clone().expect("source"))

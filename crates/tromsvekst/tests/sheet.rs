@@ -322,7 +322,7 @@ fn findings_on_an_imported_plan_point_to_cells() {
         Some(tromsvekst::embedded::nord_troms()),
     )
     .expect("bundle");
-    let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En));
+    let report = tromsvekst::validate_bundle(&bundle, &Config::undated(Lang::En));
     let f = report
         .findings()
         .find(|f| f.rule == "plan.measure.unknown-sub-goal")

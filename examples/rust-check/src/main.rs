@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let report = tromsvekst::validate_agreement(&doc, &Config::new(lang));
+    let report = tromsvekst::validate_agreement(&doc, &Config::new(lang, tromsvekst::today()));
     println!("{} — {}", doc.value.title.get(lang), doc.value.period);
     print!("{}", report.to_text());
     if report.valid {

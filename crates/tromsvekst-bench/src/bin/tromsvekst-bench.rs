@@ -58,7 +58,7 @@ fn bundle_of(text: &str) -> Bundle {
 }
 
 fn config(day: Date) -> Config {
-    Config::new(Lang::En).with_as_of(day)
+    Config::new(Lang::En, day)
 }
 
 fn main() {

@@ -613,7 +613,7 @@ impl Status {
         as_of: Date,
         lang: Lang,
     ) -> Result<(crate::report::Report, Status), Error> {
-        let report = crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of));
+        let report = crate::report::validate(bundle, &Config::new(lang, as_of));
         bundle.require_agreement()?;
         let status = if let Some((known, undated)) = known::as_known_on(bundle, as_of) {
             let mut s = Status::compute_as_is(&known, as_of, lang, None)?;
@@ -636,7 +636,7 @@ impl Status {
         let a = &bundle.agreement().value;
         let validation = match counts {
             Some(c) => c,
-            None => crate::report::validate(bundle, &Config::new(lang).with_as_of(as_of)).counts,
+            None => crate::report::validate(bundle, &Config::new(lang, as_of)).counts,
         };
         let plan = current_plan(bundle, as_of);
         let evaluations = [
