@@ -16,7 +16,16 @@ use tromsvekst::{AnyDocument, Bundle, Config, Error, ErrorCode, Input, Lang, Lev
 mod convert;
 mod errors;
 mod pickle;
+mod reports;
+mod restore;
+mod sheets;
 mod site;
+
+use reports::{HistoryReport, MeetingReport, PortfolioReport, report, status_history};
+use restore::{
+    _restore_document, _restore_history, _restore_portfolio, _restore_report, _restore_status,
+};
+use sheets::{apply_jsonstat, export_format, export_plan_csv, export_plan_xlsx, import_plan};
 
 use convert::{Item, LangArg};
 use errors::Raised;
@@ -186,110 +195,6 @@ impl StatusReport {
     }
 }
 
-/// A document for the political meetings: the status, or the midterm or
-/// final evaluation.
-#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
-struct MeetingReport {
-    inner: tromsvekst_report::MeetingReport,
-    lang: Lang,
-}
-
-#[pymethods]
-impl MeetingReport {
-    /// The report's title.
-    #[getter]
-    fn title(&self) -> String {
-        self.inner.title().to_string()
-    }
-
-    /// One self-contained HTML file.
-    fn to_html(&self) -> String {
-        self.inner.to_html()
-    }
-
-    /// One element for a notebook's output.
-    fn to_html_fragment(&self) -> String {
-        self.inner.to_html_fragment()
-    }
-
-    /// Markdown.
-    fn to_markdown(&self) -> String {
-        self.inner.to_markdown()
-    }
-
-    /// A Word document.
-    fn to_docx(&self, py: Python<'_>) -> PyResult<Vec<u8>> {
-        core(py, "report", self.lang, || self.inner.to_docx())
-    }
-
-    /// The report in `format` (`docx`, `html`, `md`), as bytes.
-    fn render(&self, py: Python<'_>, format: &str) -> PyResult<Vec<u8>> {
-        let f = tromsvekst_report::Format::parse(format, ("format", "format"))
-            .map_err(|e| Raised(e, self.lang))?;
-        core(py, "report", self.lang, || self.inner.render(f))
-    }
-
-    /// The format a file name says (`docx`, `html`, `md`), or None.
-    #[staticmethod]
-    fn format_of(name: &str) -> Option<&'static str> {
-        tromsvekst_report::Format::from_file_name(name).map(tromsvekst_report::Format::as_str)
-    }
-}
-
-/// The report of `kind` (`status`, `midterm`, `final`) on `as_of`: the
-/// status, or the evaluation of that stage among the documents (a concluded
-/// one as it stands, a draft with its evidence refreshed), else a draft made
-/// on the day.
-#[pyfunction]
-#[pyo3(signature = (items, kind, as_of=None, lang=LangArg(Lang::Nb)))]
-fn report(
-    py: Python<'_>,
-    items: &Bound<'_, PyList>,
-    kind: &str,
-    as_of: Option<&Bound<'_, PyAny>>,
-    lang: LangArg,
-) -> PyResult<MeetingReport> {
-    let l = lang.0;
-    let kind = tromsvekst_report::Kind::parse(kind, ("kind", "kind")).map_err(|e| Raised(e, l))?;
-    let day = convert::as_of(as_of, l)?;
-    let items = convert::items(items, l)?;
-    let inner = core(py, "report", l, move || {
-        tromsvekst_report::MeetingReport::make(&bundle(items)?, kind, day, l)
-    })?;
-    Ok(MeetingReport { inner, lang: l })
-}
-
-/// Several agreements side by side on a day.
-#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
-struct PortfolioReport {
-    inner: tromsvekst::status::Portfolio,
-}
-
-#[pymethods]
-impl PortfolioReport {
-    /// The portfolio as JSON.
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((
-            pickle::restorer(py, "_restore_portfolio")?,
-            (self.inner.to_json(),),
-        ))
-    }
-
-    /// The portfolio as plain text.
-    fn to_text(&self) -> String {
-        self.inner.to_text()
-    }
-
-    /// The portfolio as Markdown.
-    fn to_markdown(&self) -> String {
-        self.inner.to_markdown()
-    }
-}
-
 /// The documents of the inputs, in order: unnamed inputs get the core's
 /// default name by position, inputs given as data are placed by pointer.
 fn read_items(items: Vec<Item>) -> Result<Vec<AnyDocument>, Error> {
@@ -443,58 +348,6 @@ fn status(
     Ok(StatusReport { inner, bundle })
 }
 
-/// The progress per focus area at the end of each quarter up to `as_of`,
-/// each day judged on what was known on it.
-#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
-struct HistoryReport {
-    inner: tromsvekst::status::History,
-}
-
-#[pymethods]
-impl HistoryReport {
-    /// As JSON.
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((
-            pickle::restorer(py, "_restore_history")?,
-            (self.inner.to_json(),),
-        ))
-    }
-
-    /// As plain text.
-    fn to_text(&self) -> String {
-        self.inner.to_text()
-    }
-
-    /// As Markdown.
-    fn to_markdown(&self) -> String {
-        self.inner.to_markdown()
-    }
-}
-
-/// The progress per focus area at the end of each quarter up to `as_of`.
-#[pyfunction]
-#[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
-fn status_history(
-    py: Python<'_>,
-    items: &Bound<'_, PyList>,
-    as_of: Option<&Bound<'_, PyAny>>,
-    lang: LangArg,
-) -> PyResult<HistoryReport> {
-    let l = lang.0;
-    let day = convert::as_of(as_of, l)?;
-    let items = convert::items(items, l)?;
-    let inner = core(py, "status", l, move || {
-        let b = bundle(items)?;
-        let days = tromsvekst::status::History::quarters(&b, day);
-        tromsvekst::status::History::compute(&b, &days, l)
-    })?;
-    Ok(HistoryReport { inner })
-}
-
 /// A draft midterm evaluation pre-filled from the status on `as_of`.
 #[pyfunction]
 #[pyo3(signature = (items, as_of=None, lang=LangArg(Lang::Nb)))]
@@ -571,148 +424,6 @@ fn draft(
     Ok(Document { inner })
 }
 
-fn plan_of(doc: &Document, lang: Lang) -> Result<tromsvekst::model::ActionPlan, Raised> {
-    match &doc.inner {
-        AnyDocument::ActionPlan(p) => Ok(p.value.clone()),
-        other => Err(Raised(
-            Error::new(
-                ErrorCode::WrongKind,
-                format!(
-                    "forventet en handlingsplan, ikke et dokument av typen «{}»",
-                    other.kind().as_str()
-                ),
-                format!(
-                    "expected an action plan, not a document of kind \"{}\"",
-                    other.kind().as_str()
-                ),
-            )
-            .in_document(other.name()),
-            lang,
-        )),
-    }
-}
-
-/// Imports an action plan from spreadsheet files `(name or None, bytes)`:
-/// one workbook, or CSV files (one per sheet). `base` is the plan to fill in
-/// when there is no Plan sheet.
-#[pyfunction]
-#[pyo3(signature = (files, base=None, lang=LangArg(Lang::Nb)))]
-fn import_plan(
-    py: Python<'_>,
-    files: Vec<(Option<String>, Vec<u8>)>,
-    base: Option<PyRef<'_, Document>>,
-    lang: LangArg,
-) -> PyResult<Document> {
-    let l = lang.0;
-    let base = base.map(|b| plan_of(&b, l)).transpose()?;
-    let doc = core(py, "import", l, move || {
-        let named: Vec<(String, Vec<u8>)> = files
-            .into_iter()
-            .enumerate()
-            .map(|(i, (n, b))| (n.unwrap_or_else(|| tromsvekst::default_name(i + 1)), b))
-            .collect();
-        let inputs: Vec<(&str, &[u8])> = named
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        tromsvekst::sheet::import_plan_files(&inputs, base.as_ref())
-    })?;
-    Ok(Document {
-        inner: AnyDocument::ActionPlan(doc),
-    })
-}
-
-/// The action plan as an XLSX workbook of the layout.
-#[pyfunction]
-#[pyo3(signature = (plan, lang=LangArg(Lang::Nb)))]
-fn export_plan_xlsx(py: Python<'_>, plan: PyRef<'_, Document>, lang: LangArg) -> PyResult<Vec<u8>> {
-    let l = lang.0;
-    let plan = plan_of(&plan, l)?;
-    core(py, "export", l, move || {
-        tromsvekst::sheet::export_xlsx(&plan, l)
-    })
-}
-
-/// The action plan as CSV files of the layout: `(file name, text)` per sheet.
-#[pyfunction]
-#[pyo3(signature = (plan, lang=LangArg(Lang::Nb)))]
-fn export_plan_csv(
-    py: Python<'_>,
-    plan: PyRef<'_, Document>,
-    lang: LangArg,
-) -> PyResult<Vec<(String, String)>> {
-    let l = lang.0;
-    let plan = plan_of(&plan, l)?;
-    let files = core(py, "export", l, move || {
-        Ok(tromsvekst::sheet::export_csv_files(&plan, l))
-    })?;
-    Ok(files.into_iter().map(|(n, t)| (n.to_string(), t)).collect())
-}
-
-/// The spreadsheet format an export writes (`xlsx` or `csv`): the one asked
-/// for, else what the path says; a contradiction is an error.
-#[pyfunction]
-#[pyo3(signature = (path, format=None, is_folder=false, lang=LangArg(Lang::Nb)))]
-fn export_format(
-    path: Option<&str>,
-    format: Option<&str>,
-    is_folder: bool,
-    lang: LangArg,
-) -> PyResult<&'static str> {
-    let l = lang.0;
-    let asked = match format {
-        None => None,
-        Some(f) => Some(
-            match FileFormat::from_name(&format!(".{}", f.to_ascii_lowercase())) {
-                Some(ff @ (FileFormat::Xlsx | FileFormat::Csv)) => ff,
-                _ => {
-                    return Err(Raised(
-                        Error::new(
-                            ErrorCode::InvalidArgument,
-                            format!("ukjent format «{f}»: forventet «xlsx» eller «csv»"),
-                            format!("unknown format \"{f}\": expected \"xlsx\" or \"csv\""),
-                        ),
-                        l,
-                    )
-                    .into());
-                }
-            },
-        ),
-    };
-    tromsvekst::format::output_format(
-        path,
-        asked,
-        is_folder,
-        Some(FileFormat::Csv),
-        &[FileFormat::Xlsx, FileFormat::Csv],
-    )
-    .map(FileFormat::as_str)
-    .map_err(|e| Raised(e, l).into())
-}
-
-/// An indicator set with the figures a JSON-stat dataset gives, as its mappings say.
-#[pyfunction]
-#[pyo3(signature = (dataset, mapping, indicators, lang=LangArg(Lang::Nb)))]
-fn apply_jsonstat(
-    py: Python<'_>,
-    dataset: (String, Vec<u8>),
-    mapping: (String, Vec<u8>),
-    indicators: (String, Vec<u8>),
-    lang: LangArg,
-) -> PyResult<Document> {
-    let l = lang.0;
-    let set = core(py, "jsonstat", l, move || {
-        tromsvekst::jsonstat::apply_files(
-            (&dataset.0, &dataset.1),
-            (&mapping.0, &mapping.1),
-            (&indicators.0, &indicators.1),
-        )
-    })?;
-    Ok(Document {
-        inner: AnyDocument::Indicators(set),
-    })
-}
-
 /// The error for a folder given where one document is read.
 #[pyfunction]
 fn folder_given(py: Python<'_>, folder: &str, lang: LangArg) -> PyErr {
@@ -742,46 +453,6 @@ fn write_file(
         )
     })
     .map_err(|e| errors::to_py(py, &e, l))
-}
-
-#[pyfunction]
-fn _restore_document(py: Python<'_>, state: pickle::DocState) -> PyResult<Document> {
-    let inner = core(py, "pickle", Lang::En, move || pickle::doc_from(state))?;
-    Ok(Document { inner })
-}
-
-#[pyfunction]
-fn _restore_report(json: &str) -> PyResult<Report> {
-    Ok(Report {
-        inner: pickle::from_json(json)?,
-    })
-}
-
-#[pyfunction]
-fn _restore_status(
-    py: Python<'_>,
-    json: &str,
-    documents: Vec<pickle::DocState>,
-) -> PyResult<StatusReport> {
-    let inner = pickle::from_json(json)?;
-    let bundle = core(py, "pickle", Lang::En, move || {
-        pickle::bundle_from(documents)
-    })?;
-    Ok(StatusReport { inner, bundle })
-}
-
-#[pyfunction]
-fn _restore_portfolio(json: &str) -> PyResult<PortfolioReport> {
-    Ok(PortfolioReport {
-        inner: pickle::from_json(json)?,
-    })
-}
-
-#[pyfunction]
-fn _restore_history(json: &str) -> PyResult<HistoryReport> {
-    Ok(HistoryReport {
-        inner: pickle::from_json(json)?,
-    })
 }
 
 /// Merges two versions of a document made from a common base, item by
