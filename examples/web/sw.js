@@ -1,9 +1,10 @@
 // Offline: every file the workbench needs is kept in the browser's cache when
 // the page is first opened, and served from there when the network is gone
 // (network first, so a new version is picked up whenever there is one).
-const CACHE = "tromsvekst-workbench-v1";
+const CACHE = "tromsvekst-workbench-v2";
 const FILES = [
-  "./", "./index.html", "./app.js", "./store.js", "./style.css",
+  "./", "./index.html", "./app.js", "./engine.js", "./text.js", "./fields.js", "./workspace.js", "./docview.js", "./views.js",
+  "./store.js", "./dates.js", "./history.js", "./sync.js", "./fast.js", "./style.css",
   "./vendor/preact.mjs", "./vendor/hooks.mjs", "./vendor/htm.mjs",
   "../../bindings/wasm/pkg-slim/tromsvekst.js", "../../bindings/wasm/pkg-slim/tromsvekst_bg.wasm",
   "../../bindings/wasm/pkg/report/tromsvekst_report.js",

@@ -75,3 +75,17 @@ test("two tabs' documents merge by item with the core's merge", () => {
   assert.equal(both.conflicts[0].theirs, 12);
   assert.match(both.conflicts[0].message, /framdriften er endret begge steder \(her 77, der 12\)/);
 });
+
+test("offline: the service worker keeps every module the workbench imports", async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const web = new URL("../../../examples/web/", import.meta.url);
+  const sw = readFileSync(new URL("sw.js", web), "utf8");
+  const modules = readdirSync(web).filter((n) => n.endsWith(".js") && n !== "sw.js");
+  for (const name of modules) {
+    const text = readFileSync(new URL(name, web), "utf8");
+    for (const [, dep] of text.matchAll(/from "\.\/([\w-]+\.js)"/g)) {
+      assert.ok(sw.includes(`"./${dep}"`), `sw.js does not keep ./${dep} (imported by ${name})`);
+    }
+    assert.ok(sw.includes(`"./${name}"`), `sw.js does not keep ./${name}`);
+  }
+});
