@@ -273,7 +273,7 @@ impl Dataset {
         let mut dimensions = Vec::with_capacity(raw.id.len());
         let mut len: usize = 1;
         for (i, (id, size)) in raw.id.iter().zip(&raw.size).enumerate() {
-            let p = format!("/dimension/{}", crate::pointer::escape(id));
+            let p = crate::pointer::ptr!["dimension", id];
             let category = &raw
                 .dimension
                 .get(id)
@@ -298,7 +298,7 @@ impl Dataset {
                     .filter(|s| *s == listed)
                     .ok_or_else(|| {
                         at.err(
-                    &format!("/size/{i}"),
+                    &crate::pointer::ptr!["size", i],
                     ErrorCode::JsonStatSize,
                     format!("dimensjonen «{id}» har størrelse {size}, men har {listed} kategorier"),
                     format!("dimension \"{id}\" has size {size} but lists {listed} categories"),
@@ -341,7 +341,7 @@ impl Dataset {
             let codes: Vec<String> = match codes.iter().position(Option::is_none) {
                 Some(k) => {
                     return Err(at.err(
-                        &format!("/size/{i}"),
+                        &crate::pointer::ptr!["size", i],
                         ErrorCode::JsonStatSize,
                         format!("dimensjonen «{id}» har størrelse {size}, men ingen kategori med indeks {k}"),
                         format!("dimension \"{id}\" has size {size} but no category at index {k}"),
@@ -385,7 +385,7 @@ impl Dataset {
                         .filter(|k| *k < len)
                         .ok_or_else(|| {
                             at.err(
-                                &format!("/value/{}", crate::pointer::escape(&key)),
+                                &crate::pointer::ptr!["value", &key],
                                 ErrorCode::JsonStatIndex,
                                 format!(
                                     "indeksen «{key}» i den glisne «value» er utenfor 0–{}",

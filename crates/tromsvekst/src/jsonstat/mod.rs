@@ -112,7 +112,7 @@ pub fn apply(
     for (i, m) in mappings.mappings.iter().enumerate() {
         let place = |mut e: Error| {
             if e.pointer.is_empty() {
-                e.pointer = format!("/mappings/{i}");
+                e.pointer = crate::pointer::ptr!["mappings", i];
             }
             e
         };

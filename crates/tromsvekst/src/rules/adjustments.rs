@@ -108,7 +108,7 @@ fn adjustments<'a>(
         e.adjustments
             .iter()
             .enumerate()
-            .map(move |(j, a)| (d, format!("/adjustments/{j}"), e, a))
+            .map(move |(j, a)| (d, crate::pointer::ptr!["adjustments", j], e, a))
     })
 }
 

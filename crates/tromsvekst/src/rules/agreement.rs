@@ -198,39 +198,51 @@ fn party_roles(input: &Input<'_>, sink: &mut Sink) {
 fn ids(a: &Agreement) -> Vec<(String, &str)> {
     let mut out: Vec<(String, &str)> = vec![("/id".into(), a.id.as_str())];
     for (i, p) in a.parties.iter().enumerate() {
-        out.push((format!("/parties/{i}/id"), &p.id));
+        out.push((crate::pointer::ptr!["parties", i, "id"], &p.id));
     }
     for (i, m) in a.region.municipalities.iter().enumerate() {
-        out.push((format!("/region/municipalities/{i}/id"), &m.id));
+        out.push((
+            crate::pointer::ptr!["region", "municipalities", i, "id"],
+            &m.id,
+        ));
     }
     for (i, z) in a.region.zones.iter().enumerate() {
-        out.push((format!("/region/zones/{i}/id"), &z.id));
+        out.push((crate::pointer::ptr!["region", "zones", i, "id"], &z.id));
     }
     for (i, x) in a.knowledge_base.annexes.iter().enumerate() {
-        out.push((format!("/knowledge_base/annexes/{i}/id"), &x.id));
+        out.push((
+            crate::pointer::ptr!["knowledge_base", "annexes", i, "id"],
+            &x.id,
+        ));
     }
     for (i, x) in a.anchoring.iter().enumerate() {
-        out.push((format!("/anchoring/{i}/id"), &x.id));
+        out.push((crate::pointer::ptr!["anchoring", i, "id"], &x.id));
     }
     for (i, f) in a.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
-            out.push((format!("/focus_areas/{i}/sub_goals/{j}/id"), &g.id));
+            out.push((
+                crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "id"],
+                &g.id,
+            ));
             for (k, s) in g.strategies.iter().enumerate() {
                 out.push((
-                    format!("/focus_areas/{i}/sub_goals/{j}/strategies/{k}/id"),
+                    crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "strategies", k, "id"],
                     &s.id,
                 ));
             }
         }
     }
     for (i, x) in a.related_agreements.iter().enumerate() {
-        out.push((format!("/related_agreements/{i}/id"), &x.id));
+        out.push((crate::pointer::ptr!["related_agreements", i, "id"], &x.id));
     }
     for (i, x) in a.long_term_results.results.iter().enumerate() {
-        out.push((format!("/long_term_results/results/{i}/id"), &x.id));
+        out.push((
+            crate::pointer::ptr!["long_term_results", "results", i, "id"],
+            &x.id,
+        ));
     }
     for (i, x) in a.decisions.iter().enumerate() {
-        out.push((format!("/decisions/{i}/id"), &x.id));
+        out.push((crate::pointer::ptr!["decisions", i, "id"], &x.id));
     }
     out
 }
@@ -271,19 +283,19 @@ fn text_empty(input: &Input<'_>, sink: &mut Sink) {
     ];
     for (i, f) in a.focus_areas.iter().enumerate() {
         texts.push((
-            format!("/focus_areas/{i}/title"),
+            crate::pointer::ptr!["focus_areas", i, "title"],
             ("tittelen på et innsatsområde", "focus area title"),
             &f.title,
         ));
         for (j, g) in f.sub_goals.iter().enumerate() {
             texts.push((
-                format!("/focus_areas/{i}/sub_goals/{j}/text"),
+                crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "text"],
                 ("delmål", "sub-goal"),
                 &g.text,
             ));
             for (k, s) in g.strategies.iter().enumerate() {
                 texts.push((
-                    format!("/focus_areas/{i}/sub_goals/{j}/strategies/{k}/text"),
+                    crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "strategies", k, "text"],
                     ("strategi", "strategy"),
                     &s.text,
                 ));
@@ -292,7 +304,7 @@ fn text_empty(input: &Input<'_>, sink: &mut Sink) {
     }
     for (i, r) in a.long_term_results.results.iter().enumerate() {
         texts.push((
-            format!("/long_term_results/results/{i}/text"),
+            crate::pointer::ptr!["long_term_results", "results", i, "text"],
             ("langsiktig resultat", "long-term result"),
             &r.text,
         ));
@@ -331,32 +343,41 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     ];
     for (i, x) in g.political.invitees.iter().enumerate() {
         refs.push((
-            format!("/governance/political/invitees/{i}/party"),
+            crate::pointer::ptr!["governance", "political", "invitees", i, "party"],
             &x.party,
         ));
     }
     for (i, x) in g.administrative.action_plans.prepared_by.iter().enumerate() {
         refs.push((
-            format!("/governance/administrative/action_plans/prepared_by/{i}"),
+            crate::pointer::ptr![
+                "governance",
+                "administrative",
+                "action_plans",
+                "prepared_by",
+                i
+            ],
             x,
         ));
     }
     for (i, x) in g.administrative.coordinators.iter().enumerate() {
         refs.push((
-            format!("/governance/administrative/coordinators/{i}/party"),
+            crate::pointer::ptr!["governance", "administrative", "coordinators", i, "party"],
             &x.party,
         ));
     }
     for (i, x) in a.evaluation.assisting.iter().enumerate() {
-        refs.push((format!("/evaluation/assisting/{i}"), x));
+        refs.push((crate::pointer::ptr!["evaluation", "assisting", i], x));
     }
     for (i, d) in a.decisions.iter().enumerate() {
         if let Some(p) = &d.party {
-            refs.push((format!("/decisions/{i}/party"), p));
+            refs.push((crate::pointer::ptr!["decisions", i, "party"], p));
         }
     }
     for (i, s) in a.signatures.signatories.iter().enumerate() {
-        refs.push((format!("/signatures/signatories/{i}/party"), &s.party));
+        refs.push((
+            crate::pointer::ptr!["signatures", "signatories", i, "party"],
+            &s.party,
+        ));
     }
     for (pointer, id) in refs {
         if !parties.contains(id) {
@@ -379,7 +400,7 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
             if !ids.contains(m.as_str()) {
                 sink.emit(
                     AGREEMENT,
-                    format!("/decisions/{i}/municipalities/{j}"),
+                    crate::pointer::ptr!["decisions", i, "municipalities", j],
                     &[("id", m), ("known", &known)],
                 );
             }
@@ -396,7 +417,7 @@ fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
             if input.sub_goal(g).is_none() {
                 sink.emit(
                     AGREEMENT,
-                    format!("/long_term_results/results/{i}/sub_goals/{j}"),
+                    crate::pointer::ptr!["long_term_results", "results", i, "sub_goals", j],
                     &[("result", &r.id), ("id", g), ("known", &known)],
                 );
             }
@@ -410,7 +431,7 @@ fn focus_area_numbering(input: &Input<'_>, sink: &mut Sink) {
         if f.number as usize != expected {
             sink.emit(
                 AGREEMENT,
-                format!("/focus_areas/{i}/number"),
+                crate::pointer::ptr!["focus_areas", i, "number"],
                 &[("found", &f.number), ("expected", &expected)],
             );
         }
@@ -422,7 +443,7 @@ fn focus_area_no_sub_goals(input: &Input<'_>, sink: &mut Sink) {
         if f.sub_goals.is_empty() {
             sink.emit(
                 AGREEMENT,
-                format!("/focus_areas/{i}/sub_goals"),
+                crate::pointer::ptr!["focus_areas", i, "sub_goals"],
                 &[("area", &f.number)],
             );
         }
@@ -436,7 +457,7 @@ fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink) {
             if g.id != expected {
                 sink.emit(
                     AGREEMENT,
-                    format!("/focus_areas/{i}/sub_goals/{j}/id"),
+                    crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "id"],
                     &[("id", &g.id), ("area", &f.number), ("expected", &expected)],
                 );
             }
@@ -450,7 +471,7 @@ fn sub_goal_no_strategies(input: &Input<'_>, sink: &mut Sink) {
             if g.strategies.is_empty() {
                 sink.emit(
                     AGREEMENT,
-                    format!("/focus_areas/{i}/sub_goals/{j}/strategies"),
+                    crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "strategies"],
                     &[("id", &g.id)],
                 );
             }
@@ -466,7 +487,15 @@ fn strategy_id(input: &Input<'_>, sink: &mut Sink) {
                 if !s.id.starts_with(&prefix) || s.id.len() == prefix.len() {
                     sink.emit(
                         AGREEMENT,
-                        format!("/focus_areas/{i}/sub_goals/{j}/strategies/{k}/id"),
+                        crate::pointer::ptr![
+                            "focus_areas",
+                            i,
+                            "sub_goals",
+                            j,
+                            "strategies",
+                            k,
+                            "id"
+                        ],
                         &[("id", &s.id), ("sub_goal", &g.id)],
                     );
                 }

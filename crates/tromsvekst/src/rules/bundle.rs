@@ -178,30 +178,54 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     };
     for (d, p) in input.bundle.action_plans() {
         for (j, m) in p.measures.iter().enumerate() {
-            check(d, &|| format!("/measures/{j}/responsible"), &m.responsible);
+            check(
+                d,
+                &|| crate::pointer::ptr!["measures", j, "responsible"],
+                &m.responsible,
+            );
         }
     }
     for (d, l) in input.bundle.meeting_logs() {
         for (j, m) in l.meetings.iter().enumerate() {
-            check(d, &|| format!("/meetings/{j}/invited_by"), &m.invited_by);
+            check(
+                d,
+                &|| crate::pointer::ptr!["meetings", j, "invited_by"],
+                &m.invited_by,
+            );
             for (k, x) in m.invited.iter().enumerate() {
-                check(d, &|| format!("/meetings/{j}/invited/{k}/party"), &x.party);
+                check(
+                    d,
+                    &|| crate::pointer::ptr!["meetings", j, "invited", k, "party"],
+                    &x.party,
+                );
             }
             for (k, x) in m.attended.iter().enumerate() {
-                check(d, &|| format!("/meetings/{j}/attended/{k}/party"), &x.party);
+                check(
+                    d,
+                    &|| crate::pointer::ptr!["meetings", j, "attended", k, "party"],
+                    &x.party,
+                );
             }
         }
         for (j, c) in l.coordinators.iter().enumerate() {
-            check(d, &|| format!("/coordinators/{j}/party"), &c.party);
+            check(
+                d,
+                &|| crate::pointer::ptr!["coordinators", j, "party"],
+                &c.party,
+            );
         }
     }
     for (d, e) in input.bundle.evaluations() {
         check(d, &|| "/responsible".into(), &e.responsible);
         for (j, x) in e.assisting.iter().enumerate() {
-            check(d, &|| format!("/assisting/{j}"), x);
+            check(d, &|| crate::pointer::ptr!["assisting", j], x);
         }
         for (j, h) in e.handling.iter().enumerate() {
-            check(d, &|| format!("/handling/{j}/party"), &h.party);
+            check(
+                d,
+                &|| crate::pointer::ptr!["handling", j, "party"],
+                &h.party,
+            );
         }
     }
 }
@@ -214,7 +238,7 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
                 if input.municipality(id).is_none() {
                     sink.emit(
                         d,
-                        format!("/measures/{j}/municipalities/{k}"),
+                        crate::pointer::ptr!["measures", j, "municipalities", k],
                         &[("id", &id.as_str()), ("known", &known)],
                     );
                 }

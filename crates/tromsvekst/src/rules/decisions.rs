@@ -112,7 +112,12 @@ fn actions<'a>(
         l.meetings.iter().enumerate().flat_map(move |(i, m)| {
             m.decisions.iter().enumerate().flat_map(move |(j, x)| {
                 x.actions.iter().enumerate().map(move |(k, a)| {
-                    (d, m, a, format!("/meetings/{i}/decisions/{j}/actions/{k}"))
+                    (
+                        d,
+                        m,
+                        a,
+                        crate::pointer::ptr!["meetings", i, "decisions", j, "actions", k],
+                    )
                 })
             })
         })
@@ -165,7 +170,7 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
                     if !known.contains(id.as_str()) {
                         sink.emit(
                             d,
-                            format!("/meetings/{i}/agenda/{j}/measures/{k}"),
+                            crate::pointer::ptr!["meetings", i, "agenda", j, "measures", k],
                             &[("id", &m.id), ("meeting", &m.date), ("measure", id)],
                         );
                     }
@@ -211,11 +216,15 @@ fn unknown_theme(input: &Input<'_>, sink: &mut Sink) {
     for (d, l) in logs(input) {
         for (i, m) in l.meetings.iter().enumerate() {
             for (j, item) in m.agenda.iter().enumerate() {
-                check(d, format!("/meetings/{i}/agenda/{j}"), &item.themes);
+                check(
+                    d,
+                    crate::pointer::ptr!["meetings", i, "agenda", j],
+                    &item.themes,
+                );
             }
         }
         for (i, a) in l.advocacy.iter().enumerate() {
-            check(d, format!("/advocacy/{i}"), &a.themes);
+            check(d, crate::pointer::ptr!["advocacy", i], &a.themes);
         }
     }
 }
@@ -263,7 +272,7 @@ fn advocacy_no_theme(input: &Input<'_>, sink: &mut Sink) {
             if a.themes.is_empty() {
                 sink.emit(
                     d,
-                    format!("/advocacy/{i}"),
+                    crate::pointer::ptr!["advocacy", i],
                     &[("id", &a.id), ("date", &a.date), ("target", &a.target)],
                 );
             }
@@ -284,7 +293,7 @@ fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink) {
                 {
                     sink.emit(
                         d,
-                        format!("/advocacy/{i}/results/{k}"),
+                        crate::pointer::ptr!["advocacy", i, "results", k],
                         &[("id", &a.id), ("result", r)],
                     );
                 }

@@ -338,7 +338,7 @@ fn overdue(input: &Input<'_>, sink: &mut Sink, stage: Stage, year: i32, plan_poi
 /// Where an evaluation's effective date stands: its last handling, or its own date.
 fn date_pointer(e: &Evaluation) -> String {
     match e.handling.iter().enumerate().max_by_key(|(_, h)| h.date) {
-        Some((i, _)) => format!("/handling/{i}/date"),
+        Some((i, _)) => crate::pointer::ptr!["handling", i, "date"],
         None => "/date".to_string(),
     }
 }
@@ -506,7 +506,7 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
             let (nb, en) = target_name(f.focus_area, &f.sub_goal);
             sink.emit(
                 d,
-                format!("/findings/{j}"),
+                crate::pointer::ptr!["findings", j],
                 &[
                     ("target_nb", &nb),
                     ("target_en", &en),
@@ -526,7 +526,7 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
             let en = format!("the long-term result \"{}\"", r.result);
             sink.emit(
                 d,
-                format!("/long_term_results/{j}"),
+                crate::pointer::ptr!["long_term_results", j],
                 &[
                     ("target_nb", &nb),
                     ("target_en", &en),
@@ -544,7 +544,7 @@ fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink) {
             if f.text.as_ref().is_none_or(|t| t.nb.trim().is_empty()) {
                 sink.emit(
                     d,
-                    format!("/qualitative_feedback/{j}"),
+                    crate::pointer::ptr!["qualitative_feedback", j],
                     &[("source", &f.source)],
                 );
             }
@@ -564,7 +564,7 @@ fn long_term_unknown(input: &Input<'_>, sink: &mut Sink) {
             {
                 sink.emit(
                     d,
-                    format!("/long_term_results/{j}/result"),
+                    crate::pointer::ptr!["long_term_results", j, "result"],
                     &[("id", &r.result)],
                 );
             }
@@ -594,7 +594,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 let (nb, en) = target_name(f.focus_area, &None);
                 sink.emit(
                     d,
-                    format!("/findings/{j}/focus_area"),
+                    crate::pointer::ptr!["findings", j, "focus_area"],
                     &[("target_nb", &capital(&nb)), ("target_en", &capital(&en))],
                 );
                 continue;
@@ -606,7 +606,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 let en = format!("Sub-goal {g} under focus area {}", area.number);
                 sink.emit(
                     d,
-                    format!("/findings/{j}/sub_goal"),
+                    crate::pointer::ptr!["findings", j, "sub_goal"],
                     &[("target_nb", &nb), ("target_en", &en)],
                 );
             }
@@ -618,7 +618,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 let en = format!("Sub-goal {g}");
                 sink.emit(
                     d,
-                    format!("/adjustments/{j}/sub_goal"),
+                    crate::pointer::ptr!["adjustments", j, "sub_goal"],
                     &[("target_nb", &nb), ("target_en", &en)],
                 );
             }
@@ -644,7 +644,7 @@ fn unknown_plan(input: &Input<'_>, sink: &mut Sink) {
                 .iter()
                 .any(|p| p.kind() == crate::document::DocumentKind::ActionPlan && p.id() == id)
             {
-                sink.emit(d, format!("/assesses/{j}"), &[("id", id)]);
+                sink.emit(d, crate::pointer::ptr!["assesses", j], &[("id", id)]);
             }
         }
     }
@@ -661,7 +661,7 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
             if !known.contains(r.indicator.as_str()) {
                 sink.emit(
                     d,
-                    format!("/quantitative_results/{j}/indicator"),
+                    crate::pointer::ptr!["quantitative_results", j, "indicator"],
                     &[("id", &r.indicator)],
                 );
             }

@@ -148,7 +148,7 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
             {
                 sink.emit(
                     d,
-                    format!("/qualitative_feedback/{j}/municipality"),
+                    crate::pointer::ptr!["qualitative_feedback", j, "municipality"],
                     &[
                         ("source", &f.source),
                         ("municipality", m),

@@ -253,7 +253,7 @@ fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink) {
         let count = coordinators.iter().filter(|c| c.party == p.id).count();
         if count != 1 {
             let pointer = match coordinators.iter().rposition(|c| c.party == p.id) {
-                Some(i) => format!("/governance/administrative/coordinators/{i}"),
+                Some(i) => crate::pointer::ptr!["governance", "administrative", "coordinators", i],
                 None => "/governance/administrative/coordinators".into(),
             };
             sink.emit(AGREEMENT, pointer, &[("party", &p.id), ("count", &count)]);
@@ -281,7 +281,7 @@ fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
             };
             let pointer =
                 match standing.and_then(|d| a.decisions.iter().position(|x| std::ptr::eq(x, d))) {
-                    Some(i) => format!("/decisions/{i}"),
+                    Some(i) => crate::pointer::ptr!["decisions", i],
                     None => "/decisions".to_string(),
                 };
             sink.emit(
@@ -310,7 +310,7 @@ fn decision_municipality(input: &Input<'_>, sink: &mut Sink) {
         if !approved {
             sink.emit(
                 AGREEMENT,
-                format!("/region/municipalities/{i}"),
+                crate::pointer::ptr!["region", "municipalities", i],
                 &[("municipality", &m.name)],
             );
         }
@@ -405,7 +405,7 @@ fn evaluation_roles(input: &Input<'_>, sink: &mut Sink) {
         if *p == e.responsible {
             sink.emit(
                 AGREEMENT,
-                format!("/evaluation/assisting/{i}"),
+                crate::pointer::ptr!["evaluation", "assisting", i],
                 &[("party", p)],
             );
         }
@@ -418,7 +418,7 @@ fn process_numbering(input: &Input<'_>, sink: &mut Sink) {
         if s.number as usize != expected {
             sink.emit(
                 AGREEMENT,
-                format!("/process/steps/{i}/number"),
+                crate::pointer::ptr!["process", "steps", i, "number"],
                 &[("found", &s.number), ("expected", &expected)],
             );
         }
@@ -435,7 +435,7 @@ fn process_chronology(input: &Input<'_>, sink: &mut Sink) {
         {
             sink.emit(
                 AGREEMENT,
-                format!("/process/steps/{i}/date"),
+                crate::pointer::ptr!["process", "steps", i, "date"],
                 &[
                     ("number", &s.number),
                     ("date", &date),
@@ -462,7 +462,7 @@ fn result_without_indicator(input: &Input<'_>, sink: &mut Sink) {
         if r.indicators.is_empty() && !measured.contains(r.id.as_str()) {
             sink.emit(
                 AGREEMENT,
-                format!("/long_term_results/results/{i}"),
+                crate::pointer::ptr!["long_term_results", "results", i],
                 &[("id", &r.id)],
             );
         }
@@ -474,7 +474,7 @@ fn anchoring_period(input: &Input<'_>, sink: &mut Sink) {
         if x.period.end < x.period.start {
             sink.emit(
                 AGREEMENT,
-                format!("/anchoring/{i}/period"),
+                crate::pointer::ptr!["anchoring", i, "period"],
                 &[("period", &x.period), ("id", &x.id)],
             );
         }
@@ -487,7 +487,7 @@ fn anchoring_expired(input: &Input<'_>, sink: &mut Sink) {
         if x.period.start <= x.period.end && x.period.end < a.period.start {
             sink.emit(
                 AGREEMENT,
-                format!("/anchoring/{i}/period"),
+                crate::pointer::ptr!["anchoring", i, "period"],
                 &[
                     ("period", &x.period),
                     ("id", &x.id),

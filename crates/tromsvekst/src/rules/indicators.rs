@@ -141,7 +141,7 @@ fn observation_after_period(input: &Input<'_>, sink: &mut Sink) {
                 if o.year > period.end {
                     sink.emit(
                         d,
-                        format!("/indicators/{j}/observations/{k}/year"),
+                        crate::pointer::ptr!["indicators", j, "observations", k, "year"],
                         &[("id", &x.id), ("year", &o.year), ("period", &period)],
                     );
                 }
@@ -161,7 +161,7 @@ fn observation_future(input: &Input<'_>, sink: &mut Sink) {
                 if o.year > as_of.year() && o.year <= period.end {
                     sink.emit(
                         d,
-                        format!("/indicators/{j}/observations/{k}/year"),
+                        crate::pointer::ptr!["indicators", j, "observations", k, "year"],
                         &[("id", &x.id), ("year", &o.year), ("as_of", &as_of)],
                     );
                 }
@@ -184,7 +184,7 @@ fn unknown_result(input: &Input<'_>, sink: &mut Sink) {
                 if !results.contains(r.as_str()) {
                     sink.emit(
                         d,
-                        format!("/indicators/{j}/results/{k}"),
+                        crate::pointer::ptr!["indicators", j, "results", k],
                         &[("id", &x.id), ("result", r)],
                     );
                 }
@@ -205,7 +205,7 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
             if !known.contains(id.as_str()) {
                 sink.emit(
                     AGREEMENT,
-                    format!("/long_term_results/results/{i}/indicators/{k}"),
+                    crate::pointer::ptr!["long_term_results", "results", i, "indicators", k],
                     &[("result", &r.id), ("id", id)],
                 );
             }
@@ -273,7 +273,7 @@ fn thresholds_gap(input: &Input<'_>, sink: &mut Sink) {
             for range in band_problems(&x.thresholds).0 {
                 sink.emit(
                     d,
-                    format!("/indicators/{j}/thresholds"),
+                    crate::pointer::ptr!["indicators", j, "thresholds"],
                     &[("id", &x.id), ("range", &range)],
                 );
             }
@@ -287,7 +287,7 @@ fn thresholds_overlap(input: &Input<'_>, sink: &mut Sink) {
             for range in band_problems(&x.thresholds).1 {
                 sink.emit(
                     d,
-                    format!("/indicators/{j}/thresholds"),
+                    crate::pointer::ptr!["indicators", j, "thresholds"],
                     &[("id", &x.id), ("range", &range)],
                 );
             }
@@ -306,7 +306,7 @@ fn observation_value(input: &Input<'_>, sink: &mut Sink) {
                 };
                 sink.emit(
                     d,
-                    format!("/indicators/{j}/observations/{k}"),
+                    crate::pointer::ptr!["indicators", j, "observations", k],
                     &[
                         ("year", &o.year),
                         ("id", &x.id),
@@ -330,7 +330,7 @@ fn observation_source(input: &Input<'_>, sink: &mut Sink) {
                 if o.source.is_none() {
                     sink.emit(
                         d,
-                        format!("/indicators/{j}/observations/{k}"),
+                        crate::pointer::ptr!["indicators", j, "observations", k],
                         &[("year", &o.year), ("id", &x.id)],
                     );
                 }
@@ -343,7 +343,7 @@ fn direction_missing(input: &Input<'_>, sink: &mut Sink) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             if x.kind == IndicatorKind::Quantitative && x.direction.is_none() {
-                sink.emit(d, format!("/indicators/{j}"), &[("id", &x.id)]);
+                sink.emit(d, crate::pointer::ptr!["indicators", j], &[("id", &x.id)]);
             }
         }
     }
@@ -372,7 +372,7 @@ fn target_outside(input: &Input<'_>, sink: &mut Sink) {
                 if t.year < period.start || t.year > last {
                     sink.emit(
                         d,
-                        format!("/indicators/{j}/targets/{k}/year"),
+                        crate::pointer::ptr!["indicators", j, "targets", k, "year"],
                         &[("id", &x.id), ("year", &t.year), ("period", &period)],
                     );
                 }

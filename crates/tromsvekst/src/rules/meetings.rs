@@ -286,7 +286,7 @@ fn invited_by(input: &Input<'_>, sink: &mut Sink) {
             if m.invited_by != *expected {
                 sink.emit(
                     d,
-                    format!("/meetings/{j}/invited_by"),
+                    crate::pointer::ptr!["meetings", j, "invited_by"],
                     &[
                         ("date", &m.date),
                         ("found", &m.invited_by),
@@ -316,7 +316,7 @@ fn invitees(input: &Input<'_>, sink: &mut Sink) {
                         };
                         sink.emit(
                             d,
-                            format!("/meetings/{j}/invited"),
+                            crate::pointer::ptr!["meetings", j, "invited"],
                             &[
                                 ("date", &m.date),
                                 ("leadership_nb", &nb),
@@ -344,7 +344,7 @@ fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink) {
                     {
                         sink.emit(
                             d,
-                            format!("/meetings/{j}/topics/{k}/focus_areas/{n}"),
+                            crate::pointer::ptr!["meetings", j, "topics", k, "focus_areas", n],
                             &[("date", &m.date), ("area", area)],
                         );
                     }
@@ -361,7 +361,7 @@ fn planned_in_past(input: &Input<'_>, sink: &mut Sink) {
             if m.status == MeetingStatus::Planned && m.date < as_of {
                 sink.emit(
                     d,
-                    format!("/meetings/{j}/status"),
+                    crate::pointer::ptr!["meetings", j, "status"],
                     &[("date", &m.date), ("as_of", &as_of)],
                 );
             }
@@ -393,7 +393,7 @@ fn held_before_in_force(input: &Input<'_>, sink: &mut Sink) {
             if meeting.status == MeetingStatus::Held && meeting.date < in_force.earliest() {
                 sink.emit(
                     d,
-                    format!("/meetings/{j}/date"),
+                    crate::pointer::ptr!["meetings", j, "date"],
                     &[("date", &meeting.date), ("in_force", &in_force)],
                 );
             }
@@ -440,7 +440,7 @@ fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
         if let Some(from) = clash {
             sink.emit(
                 *d,
-                format!("/coordinators/{j}/from"),
+                crate::pointer::ptr!["coordinators", j, "from"],
                 &[("party", &b.party), ("from", &from)],
             );
         }
@@ -467,7 +467,7 @@ fn coordinator_gap(input: &Input<'_>, sink: &mut Sink) {
                 {
                     sink.emit(
                         *d,
-                        format!("/coordinators/{j}/from"),
+                        crate::pointer::ptr!["coordinators", j, "from"],
                         &[("party", &party.id), ("from", &from), ("to", &to)],
                     );
                 }

@@ -34,7 +34,7 @@ fn lead_municipality(input: &Input<'_>, sink: &mut Sink) {
                 };
                 sink.emit(
                     d,
-                    format!("/measures/{j}/lead_municipality"),
+                    crate::pointer::ptr!["measures", j, "lead_municipality"],
                     &[("id", &m.id), ("lead", lead), ("municipalities", &list)],
                 );
             }

@@ -311,7 +311,7 @@ fn milestone_outside(input: &Input<'_>, sink: &mut Sink) {
             if !p.period.contains(m.due.year()) {
                 sink.emit(
                     d,
-                    format!("/milestones/{j}/due"),
+                    crate::pointer::ptr!["milestones", j, "due"],
                     &[("id", &m.id), ("due", &m.due), ("period", &p.period)],
                 );
             }
@@ -323,7 +323,7 @@ fn milestone_completed(input: &Input<'_>, sink: &mut Sink) {
     for (d, p) in plans(input) {
         for (j, m) in p.milestones.iter().enumerate() {
             if m.status == MilestoneStatus::Completed && m.completed_on.is_none() {
-                sink.emit(d, format!("/milestones/{j}"), &[("id", &m.id)]);
+                sink.emit(d, crate::pointer::ptr!["milestones", j], &[("id", &m.id)]);
             }
         }
     }
@@ -333,7 +333,11 @@ fn measure_no_sub_goal(input: &Input<'_>, sink: &mut Sink) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if m.sub_goals.is_empty() {
-                sink.emit(d, format!("/measures/{j}/sub_goals"), &[("id", &m.id)]);
+                sink.emit(
+                    d,
+                    crate::pointer::ptr!["measures", j, "sub_goals"],
+                    &[("id", &m.id)],
+                );
             }
         }
     }
@@ -357,7 +361,7 @@ fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
                 if input.sub_goal(g).is_none() {
                     sink.emit(
                         d,
-                        format!("/measures/{j}/sub_goals/{k}"),
+                        crate::pointer::ptr!["measures", j, "sub_goals", k],
                         &[("id", &m.id), ("sub_goal", g), ("known", &known)],
                     );
                 }
@@ -383,7 +387,7 @@ fn measure_strategy(input: &Input<'_>, sink: &mut Sink) {
                 };
                 sink.emit(
                     d,
-                    format!("/measures/{j}/strategies/{k}"),
+                    crate::pointer::ptr!["measures", j, "strategies", k],
                     &[
                         ("id", &m.id),
                         ("strategy", s),
@@ -442,7 +446,7 @@ fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink) {
             if county && m.municipalities.len() == 1 {
                 sink.emit(
                     d,
-                    format!("/measures/{j}/municipalities"),
+                    crate::pointer::ptr!["measures", j, "municipalities"],
                     &[("id", &m.id), ("municipality", &m.municipalities[0])],
                 );
             }
@@ -462,7 +466,7 @@ fn funding_committed(input: &Input<'_>, sink: &mut Sink) {
                 if f.committed_by_agreement {
                     sink.emit(
                         d,
-                        format!("/measures/{j}/funding/{k}/committed_by_agreement"),
+                        crate::pointer::ptr!["measures", j, "funding", k, "committed_by_agreement"],
                         &[("amount", &f.amount_nok), ("source", &f.source)],
                     );
                 }
@@ -491,7 +495,7 @@ fn measure_completed(input: &Input<'_>, sink: &mut Sink) {
             };
             sink.emit(
                 d,
-                format!("/measures/{j}"),
+                crate::pointer::ptr!["measures", j],
                 &[("id", &m.id), ("problem_nb", &nb), ("problem_en", &en)],
             );
         }
@@ -504,7 +508,7 @@ fn measure_progress(input: &Input<'_>, sink: &mut Sink) {
             if m.progress > 100 {
                 sink.emit(
                     d,
-                    format!("/measures/{j}/progress"),
+                    crate::pointer::ptr!["measures", j, "progress"],
                     &[("id", &m.id), ("progress", &m.progress)],
                 );
             }
@@ -513,7 +517,7 @@ fn measure_progress(input: &Input<'_>, sink: &mut Sink) {
             if let Some(progress) = u.progress.filter(|x| *x > 100) {
                 sink.emit(
                     d,
-                    format!("/updates/{j}/progress"),
+                    crate::pointer::ptr!["updates", j, "progress"],
                     &[("id", &u.measure), ("progress", &progress)],
                 );
             }
@@ -542,7 +546,7 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink) {
             {
                 sink.emit(
                     d,
-                    format!("/measures/{j}/status"),
+                    crate::pointer::ptr!["measures", j, "status"],
                     &[
                         ("id", &m.id),
                         (
@@ -569,7 +573,7 @@ fn measure_dates(input: &Input<'_>, sink: &mut Sink) {
             {
                 sink.emit(
                     d,
-                    format!("/measures/{j}/end"),
+                    crate::pointer::ptr!["measures", j, "end"],
                     &[("id", &m.id), ("start", &start), ("end", &end)],
                 );
             }
@@ -614,7 +618,11 @@ fn dependency_cycle(input: &Input<'_>, sink: &mut Sink) {
                         let mut text = cycle.join(" → ");
                         text.push_str(" → ");
                         text.push_str(cycle[0]);
-                        sink.emit(d, format!("/measures/{j}/depends_on"), &[("cycle", &text)]);
+                        sink.emit(
+                            d,
+                            crate::pointer::ptr!["measures", j, "depends_on"],
+                            &[("cycle", &text)],
+                        );
                     }
                 } else if index.contains_key(dep) && !done.contains(dep) {
                     stack.push((dep, 0));
@@ -644,11 +652,17 @@ fn measure_refs(p: &ActionPlan) -> Vec<(String, &str)> {
     let mut out = Vec::new();
     for (j, m) in p.milestones.iter().enumerate() {
         for (k, id) in m.measures.iter().enumerate() {
-            out.push((format!("/milestones/{j}/measures/{k}"), id.as_str()));
+            out.push((
+                crate::pointer::ptr!["milestones", j, "measures", k],
+                id.as_str(),
+            ));
         }
     }
     for (j, u) in p.updates.iter().enumerate() {
-        out.push((format!("/updates/{j}/measure"), u.measure.as_str()));
+        out.push((
+            crate::pointer::ptr!["updates", j, "measure"],
+            u.measure.as_str(),
+        ));
     }
     out
 }
@@ -664,7 +678,11 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, id) in m.depends_on.iter().enumerate() {
                 if !all.contains_key(id.as_str()) {
-                    sink.emit(d, format!("/measures/{j}/depends_on/{k}"), &[("id", id)]);
+                    sink.emit(
+                        d,
+                        crate::pointer::ptr!["measures", j, "depends_on", k],
+                        &[("id", id)],
+                    );
                 }
             }
         }
@@ -713,7 +731,7 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
         for (j, m) in p.measures.iter().enumerate() {
             check(
                 d,
-                format!("/measures/{j}"),
+                crate::pointer::ptr!["measures", j],
                 ("Tiltaket", "measure"),
                 &m.id,
                 &m.addresses,
@@ -721,14 +739,20 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
         }
         for (j, m) in p.milestones.iter().enumerate() {
             let what = ("Milepælen", "milestone");
-            check(d, format!("/milestones/{j}"), what, &m.id, &m.addresses);
+            check(
+                d,
+                crate::pointer::ptr!["milestones", j],
+                what,
+                &m.id,
+                &m.addresses,
+            );
         }
     }
     for (d, l) in input.bundle.meeting_logs() {
         for (j, m) in l.meetings.iter().enumerate() {
             check(
                 d,
-                format!("/meetings/{j}"),
+                crate::pointer::ptr!["meetings", j],
                 ("Møtet", "meeting"),
                 &m.id,
                 &m.addresses,
@@ -738,7 +762,13 @@ fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
     for (d, s) in input.bundle.indicator_sets() {
         for (j, x) in s.indicators.iter().enumerate() {
             let what = ("Indikatoren", "indicator");
-            check(d, format!("/indicators/{j}"), what, &x.id, &x.addresses);
+            check(
+                d,
+                crate::pointer::ptr!["indicators", j],
+                what,
+                &x.id,
+                &x.addresses,
+            );
         }
     }
 }

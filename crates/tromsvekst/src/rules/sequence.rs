@@ -305,7 +305,7 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
                     p.milestones
                         .iter()
                         .position(|m| m.id == x.item)
-                        .map(|j| format!("/milestones/{j}/due")),
+                        .map(|j| crate::pointer::ptr!["milestones", j, "due"]),
                     format!(
                         "har en frist for milepælen «{}» som utkastet satte ({}), ikke en analytikerne har bestemt",
                         x.item, x.value
@@ -319,7 +319,7 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
                     p.measures
                         .iter()
                         .position(|m| m.id == x.item)
-                        .map(|j| format!("/measures/{j}/responsible")),
+                        .map(|j| crate::pointer::ptr!["measures", j, "responsible"]),
                     format!(
                         "har en ansvarlig for tiltaket «{}» som utkastet satte («{}»), ikke en analytikerne har bestemt",
                         x.item, x.value
@@ -342,7 +342,7 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
                 let en = format!("has no end date for the measure \"{}\" yet", m.id);
                 sink.emit(
                     d,
-                    format!("/measures/{j}"),
+                    crate::pointer::ptr!["measures", j],
                     &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
                 );
             }
@@ -368,7 +368,7 @@ fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
             if !earlier {
                 sink.emit(
                     *d,
-                    format!("/measures/{j}/continues"),
+                    crate::pointer::ptr!["measures", j, "continues"],
                     &[("id", &m.id), ("continues", c)],
                 );
             }
@@ -482,7 +482,7 @@ fn closing_open(input: &Input<'_>, sink: &mut Sink) {
             };
             sink.emit(
                 d,
-                format!("/measures/{j}/status"),
+                crate::pointer::ptr!["measures", j, "status"],
                 &[
                     ("plan", &p.id),
                     ("end", &p.period.end),
@@ -502,7 +502,7 @@ fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink) {
         if let Some(next) = adopted {
             sink.emit(
                 d,
-                format!("/measures/{j}/status"),
+                crate::pointer::ptr!["measures", j, "status"],
                 &[
                     ("next", &next.id),
                     ("plan", &p.id),

@@ -87,8 +87,12 @@ pub fn import_plan(
     if let Some(s) = sheets.get("measures") {
         for (r, _) in s.rows() {
             let i = plan.measures.len();
-            let p = |k: &str| format!("/measures/{i}/{k}");
-            record(&mut cells, format!("/measures/{i}"), s.at(r, "id"));
+            let p = |k: &str| crate::pointer::ptr!["measures", i, k];
+            record(
+                &mut cells,
+                crate::pointer::ptr!["measures", i],
+                s.at(r, "id"),
+            );
             for c in MEASURE_COLUMNS
                 .iter()
                 .filter(|c| s.columns.contains_key(c.key))
@@ -176,10 +180,10 @@ pub fn import_plan(
                 ));
             };
             let k = plan.measures[i].funding.len();
-            let p = |key: &str| format!("/measures/{i}/funding/{k}/{key}");
+            let p = |key: &str| crate::pointer::ptr!["measures", i, "funding", k, key];
             record(
                 &mut cells,
-                format!("/measures/{i}/funding/{k}"),
+                crate::pointer::ptr!["measures", i, "funding", k],
                 s.at(r, "measure"),
             );
             for c in FUNDING_COLUMNS
@@ -225,14 +229,18 @@ pub fn import_plan(
     if let Some(s) = sheets.get("milestones") {
         for (r, _) in s.rows() {
             let i = plan.milestones.len();
-            record(&mut cells, format!("/milestones/{i}"), s.at(r, "id"));
+            record(
+                &mut cells,
+                crate::pointer::ptr!["milestones", i],
+                s.at(r, "id"),
+            );
             for c in MILESTONE_COLUMNS
                 .iter()
                 .filter(|c| s.columns.contains_key(c.key))
             {
                 record(
                     &mut cells,
-                    format!("/milestones/{i}/{}", c.key.trim_end_matches("_en")),
+                    crate::pointer::ptr!["milestones", i, c.key.trim_end_matches("_en")],
                     s.at(r, c.key),
                 );
             }
@@ -280,14 +288,18 @@ pub fn import_plan(
     if let Some(s) = sheets.get("updates") {
         for (r, _) in s.rows() {
             let i = plan.updates.len();
-            record(&mut cells, format!("/updates/{i}"), s.at(r, "date"));
+            record(
+                &mut cells,
+                crate::pointer::ptr!["updates", i],
+                s.at(r, "date"),
+            );
             for c in UPDATE_COLUMNS
                 .iter()
                 .filter(|c| s.columns.contains_key(c.key))
             {
                 record(
                     &mut cells,
-                    format!("/updates/{i}/{}", c.key.trim_end_matches("_en")),
+                    crate::pointer::ptr!["updates", i, c.key.trim_end_matches("_en")],
                     s.at(r, c.key),
                 );
             }
