@@ -4,14 +4,10 @@
 // they are not escaped.
 #![allow(rustdoc::broken_intra_doc_links)]
 
-use super::{Text, YearPeriod, kind_tag};
+use super::{Publishing, Sections, Text, YearPeriod, kind_tag};
 use crate::date::ApproxDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-
-/// The `section` of a rule that enforces no section of the agreement but
-/// keeps the documents whole (ids, texts, references, dates that agree).
-pub const NO_SECTION: &str = "none";
 
 kind_tag!(
     /// The `kind` of an agreement document.
@@ -93,128 +89,6 @@ pub struct Agreement {
     pub publishing: Publishing,
 }
 
-/// A part of a growth agreement: the parts every Tromsvekst agreement has,
-/// whatever its text numbers them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Part {
-    /// The introduction: the parties, the period, the action plans.
-    Introduction,
-    /// The overall goal.
-    OverallGoal,
-    /// The development picture of the region.
-    Development,
-    /// Anchoring and process.
-    Anchoring,
-    /// The focus areas and sub-goals.
-    FocusAreas,
-    /// The parties' follow-up: the cooperation structure.
-    Governance,
-    /// Strategic and political cooperation (the political meetings).
-    Political,
-    /// Administrative follow-up (action plans, coordinators).
-    Administrative,
-    /// Long-term effects and evaluation.
-    Evaluation,
-    /// The annex on how the agreement was made.
-    Process,
-}
-
-impl Part {
-    /// The part a rule's catalog section names. The catalog cites the
-    /// sections of the Tromsvekst agreement for Nord-Troms (`6.1`,
-    /// `annex 1`), the template every agreement of the county follows.
-    pub fn from_catalog(section: &str) -> Option<Part> {
-        Some(match section {
-            "1" => Part::Introduction,
-            "2" => Part::OverallGoal,
-            "3" => Part::Development,
-            "4" => Part::Anchoring,
-            "5" => Part::FocusAreas,
-            "6" => Part::Governance,
-            "6.1" => Part::Political,
-            "6.2" => Part::Administrative,
-            "7" => Part::Evaluation,
-            "annex 1" => Part::Process,
-            _ => return None,
-        })
-    }
-}
-
-/// The section numbers of an agreement's parts (`"6.1"`, `"annex 1"`);
-/// each is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Sections {
-    /// The introduction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub introduction: Option<String>,
-    /// The overall goal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub overall_goal: Option<String>,
-    /// The development picture of the region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub development: Option<String>,
-    /// Anchoring and process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchoring: Option<String>,
-    /// The focus areas and sub-goals.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub focus_areas: Option<String>,
-    /// The parties' follow-up (the cooperation structure).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub governance: Option<String>,
-    /// Strategic and political cooperation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub political: Option<String>,
-    /// Administrative follow-up.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub administrative: Option<String>,
-    /// Long-term effects and evaluation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub evaluation: Option<String>,
-    /// The annex on how the agreement was made (`annex 1`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub process: Option<String>,
-}
-
-impl Sections {
-    /// Whether no part is numbered.
-    pub fn is_empty(&self) -> bool {
-        *self == Sections::default()
-    }
-
-    /// The number the agreement gives a part, if any.
-    pub fn number(&self, part: Part) -> Option<&str> {
-        match part {
-            Part::Introduction => &self.introduction,
-            Part::OverallGoal => &self.overall_goal,
-            Part::Development => &self.development,
-            Part::Anchoring => &self.anchoring,
-            Part::FocusAreas => &self.focus_areas,
-            Part::Governance => &self.governance,
-            Part::Political => &self.political,
-            Part::Administrative => &self.administrative,
-            Part::Evaluation => &self.evaluation,
-            Part::Process => &self.process,
-        }
-        .as_deref()
-    }
-
-    /// The section a finding of a rule with `catalog` section cites in this
-    /// agreement: the agreement's own number for that part, `none` for a
-    /// rule that enforces no section, and empty where the agreement does
-    /// not number the part.
-    pub fn cite(&self, catalog: &str) -> String {
-        if catalog == NO_SECTION {
-            return catalog.to_string();
-        }
-        Part::from_catalog(catalog)
-            .and_then(|p| self.number(p))
-            .unwrap_or_default()
-            .to_string()
-    }
-}
-
 /// The role of a party.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
@@ -225,79 +99,6 @@ pub enum PartyRole {
     CountyAuthority,
     /// The regional council (interkommunalt politisk råd).
     RegionalCouncil,
-}
-
-/// What the follow-up publishes (`tromsvekst site`). By default only what
-/// the parties have decided or recorded as done: adopted action plans, held
-/// meetings, concluded evaluations that a party has handled, indicator
-/// figures. Each setting opens one kind of what is otherwise kept in.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Publishing {
-    /// The licence of the open data: `nlod-2.0` (the default) or `cc-by-4.0`.
-    #[serde(default)]
-    pub licence: Licence,
-    /// Where the site will be served (`https://…/`): the catalogue's
-    /// identifiers are made from it; without it they are relative.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_url: Option<String>,
-    /// Publish draft evaluations and concluded ones not yet handled.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub drafts: bool,
-    /// Publish action plans not yet adopted.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub plans_not_adopted: bool,
-    /// Publish the notes of follow-up entries.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub notes: bool,
-    /// Publish contact persons (a measure's contact, a coordinator's name).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub contacts: bool,
-}
-
-impl Publishing {
-    /// Whether nothing is set (left out of the JSON).
-    pub fn is_default(&self) -> bool {
-        *self == Publishing::default()
-    }
-}
-
-/// The licence of the open data.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub enum Licence {
-    /// Norsk lisens for offentlige data 2.0.
-    #[default]
-    #[serde(rename = "nlod-2.0")]
-    Nlod20,
-    /// Creative Commons Attribution 4.0.
-    #[serde(rename = "cc-by-4.0")]
-    CcBy40,
-}
-
-impl Licence {
-    /// The licence's IRI in the EU's list of licences (the one DCAT-AP-NO asks for).
-    pub fn iri(self) -> &'static str {
-        match self {
-            Licence::Nlod20 => "http://publications.europa.eu/resource/authority/licence/NLOD_2_0",
-            Licence::CcBy40 => "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
-        }
-    }
-
-    /// Where the licence's text is.
-    pub fn text_url(self) -> &'static str {
-        match self {
-            Licence::Nlod20 => "https://data.norge.no/nlod/no/2.0",
-            Licence::CcBy40 => "https://creativecommons.org/licenses/by/4.0/",
-        }
-    }
-
-    /// Its name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Licence::Nlod20 => "NLOD 2.0",
-            Licence::CcBy40 => "CC BY 4.0",
-        }
-    }
 }
 
 /// A signatory of the agreement.

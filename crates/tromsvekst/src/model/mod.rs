@@ -9,6 +9,8 @@ mod evaluation;
 mod indicators;
 mod meetings;
 mod money;
+mod publishing;
+mod sections;
 
 pub use action_plan::*;
 pub use agreement::*;
@@ -16,6 +18,8 @@ pub use evaluation::*;
 pub use indicators::*;
 pub use meetings::*;
 pub use money::Nok;
+pub use publishing::*;
+pub use sections::*;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
