@@ -6,8 +6,8 @@ use tromsvekst::{Bundle, Config, Lang, status::Status};
 fn first() -> Result<(), Box<dyn std::error::Error>> {
     let bytes = std::fs::read("examples/nord-troms/agreement.json")?;
     let doc = tromsvekst::parse_agreement(&bytes, "agreement.json", &Default::default())?;
-    // Config::new judges on today in Europe/Oslo, as every interface does.
-    let report = tromsvekst::validate_agreement(&doc, &Config::new(Lang::En));
+    // The day is given: today in Europe/Oslo, as every interface gives it by default.
+    let report = tromsvekst::validate_agreement(&doc, &Config::new(Lang::En, tromsvekst::today()));
     print!("{}", report.to_text()); // or report.to_json()
     Ok(())
 }
@@ -16,7 +16,7 @@ fn second() -> Result<(), Box<dyn std::error::Error>> {
     let plan = std::fs::read("examples/nord-troms/action-plan-2025-2026.json")?;
     let bundle = Bundle::parse(&[("plan.json", &plan[..])], &Default::default())?; // no agreement given: Nord-Troms
     let as_of = "2026-11-26".parse()?;
-    let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En).with_as_of(as_of));
+    let report = tromsvekst::validate_bundle(&bundle, &Config::new(Lang::En, as_of));
     assert!(report.valid);
     let status = Status::compute(&bundle, as_of, Lang::En)?;
     println!("{}", status.to_markdown());
