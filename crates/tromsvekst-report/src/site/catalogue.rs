@@ -43,12 +43,7 @@ pub(crate) fn publisher(s: &Site) -> (String, String, Option<String>) {
 
 /// A Turtle string literal.
 fn lit(s: &str, lang: &str) -> String {
-    let escaped = s
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
-        .replace('\r', "\\r");
-    format!("\"{escaped}\"@{lang}")
+    format!("\"{}\"@{lang}", esc_ttl(s))
 }
 
 pub(crate) fn catalogue(s: &Site) -> String {
@@ -268,6 +263,10 @@ fn dataset_name(d: &Dataset) -> &'static str {
     d.file.split('.').next().unwrap_or(d.file)
 }
 
+/// A Turtle string's inside: backslash, quote and line breaks escaped.
 fn esc_ttl(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    s.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
 }

@@ -231,13 +231,11 @@ pub fn build(bundle: &Bundle, options: &SiteOptions) -> Result<Vec<SiteFile>, Er
         "style.css",
         format!("{STYLE}{SITE_STYLE}\n"),
     )];
-    let mut statuses = Vec::new();
     for lang in [Lang::Nb, Lang::En] {
-        let status = Status::compute(&public, options.as_of, lang)?;
         let site = Site {
             lang,
             bundle: &public,
-            status,
+            status: Status::compute(&public, options.as_of, lang)?,
             options,
         };
         files.extend(pages::all(&site)?);
@@ -245,15 +243,11 @@ pub fn build(bundle: &Bundle, options: &SiteOptions) -> Result<Vec<SiteFile>, Er
             format!("{}feed.atom", site.dir()),
             feed::feed(&site),
         ));
-        statuses.push(site.status);
+        // The open data once, from the bokmål status (its texts carry both languages).
+        if lang == Lang::Nb {
+            files.extend(data::files(&site));
+        }
     }
-    let nb = Site {
-        lang: Lang::Nb,
-        bundle: &public,
-        status: statuses.remove(0),
-        options,
-    };
-    files.extend(data::files(&nb));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }

@@ -80,25 +80,16 @@ fn front(s: &Site) -> Result<SiteFile, Error> {
         .collect();
     let mut doc = MeetingReport::status_of(s.bundle, &s.status)?.0;
     // The agreement in a sentence, before the status.
+    let (title, parties, region, municipalities) = (
+        t(&a.title, l),
+        fmt::list(l, &parties),
+        &a.region.name,
+        fmt::list(l, &municipalities),
+    );
+    let (start, end) = (a.period.start, a.period.end);
     let sentence = l.pick(
-        format!(
-            "{} er avtalen mellom {} om vekst i {} ({}) for årene {}–{}. Her ser du hvordan oppfølgingen av den står.",
-            t(&a.title, l),
-            fmt::list(l, &parties),
-            a.region.name,
-            fmt::list(l, &municipalities),
-            a.period.start,
-            a.period.end
-        ),
-        format!(
-            "{} is the agreement between {} on growth in {} ({}) for {}–{}. This is where its follow-up stands.",
-            t(&a.title, l),
-            fmt::list(l, &parties),
-            a.region.name,
-            fmt::list(l, &municipalities),
-            a.period.start,
-            a.period.end
-        ),
+        format!("{title} er avtalen mellom {parties} om vekst i {region} ({municipalities}) for årene {start}–{end}. Her ser du hvordan oppfølgingen av den står."),
+        format!("{title} is the agreement between {parties} on growth in {region} ({municipalities}) for {start}–{end}. This is where its follow-up stands."),
     );
     let at = doc
         .blocks
