@@ -42,6 +42,8 @@ cli() {
 stage_rust() {
   echo "== no import cycle among the core's modules (scripts/modules.py --check)"
   python3 scripts/modules.py --check
+  echo "== no hand-written file over 700 lines (scripts/lines.py --check)"
+  python3 scripts/lines.py --check
   echo "== cargo fmt --check"
   cargo fmt --all --check
   echo "== cargo clippy --all-targets -- -D warnings"

@@ -1,0 +1,291 @@
+"""The tables of cases: each a name, the rule it fires, what it is, and the
+change to the examples that makes it."""
+
+import copy
+import json
+import os
+import sys
+
+from .base import *  # noqa: F401,F403
+from .base import m, set_path, add, seq, kinded  # noqa: F401
+
+
+RULE_CASES = [
+    ("period-order", "agreement.period.order", "the period ends before it starts",
+     m(lambda d: set_path(d, ["period"], {"start": 2031, "end": 2026}))),
+    ("parties-roles", "agreement.parties.roles", "two county authorities and no regional council",
+     m(lambda d: set_path(d, ["parties", 1, "role"], "county_authority"))),
+    ("id-empty", "agreement.id.empty", "an anchoring document with an empty id",
+     m(lambda d: set_path(d, ["anchoring", 0, "id"], "  "))),
+    ("id-duplicate", "agreement.id.duplicate", "two long-term results with the same id",
+     m(lambda d: set_path(d, ["long_term_results", "results", 1, "id"], "folketall"))),
+    ("text-empty", "agreement.text.empty", "an overall goal that is only white space",
+     m(lambda d: set_path(d, ["overall_goal", "nb"], "   "))),
+    ("unknown-party", "agreement.reference.unknown-party", "the meetings are invited by a misspelt party",
+     m(lambda d: set_path(d, ["governance", "political", "invited_by"], "fjordvik-radet"))),
+    ("unknown-municipality", "agreement.reference.unknown-municipality", "a decision names a misspelt municipality",
+     m(lambda d: set_path(d, ["decisions", 2, "municipalities"], ["nordvik", "nordvk"]))),
+    ("focus-area-numbering", "agreement.focus-area.numbering", "focus areas numbered 1, 2, 4",
+     m(lambda d: set_path(d, ["focus_areas", 2, "number"], 4))),
+    ("focus-area-no-sub-goals", "agreement.focus-area.no-sub-goals", "a focus area without sub-goals",
+     m(lambda d: set_path(d, ["focus_areas", 2, "sub_goals"], []))),
+    ("sub-goal-numbering", "agreement.sub-goal.numbering", "sub-goals 1.1 and 1.3 under focus area 1",
+     m(lambda d: set_path(d, ["focus_areas", 0, "sub_goals", 1, "id"], "1.3"))),
+    ("sub-goal-no-strategies", "agreement.sub-goal.no-strategies", "a sub-goal without strategies",
+     m(lambda d: set_path(d, ["focus_areas", 1, "sub_goals", 0, "strategies"], []))),
+    ("strategy-id", "agreement.strategy.id", "a strategy under 2.1 with the id 2.2.b",
+     m(lambda d: set_path(d, ["focus_areas", 1, "sub_goals", 0, "strategies", 1, "id"], "2.2.b"))),
+    ("meetings-per-year", "agreement.governance.meetings-per-year", "no political meetings a year",
+     m(lambda d: set_path(d, ["governance", "political", "meetings_per_year"], 0))),
+    ("plan-length", "agreement.governance.plan-length", "seven-year action plans in a six-year period",
+     m(lambda d: set_path(d, ["governance", "administrative", "action_plans", "length_years"], 7))),
+    ("coordinator-per-party", "agreement.coordinator.per-party", "the county has two coordinator roles",
+     m(lambda d: d["governance"]["administrative"]["coordinators"].append(
+         copy.deepcopy(d["governance"]["administrative"]["coordinators"][0])))),
+    ("decision-in-force", "agreement.decision.in-force", "no decision by the county council",
+     m(lambda d: d["decisions"].pop(0))),
+    ("decision-rejected-after-approval", "agreement.decision.in-force",
+     "the county council approved the agreement and later rejected it: the rejection stands",
+     m(lambda d: d["decisions"].append({"id": "vedtak-fylkestinget-omgjort", "body": "county_council",
+                                         "body_name": "Fylkestinget i Fjordvik", "party": "fjordvik-fylke",
+                                         "date": "2026-02-11", "outcome": "rejected"}))),
+    ("reference-unknown-sub-goal", "agreement.reference.unknown-sub-goal", "a long-term result showing sub-goal 9.9",
+     m(lambda d: d["long_term_results"]["results"][0].update({"sub_goals": ["1.1", "9.9"]}))),
+    ("decision-municipality", "agreement.decision.municipality", "no decision by Nordvik's municipal council",
+     m(lambda d: d["decisions"].pop(2))),
+    ("midterm-year", "agreement.evaluation.midterm-year", "the midterm evaluation in the last year",
+     m(lambda d: set_path(d, ["evaluation", "midterm", "year"], 2031))),
+    ("midterm-plan", "agreement.evaluation.midterm-plan", "the midterm evaluation assesses the wrong plan",
+     m(lambda d: set_path(d, ["evaluation", "midterm", "assesses"], {"start": 2027, "end": 2028}))),
+    ("adjustments-plan", "agreement.evaluation.adjustments-plan", "adjustments carried into a plan that skips a year",
+     m(lambda d: set_path(d, ["evaluation", "midterm", "adjustments_into"], {"start": 2030, "end": 2031}))),
+    ("final-year", "agreement.evaluation.final-year", "the final evaluation a year early",
+     m(lambda d: set_path(d, ["evaluation", "final", "year"], 2030))),
+    ("final-content", "agreement.evaluation.final-content", "the final evaluation without qualitative feedback",
+     m(lambda d: set_path(d, ["evaluation", "final", "qualitative_feedback"], False))),
+    ("evaluation-roles", "agreement.evaluation.roles", "the responsible party is also assisting",
+     m(lambda d: d["evaluation"]["assisting"].append(d["evaluation"]["responsible"]))),
+    ("process-numbering", "agreement.process.numbering", "process steps numbered 1, 5, 3",
+     m(lambda d: set_path(d, ["process", "steps", 1, "number"], 5))),
+    ("process-chronology", "agreement.process.chronology", "the last process step dated before the others",
+     m(lambda d: set_path(d, ["process", "steps", 2, "date"], "2024-01"))),
+    ("no-indicator", "agreement.long-term-result.no-indicator", "a long-term result without indicators",
+     m(lambda d: set_path(d, ["long_term_results", "results", 1, "indicators"], []))),
+    ("anchoring-period", "agreement.anchoring.period", "an anchoring plan that ends before it starts",
+     m(lambda d: set_path(d, ["anchoring", 0, "period"], {"start": 2027, "end": 2024}))),
+    ("anchoring-expired", "agreement.anchoring.expired", "an anchoring plan that ended before the agreement began",
+     m(lambda d: set_path(d, ["anchoring", 0, "period"], {"start": 2020, "end": 2023}))),
+]
+
+
+def replace_text(old, new):
+    def apply(text):
+        assert old in text, old
+        return text.replace(old, new, 1)
+    return apply
+
+
+# Inputs that cannot be read as an agreement: the output is an error.
+ERROR_CASES = [
+    ("error-empty", "an empty file", lambda t: ""),
+    ("error-whitespace", "only white space", lambda t: " \n\t\n"),
+    ("error-not-json", "text that is not JSON", lambda t: "kind: agreement\n"),
+    ("error-top-level-array", "a JSON array at the top", lambda t: "[" + t.strip() + "]\n"),
+    ("error-wrong-type", "a year written as a string", replace_text('"start": 2026', '"start": "2026"')),
+    ("error-unknown-field", "a misspelt field", replace_text('"overall_goal"', '"overall_gaol"')),
+    ("error-missing-field", "the overall goal left out",
+     lambda t: dump({k: v for k, v in json.loads(t).items() if k != "overall_goal"})),
+    ("error-duplicate-key", "the same key twice in one object", replace_text('"id": "fjordvik-2026-2031",', '"id": "fjordvik-2026-2031",\n  "id": "other",')),
+    ("error-deep-nesting", "arrays nested 10,000 deep", lambda t: "[" * 10000 + "]" * 10000 + "\n"),
+    ("error-invalid-date", "the 30th of February", replace_text('"2025-12-10"', '"2026-02-30"')),
+    ("error-schema-version", "a schema_version with an unknown major version", replace_text('"schema_version": "1.1"', '"schema_version": "2.0"')),
+    ("error-unknown-kind", "a misspelt kind", replace_text('"kind": "agreement"', '"kind": "agrement"')),
+    ("error-missing-kind", "no kind", replace_text('"kind": "agreement",\n', '')),
+    ("error-number-range", "a number too large to represent", replace_text('"meetings_per_year": 1', '"meetings_per_year": 1e400')),
+    ("error-negative-count", "a negative number of meetings", replace_text('"meetings_per_year": 1', '"meetings_per_year": -1')),
+    ("error-nan", "NaN is not JSON", replace_text('"meetings_per_year": 1', '"meetings_per_year": NaN')),
+    ("error-unknown-variant", "a misspelt role", replace_text('"role": "regional_council"', '"role": "regional_counsil"')),
+    ("error-trailing-comma", "a trailing comma", replace_text('"final": {\n      "year": 2031,', '"final": {\n      "year": 2031,,')),
+]
+
+BYTE_CASES = [
+    ("error-invalid-utf8", "bytes that are not UTF-8 inside a string", lambda b: b.replace("Sørvik".encode(), b"S\xf8rvik", 1)),
+    ("bom", "a UTF-8 byte-order mark before a valid document", lambda b: b"\xef\xbb\xbf" + b),
+]
+
+
+FOLLOW_CASES = [
+    ("plan-period-length", "plan.period.length", "a three-year action plan where the agreement has two-year plans",
+     lambda d: set_path(d, ["plan", "period"], {"start": 2025, "end": 2027})),
+    ("plan-period-outside", "plan.period.outside", "an action plan starting before the agreement",
+     lambda d: set_path(d, ["plan", "period"], {"start": 2024, "end": 2025})),
+    ("plan-sequence-overlap", "plan.sequence.overlap", "a second plan overlapping the first",
+     add("plan-b", second_plan(2026, 2027, full_measures("b")))),
+    ("plan-sequence-gap", "plan.sequence.gap", "a year without an action plan between two plans",
+     add("plan-b", second_plan(2028, 2029, full_measures("b")))),
+    ("plan-milestones-missing", "plan.milestones.missing", "an action plan without milestones",
+     lambda d: set_path(d, ["plan", "milestones"], [])),
+    ("plan-milestone-outside", "plan.milestone.outside", "a milestone due after the plan ends",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["due"], "2027-02-01")),
+    ("plan-milestone-completed", "plan.milestone.completed", "a completed milestone without a date",
+     lambda d: set_path(milestone(d, "ms-2026-innsatssonen"), ["status"], "completed")),
+    ("plan-measure-no-sub-goal", "plan.measure.no-sub-goal", "a measure that serves no sub-goal",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"sub_goals": [], "strategies": []})),
+    ("plan-measure-unknown-sub-goal", "plan.measure.unknown-sub-goal", "a measure serving sub-goal 1.4, which does not exist",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"sub_goals": ["1.2", "1.4"]})),
+    ("plan-measure-strategy", "plan.measure.strategy", "a measure naming a strategy of a sub-goal it does not serve",
+     lambda d: measure(d, "nt-1.1-kollektiv").update({"strategies": ["1.1.c", "1.2.a"]})),
+    ("plan-focus-area-uncovered", "plan.focus-area.uncovered", "no measure for focus area 4",
+     lambda d: measure(d, "nt-4.1-innsatssonen").update({"sub_goals": ["1.1"], "strategies": []})),
+    ("plan-measure-outside-agreement", "plan.measure.outside-agreement", "a county measure with a single municipality",
+     lambda d: measure(d, "nt-1.2-karriereveiledning").update({"municipalities": ["nordreisa"]})),
+    ("plan-funding-committed", "plan.funding.committed", "funding claimed as committed by the agreement",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["funding", 0, "committed_by_agreement"], True)),
+    ("plan-measure-completed", "plan.measure.completed", "a completed measure without a completion date",
+     lambda d: measure(d, "nt-1.1-senterfunksjoner").pop("completed_on")),
+    ("plan-measure-progress", "plan.measure.progress", "progress of 140 %",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["progress"], 140)),
+    ("plan-measure-history", "plan.measure.history", "a postponed measure with no entry in the follow-up log",
+     lambda d: set_path(d, ["plan", "updates"], [u for u in d["plan"]["updates"] if u["measure"] != "nt-1.3-sprak-kultur"])),
+    ("plan-measure-dates", "plan.measure.dates", "a measure that ends before it starts",
+     lambda d: measure(d, "nt-1.1-kollektiv").update({"start": "2026-05", "end": "2025-12"})),
+    ("plan-dependency-cycle", "plan.measure.dependency-cycle", "two measures that depend on each other",
+     lambda d: set_path(measure(d, "nt-2.1-plannettverk"), ["depends_on"], ["nt-3.2-naeringsomrader"])),
+    ("plan-unknown-measure", "plan.reference.unknown-measure", "a milestone marking a measure that does not exist",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["measures"], ["nt-9.9-finnes-ikke"])),
+    ("plan-other-plan", "plan.reference.other-plan", "a milestone marking a measure of another plan",
+     seq(add("plan-b", second_plan(2027, 2028, full_measures("b"))),
+         lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["measures"], ["b-1.1"]))),
+    ("plan-unknown-adjustment", "plan.reference.unknown-adjustment", "a measure carrying out an adjustment no evaluation has",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["addresses"], ["just-9999"])),
+    ("bundle-agreement-mismatch", "bundle.agreement.mismatch", "an action plan that belongs to another agreement",
+     lambda d: set_path(d, ["plan", "agreement"], "midt-troms-2025-2028")),
+    ("bundle-id-duplicate", "bundle.id.duplicate", "a meeting with the id of a measure",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["id"], "nt-1.1-kollektiv")),
+    ("bundle-id-empty", "bundle.id.empty", "a milestone with an empty id",
+     lambda d: set_path(milestone(d, "ms-2026-midtveis"), ["id"], " ")),
+    ("bundle-unknown-party", "bundle.reference.unknown-party", "a measure with a misspelt responsible party",
+     lambda d: set_path(measure(d, "nt-1.1-kollektiv"), ["responsible"], "tromsfylke")),
+    ("bundle-unknown-municipality", "bundle.reference.unknown-municipality", "a measure naming a municipality outside the region",
+     lambda d: measure(d, "nt-1.1-kollektiv")["municipalities"].append("tromso")),
+    ("meetings-per-year", "meetings.per-year", "only one political meeting in 2025",
+     lambda d: set_path(d, ["meetings", "meetings"], [m for m in d["meetings"]["meetings"] if m["id"] != "mote-2025-2"])),
+    ("meetings-invited-by", "meetings.invited-by", "a meeting called by the county",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["invited_by"], "troms-fylkeskommune")),
+    ("meetings-invitees", "meetings.invitees", "the county's administrative leadership not invited",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["invited", 0, "leadership"], ["political"])),
+    ("meetings-unknown-focus-area", "meetings.topic.unknown-focus-area", "a topic linked to focus area 5",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["topics", 0, "focus_areas"], [2, 5])),
+    ("meetings-planned-in-past", "meetings.planned-in-past", "a meeting still planned after its date",
+     lambda d: set_path(meeting(d, "mote-2026-1"), ["status"], "planned")),
+    ("meetings-coordinator-missing", "meetings.coordinator.missing", "no coordinator for the county",
+     lambda d: set_path(d, ["meetings", "coordinators"], d["meetings"]["coordinators"][1:])),
+    ("meetings-coordinator-overlap", "meetings.coordinator.overlap", "two coordinators for the county at once",
+     lambda d: d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2026-01-01"})),
+    ("meetings-coordinator-overlap-earlier", "meetings.coordinator.overlap",
+     "an earlier appointment listed after a later one: the overlap starts when the later one starts (2025-03-15), not 2025-01-21",
+     lambda d: d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Seniorrådgiver", "from": "2025-01-21", "to": "2025-06-30"})),
+    ("indicators-unknown-result", "indicators.unknown-result", "an indicator measuring a result the agreement does not have",
+     lambda d: set_path(indicator(d, "folkemengde"), ["results"], ["befolkningsvekst"])),
+    ("indicators-unknown-indicator", "indicators.unknown-indicator", "a long-term result naming an indicator that does not exist",
+     lambda d: set_path(d, ["agreement", "long_term_results", "results", 1, "indicators"], ["sysselsatte-20-66"])),
+    ("indicators-thresholds-gap", "indicators.thresholds.gap", "no traffic light between 14950 and 15000",
+     lambda d: set_path(indicator(d, "folkemengde"), ["thresholds", 1, "to"], 14950)),
+    ("indicators-thresholds-overlap", "indicators.thresholds.overlap", "yellow and red both cover 14700–14800",
+     lambda d: set_path(indicator(d, "folkemengde"), ["thresholds", 1, "from"], 14700)),
+    ("indicators-observation-value", "indicators.observation.value", "a quantitative observation without a value",
+     lambda d: indicator(d, "sysselsatte")["observations"][0].pop("value")),
+    ("indicators-observation-source", "indicators.observation.source", "an observation without a source, of an indicator without one",
+     seq(lambda d: indicator(d, "sysselsatte")["observations"][0].pop("source"),
+         lambda d: indicator(d, "sysselsatte").pop("source"))),
+    ("indicators-observation-after-period", "indicators.observation.after-period", "a population figure for 2031 in a 2025–2028 agreement",
+     lambda d: indicator(d, "folkemengde")["observations"].append({"year": 2031, "value": 14900, "source": {"publisher": "SSB", "table": "07459"}})),
+    ("indicators-observation-future", "indicators.observation.future", "a population figure for 2027 on " + AS_OF,
+     lambda d: indicator(d, "folkemengde")["observations"].append({"year": 2027, "value": 14900, "source": {"publisher": "SSB", "table": "07459"}})),
+    ("indicators-direction-missing", "indicators.direction.missing", "a quantitative indicator without a direction",
+     lambda d: indicator(d, "sysselsatte").pop("direction")),
+    ("indicators-target-outside", "indicators.target.outside-period", "a target for 2030",
+     lambda d: indicator(d, "sysselsatte")["targets"].append({"year": 2030, "value": 7300})),
+    ("evaluation-midterm-plan", "evaluation.midterm.plan", "a midterm evaluation assessing the second plan",
+     seq(add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1", "just-2026-2"]))),
+         lambda d: set_path(d, ["evaluation", "assesses"], ["nord-troms-handlingsplan-b"]))),
+    ("evaluation-midterm-late", "evaluation.midterm.late", "a midterm evaluation dated in 2027",
+     lambda d: set_path(d, ["evaluation", "date"], "2027-01-15")),
+    ("evaluation-after-next-plan", "evaluation.midterm.after-next-plan", "a midterm evaluation dated after the next plan was adopted",
+     add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1", "just-2026-2"]), adopted="2026-10"))),
+    ("evaluation-adjustment-unaddressed", "evaluation.adjustment.unaddressed", "an adjustment no measure of the next plan carries out",
+     add("plan-b", second_plan(2027, 2028, full_measures("b", ["just-2026-1"]), adopted="2026-12"))),
+    ("evaluation-final-year", "evaluation.final.year", "a final evaluation dated in 2027",
+     lambda d: d["evaluation"].update({"stage": "final", "date": "2027-06-01"})),
+    ("evaluation-final-content", "evaluation.final.content", "a final evaluation without qualitative feedback",
+     lambda d: d["evaluation"].update({"stage": "final", "date": "2028-06-01", "qualitative_feedback": []})),
+    ("evaluation-roles", "evaluation.roles", "the regional council named as responsible for the evaluation",
+     lambda d: d["evaluation"].update({"responsible": "nord-tromsradet", "assisting": ["troms-fylkeskommune"]})),
+    ("evaluation-focus-area-unassessed", "evaluation.focus-area.unassessed", "no assessment of focus area 4",
+     lambda d: set_path(d, ["evaluation", "findings"], [f for f in d["evaluation"]["findings"] if f["focus_area"] != 4])),
+    ("evaluation-unknown-target", "evaluation.reference.unknown-target", "an assessment of sub-goal 1.4",
+     lambda d: set_path(d, ["evaluation", "findings", 1, "sub_goal"], "1.4")),
+    ("evaluation-unknown-plan", "evaluation.reference.unknown-plan", "an evaluation of a plan that does not exist",
+     lambda d: set_path(d, ["evaluation", "assesses"], ["handlingsplan-2025"])),
+    ("evaluation-unknown-indicator", "evaluation.reference.unknown-indicator", "a result for an indicator that does not exist",
+     lambda d: set_path(d, ["evaluation", "quantitative_results", 0, "indicator"], "folketall")),
+]
+
+# Follow-up documents that cannot be read: the output is an error.
+FOLLOW_ERRORS = [
+    ("error-amount-negative", "a negative amount", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": "-1500000"', 1)),
+    ("error-amount-fraction", "a fraction of an øre", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": "1500000.005"', 1)),
+    ("error-amount-float", "an amount as a float", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": 1500000.5', 1)),
+    ("error-amount-negative-number", "a negative amount as a number", "plan", lambda t: t.replace('"amount_nok": "1500000"', '"amount_nok": -100', 1)),
+    ("error-meeting-date", "a meeting on the 30th of February", "meetings", lambda t: t.replace('"2026-04-22"', '"2026-02-30"', 1)),
+    ("error-progress-type", "progress as a string", "plan", lambda t: t.replace('"progress": 60', '"progress": "60 %"', 1)),
+    ("error-wrong-kind-status", "an unknown measure status", "plan", lambda t: t.replace('"status": "ongoing"', '"status": "in_progress"', 1)),
+]
+
+
+SHEET_DIR = "../../../examples/spreadsheet/csv/"
+TEMPLATE_CSV = ["plan.csv", "tiltak.csv", "finansiering.csv", "milepaeler.csv", "oppfolging.csv"]
+MEASURES_CSV = (
+    "id;tittel;delmål;strategier;ansvarlig;kommuner;status;fremdrift;start\r\n"
+    "t-1;Felles rutetilbud;1.1;1.1.c;troms-fylkeskommune;\"kafjord; kvaenangen\";pågår;40;01.03.2027\r\n"
+    ";;;;;;;;\r\n"
+    "t-2;Kurs for voksne;1.2;1.2.b;nord-tromsradet;;planlagt;0;2027\r\n"
+)
+FUNDING_CSV = "tiltak,beløp_nok,kilde\r\nt-1,\"1 250 000,50\",Fylkeskommunen\r\n"
+
+# (name, description, files {name: text}, documents in order, expect error?)
+SHEET_CASES = [
+    ("sheet-import-csv", "a plan from CSV files with Norwegian headers, a date as DD.MM.YYYY, a Norwegian amount and an empty row",
+     {"tiltak.csv": MEASURES_CSV, "finansiering.csv": FUNDING_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], False),
+    ("sheet-misspelt-header", "a misspelt header is one error naming it, not one per row",
+     {"tiltak.csv": MEASURES_CSV.replace("delmål", "delmaal", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-unknown-sheet", "a CSV file whose name is no sheet of the layout",
+     {"tiltaak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltaak.csv"], True),
+    ("sheet-missing-column", "the measures without the responsible party's column",
+     {"tiltak.csv": "id;tittel;delmål;status\r\nt-1;T;1.1;pågår\r\n"}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-bad-progress", "progress that is not a number",
+     {"tiltak.csv": MEASURES_CSV.replace(";40;", ";mye;", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-bad-date", "the 31st of February as DD.MM.YYYY",
+     {"tiltak.csv": MEASURES_CSV.replace("01.03.2027", "31.02.2027", 1)}, [SHEET_DIR + "plan.csv", "tiltak.csv"], True),
+    ("sheet-negative-amount", "a negative amount",
+     {"finansiering.csv": FUNDING_CSV.replace("\"1 250 000,50\"", "-100", 1), "tiltak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], True),
+    ("sheet-fractional-ore", "a fraction of an øre",
+     {"finansiering.csv": FUNDING_CSV.replace("\"1 250 000,50\"", "100.005", 1), "tiltak.csv": MEASURES_CSV}, [SHEET_DIR + "plan.csv", "tiltak.csv", "finansiering.csv"], True),
+    ("sheet-no-plan-sheet", "measures without the Plan sheet and no plan to fill in",
+     {"tiltak.csv": MEASURES_CSV}, ["tiltak.csv"], True),
+]
+
+JSONSTAT = "../../../examples/jsonstat/"
+JSONSTAT_CASES = [
+    ("jsonstat-apply", "population figures summed over four municipalities, put into the indicator set", None, None, False),
+    ("jsonstat-size-mismatch", "a dataset whose value has fewer cells than size gives",
+     "dataset.json", lambda t: t.replace("1250, 1200, 1180]", "1250, 1200]"), True),
+    ("jsonstat-sparse-out-of-range", "a sparse value with an index outside the dataset",
+     "dataset.json", lambda t: t.replace('"value": [2800, 2790, 2785, 4900, 4880, 4870, 2050, 2040, 2035, 1250, 1200, 1180]', '"value": {"0": 2800, "12": 1}'), True),
+    ("jsonstat-unknown-code", "a mapping naming a region code the dataset does not have",
+     "mapping.json", lambda t: t.replace('"K-5546"', '"K-5547"'), True),
+    ("jsonstat-unknown-dimension", "a mapping naming a dimension the dataset does not have",
+     "mapping.json", lambda t: t.replace('"Region":', '"Regionn":'), True),
+    ("jsonstat-no-time", "a dataset without a time dimension",
+     "dataset.json", lambda t: t.replace('"role": {"time": ["Tid"], "geo": ["Region"], "metric": ["ContentsCode"]},', '').replace('"Tid"', '"Aar"'), True),
+]
