@@ -295,7 +295,7 @@ impl Report {
             let finding = Finding {
                 rule: f.rule.id.to_string(),
                 severity,
-                message: rules::fill(f.rule.message.get(lang), &f.args, lang),
+                message: f.message(lang),
                 document: doc.summary.name.clone(),
                 sheet,
                 pointer: f.pointer,

@@ -12,11 +12,12 @@
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, Adjustment, AdjustmentKind, Evaluation};
+use crate::rules::{Arg, Both, Message, Value};
 
 super::rule_table!(Some(DocumentKind::Evaluation));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "evaluation.adjustment.unaddressed",
         Severity::Error,
         "7",
@@ -24,13 +25,10 @@ pub(super) static RULES: &[Rule] = &[
             "Justering som ikke følges opp",
             "Adjustment not carried out",
         ),
-        (
-            "Justeringen «{id}» ({kind}) følges ikke opp i handlingsplanen «{plan}»: {detail}.",
-            "The adjustment \"{id}\" ({kind}) is not carried out in the action plan \"{plan}\": {detail}.",
-        ),
+        AdjustmentUnaddressed,
         unaddressed,
     ),
-    rule(
+    rule!(
         "evaluation.adjustment.wrong-change",
         Severity::Error,
         "7",
@@ -38,13 +36,10 @@ pub(super) static RULES: &[Rule] = &[
             "Justering fulgt opp med feil slags endring",
             "Adjustment carried out by the wrong kind of change",
         ),
-        (
-            "Justeringen «{id}» ({kind}) følges opp i handlingsplanen «{plan}», men ikke slik den ber om: {detail}.",
-            "The adjustment \"{id}\" ({kind}) is taken up in the action plan \"{plan}\", but not as it asks: {detail}.",
-        ),
+        AdjustmentWrongChange,
         wrong_change,
     ),
-    rule(
+    rule!(
         "evaluation.adjustment.target-missing",
         Severity::Error,
         "7",
@@ -52,13 +47,10 @@ pub(super) static RULES: &[Rule] = &[
             "Justering uten det den endrer",
             "Adjustment without what it changes",
         ),
-        (
-            "Justeringen «{id}» er av typen {kind} og må si hva den gjelder i feltet «{field}».",
-            "The adjustment \"{id}\" is of kind {kind} and must say what it concerns in the field \"{field}\".",
-        ),
+        AdjustmentTargetMissing,
         target_missing,
     ),
-    rule(
+    rule!(
         "evaluation.adjustment.unknown-target",
         Severity::Error,
         "7",
@@ -66,13 +58,10 @@ pub(super) static RULES: &[Rule] = &[
             "Justering av noe som ikke finnes",
             "Adjustment of something that does not exist",
         ),
-        (
-            "Justeringen «{id}» gjelder {target}, som ikke finnes.",
-            "The adjustment \"{id}\" concerns {target}, which does not exist.",
-        ),
+        AdjustmentUnknownTarget,
         unknown_target,
     ),
-    rule(
+    rule!(
         "evaluation.adjustment.unknown-decision",
         Severity::Warning,
         "7",
@@ -80,13 +69,45 @@ pub(super) static RULES: &[Rule] = &[
             "Ukjent vedtak for en justering",
             "Unknown decision for an adjustment",
         ),
-        (
-            "Justeringen «{id}» viser til vedtaket «{decision}», som verken er en saksreferanse i evalueringens behandling eller et politisk møte.",
-            "The adjustment \"{id}\" refers to the decision \"{decision}\", which is neither a case reference of the evaluation's handling nor a political meeting.",
-        ),
+        AdjustmentUnknownDecision,
         unknown_decision,
     ),
 ];
+
+super::message! {
+    /// `evaluation.adjustment.unaddressed`
+    AdjustmentUnaddressed { id, kind, plan, detail }
+    nb: "Justeringen «{id}» ({kind}) følges ikke opp i handlingsplanen «{plan}»: {detail}.",
+    en: "The adjustment \"{id}\" ({kind}) is not carried out in the action plan \"{plan}\": {detail}.",
+}
+
+super::message! {
+    /// `evaluation.adjustment.wrong-change`
+    AdjustmentWrongChange { id, kind, plan, detail }
+    nb: "Justeringen «{id}» ({kind}) følges opp i handlingsplanen «{plan}», men ikke slik den ber om: {detail}.",
+    en: "The adjustment \"{id}\" ({kind}) is taken up in the action plan \"{plan}\", but not as it asks: {detail}.",
+}
+
+super::message! {
+    /// `evaluation.adjustment.target-missing`
+    AdjustmentTargetMissing { id, kind, field }
+    nb: "Justeringen «{id}» er av typen {kind} og må si hva den gjelder i feltet «{field}».",
+    en: "The adjustment \"{id}\" is of kind {kind} and must say what it concerns in the field \"{field}\".",
+}
+
+super::message! {
+    /// `evaluation.adjustment.unknown-target`
+    AdjustmentUnknownTarget { id, target }
+    nb: "Justeringen «{id}» gjelder {target}, som ikke finnes.",
+    en: "The adjustment \"{id}\" concerns {target}, which does not exist.",
+}
+
+super::message! {
+    /// `evaluation.adjustment.unknown-decision`
+    AdjustmentUnknownDecision { id, decision }
+    nb: "Justeringen «{id}» viser til vedtaket «{decision}», som verken er en saksreferanse i evalueringens behandling eller et politisk møte.",
+    en: "The adjustment \"{id}\" refers to the decision \"{decision}\", which is neither a case reference of the evaluation's handling nor a political meeting.",
+}
 
 /// The kind's name, per language.
 pub(crate) fn kind_name(kind: AdjustmentKind) -> (&'static str, &'static str) {
@@ -313,45 +334,55 @@ fn next_plan<'a>(input: &'a Input<'_>) -> Option<&'a ActionPlan> {
 
 /// Reports each adjustment whose outcome `detail` picks out, with the
 /// detail (bokmål, English) in the message.
-fn report(
+fn report<M: Message>(
     input: &Input<'_>,
-    sink: &mut Sink,
+    sink: &mut Sink<'_, M>,
     detail: fn(Outcome, &Adjustment) -> Option<(String, String)>,
+    message: fn(Value, Value, Value, Value) -> M,
 ) {
     let Some(plan) = next_plan(input) else { return };
     for (d, pointer, _, a) in adjustments(input) {
         if let Some((nb, en)) = detail(outcome(input, plan, a), a) {
             let (kind_nb, kind_en) = kind_name(a.effective_kind());
-            sink.emit(
-                d,
-                pointer,
-                &[
-                    ("id", &a.id),
-                    ("plan", &plan.id),
-                    ("kind_nb", &kind_nb),
-                    ("kind_en", &kind_en),
-                    ("detail_nb", &nb),
-                    ("detail_en", &en),
-                ],
-            );
+            let kind = Both(kind_nb, kind_en).arg();
+            let detail = Both(nb, en).arg();
+            sink.emit(d, pointer, message(a.id.arg(), plan.id.arg(), kind, detail));
         }
     }
 }
 
-fn unaddressed(input: &Input<'_>, sink: &mut Sink) {
-    report(input, sink, |o, a| {
-        matches!(o, Outcome::Missing).then(|| expected(a))
-    });
+fn unaddressed(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnaddressed>) {
+    report(
+        input,
+        sink,
+        |o, a| matches!(o, Outcome::Missing).then(|| expected(a)),
+        |id, plan, kind, detail| AdjustmentUnaddressed {
+            id,
+            kind,
+            plan,
+            detail,
+        },
+    );
 }
 
-fn wrong_change(input: &Input<'_>, sink: &mut Sink) {
-    report(input, sink, |o, _| match o {
-        Outcome::Wrong(nb, en) => Some((nb, en)),
-        _ => None,
-    });
+fn wrong_change(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentWrongChange>) {
+    report(
+        input,
+        sink,
+        |o, _| match o {
+            Outcome::Wrong(nb, en) => Some((nb, en)),
+            _ => None,
+        },
+        |id, plan, kind, detail| AdjustmentWrongChange {
+            id,
+            kind,
+            plan,
+            detail,
+        },
+    );
 }
 
-fn target_missing(input: &Input<'_>, sink: &mut Sink) {
+fn target_missing(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentTargetMissing>) {
     for (d, pointer, _, a) in adjustments(input) {
         let kind = a.effective_kind();
         let (field, required) = kind.target();
@@ -366,18 +397,17 @@ fn target_missing(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 pointer,
-                &[
-                    ("id", &a.id),
-                    ("kind_nb", &kind_nb),
-                    ("kind_en", &kind_en),
-                    ("field", &field),
-                ],
+                AdjustmentTargetMissing {
+                    id: a.id.arg(),
+                    kind: Both(&kind_nb, &kind_en).arg(),
+                    field: field.arg(),
+                },
             );
         }
     }
 }
 
-fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnknownTarget>) {
     for (d, pointer, e, a) in adjustments(input) {
         if let Some(m) = &a.measure {
             let assessed = input
@@ -389,17 +419,14 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("{pointer}/measure"),
-                    &[
-                        ("id", &a.id),
-                        (
-                            "target_nb",
+                    AdjustmentUnknownTarget {
+                        id: a.id.arg(),
+                        target: Both(
                             &format!("tiltaket «{m}» i planen evalueringen vurderer"),
-                        ),
-                        (
-                            "target_en",
                             &format!("the measure \"{m}\" of the plan the evaluation assesses"),
-                        ),
-                    ],
+                        )
+                        .arg(),
+                    },
                 );
             }
         }
@@ -412,18 +439,21 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("{pointer}/indicator"),
-                    &[
-                        ("id", &a.id),
-                        ("target_nb", &format!("indikatoren «{x}»")),
-                        ("target_en", &format!("the indicator \"{x}\"")),
-                    ],
+                    AdjustmentUnknownTarget {
+                        id: a.id.arg(),
+                        target: Both(
+                            &format!("indikatoren «{x}»"),
+                            &format!("the indicator \"{x}\""),
+                        )
+                        .arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn unknown_decision(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_decision(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnknownDecision>) {
     for (d, pointer, e, a) in adjustments(input) {
         let Some(decision) = &a.decision else {
             continue;
@@ -440,7 +470,10 @@ fn unknown_decision(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/decision"),
-                &[("id", &a.id), ("decision", decision)],
+                AdjustmentUnknownDecision {
+                    id: a.id.arg(),
+                    decision: decision.arg(),
+                },
             );
         }
     }

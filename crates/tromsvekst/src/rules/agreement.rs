@@ -3,12 +3,13 @@
 use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Agreement, PartyRole, Text};
+use crate::rules::{Arg, Both};
 use std::collections::{BTreeMap, HashSet};
 
 super::rule_table!(Some(DocumentKind::Agreement));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "agreement.period.order",
         Severity::Error,
         "1",
@@ -16,151 +17,206 @@ pub(super) static RULES: &[Rule] = &[
             "Avtaleperioden er ugyldig",
             "The agreement period is invalid",
         ),
-        (
-            "Avtaleperioden {period} slutter før den begynner.",
-            "The agreement period {period} ends before it starts.",
-        ),
+        PeriodOrder,
         period_order,
     ),
-    rule(
+    rule!(
         "agreement.parties.roles",
         Severity::Error,
         "1",
         ("Avtaleparter og roller", "Parties and their roles"),
-        (
-            "Avtalen må ha nøyaktig én part med rollen {role}; fant {count}.",
-            "The agreement needs exactly one party with the role {role}; found {count}.",
-        ),
+        PartiesRoles,
         party_roles,
     ),
-    rule(
+    rule!(
         "agreement.id.empty",
         Severity::Error,
         super::NO_SECTION,
         ("Tom id", "Empty id"),
-        (
-            "En id er tom eller bare mellomrom.",
-            "An id is empty or only white space.",
-        ),
+        IdEmpty,
         id_empty,
     ),
-    rule(
+    rule!(
         "agreement.id.duplicate",
         Severity::Error,
         super::NO_SECTION,
         ("Id brukt flere ganger", "Id used more than once"),
-        (
-            "Id-en «{id}» er allerede brukt ved {first}; id-er må være unike.",
-            "The id \"{id}\" is already used at {first}; ids must be unique.",
-        ),
+        IdDuplicate,
         id_duplicate,
     ),
-    rule(
+    rule!(
         "agreement.text.empty",
         Severity::Error,
         super::NO_SECTION,
         ("Tom tekst", "Empty text"),
-        ("Teksten ({what}) er tom.", "The text ({what}) is empty."),
+        TextEmpty,
         text_empty,
     ),
-    rule(
+    rule!(
         "agreement.reference.unknown-party",
         Severity::Error,
         "6",
         ("Ukjent avtalepart", "Unknown party"),
-        (
-            "«{id}» er ikke en av avtalepartene ({known}).",
-            "\"{id}\" is not one of the parties ({known}).",
-        ),
+        ReferenceUnknownParty,
         unknown_party,
     ),
-    rule(
+    rule!(
         "agreement.reference.unknown-municipality",
         Severity::Error,
         "4",
         ("Ukjent kommune", "Unknown municipality"),
-        (
-            "«{id}» er ikke en av regionens kommuner ({known}).",
-            "\"{id}\" is not one of the region's municipalities ({known}).",
-        ),
+        ReferenceUnknownMunicipality,
         unknown_municipality,
     ),
-    rule(
+    rule!(
         "agreement.reference.unknown-sub-goal",
         Severity::Error,
         "7",
         ("Ukjent delmål", "Unknown sub-goal"),
-        (
-            "Det langsiktige resultatet «{result}» viser til delmål {id}, som avtalen ikke har ({known}).",
-            "The long-term result \"{result}\" names sub-goal {id}, which the agreement does not have ({known}).",
-        ),
+        ReferenceUnknownSubGoal,
         unknown_sub_goal,
     ),
-    rule(
+    rule!(
         "agreement.focus-area.numbering",
         Severity::Error,
         "5",
         ("Nummerering av innsatsområder", "Numbering of focus areas"),
-        (
-            "Innsatsområdet har nummer {found}, men skulle hatt nummer {expected}: innsatsområdene nummereres 1, 2, 3 … i rekkefølge.",
-            "The focus area is numbered {found} but should be {expected}: focus areas are numbered 1, 2, 3 … in order.",
-        ),
+        FocusAreaNumbering,
         focus_area_numbering,
     ),
-    rule(
+    rule!(
         "agreement.focus-area.no-sub-goals",
         Severity::Error,
         "5",
         ("Innsatsområde uten delmål", "Focus area without sub-goals"),
-        (
-            "Innsatsområde {area} har ingen delmål.",
-            "Focus area {area} has no sub-goals.",
-        ),
+        FocusAreaNoSubGoals,
         focus_area_no_sub_goals,
     ),
-    rule(
+    rule!(
         "agreement.sub-goal.numbering",
         Severity::Error,
         "5",
         ("Nummerering av delmål", "Numbering of sub-goals"),
-        (
-            "Delmål «{id}» under innsatsområde {area} skulle vært nummerert «{expected}».",
-            "Sub-goal \"{id}\" under focus area {area} should be numbered \"{expected}\".",
-        ),
+        SubGoalNumbering,
         sub_goal_numbering,
     ),
-    rule(
+    rule!(
         "agreement.sub-goal.no-strategies",
         Severity::Error,
         "5",
         ("Delmål uten strategier", "Sub-goal without strategies"),
-        (
-            "Delmål {id} har ingen strategier.",
-            "Sub-goal {id} has no strategies.",
-        ),
+        SubGoalNoStrategies,
         sub_goal_no_strategies,
     ),
-    rule(
+    rule!(
         "agreement.strategy.id",
         Severity::Error,
         "5",
         ("Strategiens id", "Strategy id"),
-        (
-            "Strategien «{id}» står under delmål {sub_goal}, men id-en begynner ikke med «{sub_goal}.».",
-            "The strategy \"{id}\" is under sub-goal {sub_goal}, but its id does not start with \"{sub_goal}.\".",
-        ),
+        StrategyId,
         strategy_id,
     ),
 ];
 
-fn period_order(input: &Input<'_>, sink: &mut Sink) {
+super::message! {
+    /// `agreement.period.order`
+    PeriodOrder { period }
+    nb: "Avtaleperioden {period} slutter før den begynner.",
+    en: "The agreement period {period} ends before it starts.",
+}
+
+super::message! {
+    /// `agreement.parties.roles`
+    PartiesRoles { role, count }
+    nb: "Avtalen må ha nøyaktig én part med rollen {role}; fant {count}.",
+    en: "The agreement needs exactly one party with the role {role}; found {count}.",
+}
+
+super::message! {
+    /// `agreement.id.empty`
+    IdEmpty {  }
+    nb: "En id er tom eller bare mellomrom.",
+    en: "An id is empty or only white space.",
+}
+
+super::message! {
+    /// `agreement.id.duplicate`
+    IdDuplicate { id, first }
+    nb: "Id-en «{id}» er allerede brukt ved {first}; id-er må være unike.",
+    en: "The id \"{id}\" is already used at {first}; ids must be unique.",
+}
+
+super::message! {
+    /// `agreement.text.empty`
+    TextEmpty { what }
+    nb: "Teksten ({what}) er tom.",
+    en: "The text ({what}) is empty.",
+}
+
+super::message! {
+    /// `agreement.reference.unknown-party`
+    ReferenceUnknownParty { id, known }
+    nb: "«{id}» er ikke en av avtalepartene ({known}).",
+    en: "\"{id}\" is not one of the parties ({known}).",
+}
+
+super::message! {
+    /// `agreement.reference.unknown-municipality`
+    ReferenceUnknownMunicipality { id, known }
+    nb: "«{id}» er ikke en av regionens kommuner ({known}).",
+    en: "\"{id}\" is not one of the region's municipalities ({known}).",
+}
+
+super::message! {
+    /// `agreement.reference.unknown-sub-goal`
+    ReferenceUnknownSubGoal { result, id, known }
+    nb: "Det langsiktige resultatet «{result}» viser til delmål {id}, som avtalen ikke har ({known}).",
+    en: "The long-term result \"{result}\" names sub-goal {id}, which the agreement does not have ({known}).",
+}
+
+super::message! {
+    /// `agreement.focus-area.numbering`
+    FocusAreaNumbering { found, expected }
+    nb: "Innsatsområdet har nummer {found}, men skulle hatt nummer {expected}: innsatsområdene nummereres 1, 2, 3 … i rekkefølge.",
+    en: "The focus area is numbered {found} but should be {expected}: focus areas are numbered 1, 2, 3 … in order.",
+}
+
+super::message! {
+    /// `agreement.focus-area.no-sub-goals`
+    FocusAreaNoSubGoals { area }
+    nb: "Innsatsområde {area} har ingen delmål.",
+    en: "Focus area {area} has no sub-goals.",
+}
+
+super::message! {
+    /// `agreement.sub-goal.numbering`
+    SubGoalNumbering { id, area, expected }
+    nb: "Delmål «{id}» under innsatsområde {area} skulle vært nummerert «{expected}».",
+    en: "Sub-goal \"{id}\" under focus area {area} should be numbered \"{expected}\".",
+}
+
+super::message! {
+    /// `agreement.sub-goal.no-strategies`
+    SubGoalNoStrategies { id }
+    nb: "Delmål {id} har ingen strategier.",
+    en: "Sub-goal {id} has no strategies.",
+}
+
+super::message! {
+    /// `agreement.strategy.id`
+    StrategyId { id, sub_goal }
+    nb: "Strategien «{id}» står under delmål {sub_goal}, men id-en begynner ikke med «{sub_goal}.».",
+    en: "The strategy \"{id}\" is under sub-goal {sub_goal}, but its id does not start with \"{sub_goal}.\".",
+}
+
+fn period_order(input: &Input<'_>, sink: &mut Sink<'_, PeriodOrder>) {
     let p = input.agreement.period;
     if p.end < p.start {
-        sink.emit(AGREEMENT, "/period", &[("period", &p)]);
+        sink.emit(AGREEMENT, "/period", PeriodOrder { period: p.arg() });
     }
 }
 
-fn party_roles(input: &Input<'_>, sink: &mut Sink) {
+fn party_roles(input: &Input<'_>, sink: &mut Sink<'_, PartiesRoles>) {
     // The role as a reader says it, with the value the file holds.
     for (role, name_nb, name_en) in [
         (
@@ -184,11 +240,10 @@ fn party_roles(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 "/parties",
-                &[
-                    ("role_nb", &name_nb),
-                    ("role_en", &name_en),
-                    ("count", &count),
-                ],
+                PartiesRoles {
+                    role: Both(&name_nb, &name_en).arg(),
+                    count: count.arg(),
+                },
             );
         }
     }
@@ -247,22 +302,29 @@ fn ids(a: &Agreement) -> Vec<(String, &str)> {
     out
 }
 
-fn id_empty(input: &Input<'_>, sink: &mut Sink) {
+fn id_empty(input: &Input<'_>, sink: &mut Sink<'_, IdEmpty>) {
     for (pointer, id) in ids(input.agreement) {
         if id.trim().is_empty() {
-            sink.emit(AGREEMENT, pointer, &[]);
+            sink.emit(AGREEMENT, pointer, IdEmpty {});
         }
     }
 }
 
-fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
+fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
     let mut first: BTreeMap<&str, String> = BTreeMap::new();
     for (pointer, id) in ids(input.agreement) {
         if id.trim().is_empty() {
             continue;
         }
         match first.get(id) {
-            Some(at) => sink.emit(AGREEMENT, pointer, &[("id", &id), ("first", at)]),
+            Some(at) => sink.emit(
+                AGREEMENT,
+                pointer,
+                IdDuplicate {
+                    id: id.arg(),
+                    first: at.arg(),
+                },
+            ),
             None => {
                 first.insert(id, pointer);
             }
@@ -270,7 +332,7 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn text_empty(input: &Input<'_>, sink: &mut Sink) {
+fn text_empty(input: &Input<'_>, sink: &mut Sink<'_, TextEmpty>) {
     let a = input.agreement;
     // What each text is, in bokmål and English.
     let mut texts: Vec<(String, (&str, &str), &Text)> = vec![
@@ -314,7 +376,9 @@ fn text_empty(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 format!("{pointer}/nb"),
-                &[("what_nb", &what_nb), ("what_en", &what_en)],
+                TextEmpty {
+                    what: Both(&what_nb, &what_en).arg(),
+                },
             );
         }
     }
@@ -328,7 +392,7 @@ fn known(list: impl Iterator<Item = String>) -> String {
     list.collect::<Vec<_>>().join(", ")
 }
 
-fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownParty>) {
     let a = input.agreement;
     let parties = party_ids(a);
     let known = known(a.parties.iter().map(|p| p.id.clone()));
@@ -381,12 +445,19 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     }
     for (pointer, id) in refs {
         if !parties.contains(id) {
-            sink.emit(AGREEMENT, pointer, &[("id", &id), ("known", &known)]);
+            sink.emit(
+                AGREEMENT,
+                pointer,
+                ReferenceUnknownParty {
+                    id: id.arg(),
+                    known: known.arg(),
+                },
+            );
         }
     }
 }
 
-fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownMunicipality>) {
     let a = input.agreement;
     let ids: HashSet<&str> = a
         .region
@@ -401,14 +472,17 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     AGREEMENT,
                     crate::pointer::ptr!["decisions", i, "municipalities", j],
-                    &[("id", m), ("known", &known)],
+                    ReferenceUnknownMunicipality {
+                        id: m.arg(),
+                        known: known.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownSubGoal>) {
     let a = input.agreement;
     let goals = a.focus_areas.iter().flat_map(|f| f.sub_goals.iter());
     let known = known(goals.map(|g| g.id.clone()));
@@ -418,39 +492,48 @@ fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     AGREEMENT,
                     crate::pointer::ptr!["long_term_results", "results", i, "sub_goals", j],
-                    &[("result", &r.id), ("id", g), ("known", &known)],
+                    ReferenceUnknownSubGoal {
+                        result: r.id.arg(),
+                        id: g.arg(),
+                        known: known.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn focus_area_numbering(input: &Input<'_>, sink: &mut Sink) {
+fn focus_area_numbering(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaNumbering>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         let expected = i + 1;
         if f.number as usize != expected {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["focus_areas", i, "number"],
-                &[("found", &f.number), ("expected", &expected)],
+                FocusAreaNumbering {
+                    found: f.number.arg(),
+                    expected: expected.arg(),
+                },
             );
         }
     }
 }
 
-fn focus_area_no_sub_goals(input: &Input<'_>, sink: &mut Sink) {
+fn focus_area_no_sub_goals(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaNoSubGoals>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         if f.sub_goals.is_empty() {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["focus_areas", i, "sub_goals"],
-                &[("area", &f.number)],
+                FocusAreaNoSubGoals {
+                    area: f.number.arg(),
+                },
             );
         }
     }
 }
 
-fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink) {
+fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink<'_, SubGoalNumbering>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
             let expected = format!("{}.{}", f.number, j + 1);
@@ -458,28 +541,32 @@ fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     AGREEMENT,
                     crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "id"],
-                    &[("id", &g.id), ("area", &f.number), ("expected", &expected)],
+                    SubGoalNumbering {
+                        id: g.id.arg(),
+                        area: f.number.arg(),
+                        expected: expected.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn sub_goal_no_strategies(input: &Input<'_>, sink: &mut Sink) {
+fn sub_goal_no_strategies(input: &Input<'_>, sink: &mut Sink<'_, SubGoalNoStrategies>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
             if g.strategies.is_empty() {
                 sink.emit(
                     AGREEMENT,
                     crate::pointer::ptr!["focus_areas", i, "sub_goals", j, "strategies"],
-                    &[("id", &g.id)],
+                    SubGoalNoStrategies { id: g.id.arg() },
                 );
             }
         }
     }
 }
 
-fn strategy_id(input: &Input<'_>, sink: &mut Sink) {
+fn strategy_id(input: &Input<'_>, sink: &mut Sink<'_, StrategyId>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
             let prefix = format!("{}.", g.id);
@@ -496,7 +583,10 @@ fn strategy_id(input: &Input<'_>, sink: &mut Sink) {
                             k,
                             "id"
                         ],
-                        &[("id", &s.id), ("sub_goal", &g.id)],
+                        StrategyId {
+                            id: s.id.arg(),
+                            sub_goal: g.id.arg(),
+                        },
                     );
                 }
             }

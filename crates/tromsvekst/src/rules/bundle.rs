@@ -3,11 +3,12 @@
 
 use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::AnyDocument;
+use crate::rules::Arg;
 
 super::rule_table!(None);
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "bundle.agreement.mismatch",
         Severity::Error,
         "1",
@@ -15,68 +16,88 @@ pub(super) static RULES: &[Rule] = &[
             "Dokument for en annen avtale",
             "Document of another agreement",
         ),
-        (
-            "Dokumentet hører til avtalen «{found}», ikke til «{expected}» som det valideres sammen med.",
-            "The document belongs to the agreement \"{found}\", not to \"{expected}\", which it is validated with.",
-        ),
+        AgreementMismatch,
         agreement_mismatch,
     ),
-    rule(
+    rule!(
         "bundle.id.duplicate",
         Severity::Error,
         super::NO_SECTION,
         ("Id brukt flere ganger", "Id used more than once"),
-        (
-            "Id-en «{id}» er allerede brukt i {first}; id-er må være unike på tvers av dokumentene.",
-            "The id \"{id}\" is already used in {first}; ids must be unique across all documents.",
-        ),
+        IdDuplicate,
         id_duplicate,
     ),
-    rule(
+    rule!(
         "bundle.id.empty",
         Severity::Error,
         super::NO_SECTION,
         ("Tom id", "Empty id"),
-        (
-            "En id er tom eller bare mellomrom.",
-            "An id is empty or only white space.",
-        ),
+        IdEmpty,
         id_empty,
     ),
-    rule(
+    rule!(
         "bundle.reference.unknown-party",
         Severity::Error,
         "6",
         ("Ukjent avtalepart", "Unknown party"),
-        (
-            "«{id}» er ikke en av avtalepartene ({known}).",
-            "\"{id}\" is not one of the parties ({known}).",
-        ),
+        ReferenceUnknownParty,
         unknown_party,
     ),
-    rule(
+    rule!(
         "bundle.reference.unknown-municipality",
         Severity::Error,
         "4",
         ("Ukjent kommune", "Unknown municipality"),
-        (
-            "«{id}» er ikke en av regionens kommuner ({known}).",
-            "\"{id}\" is not one of the region's municipalities ({known}).",
-        ),
+        ReferenceUnknownMunicipality,
         unknown_municipality,
     ),
 ];
 
-fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink) {
+super::message! {
+    /// `bundle.agreement.mismatch`
+    AgreementMismatch { found, expected }
+    nb: "Dokumentet hører til avtalen «{found}», ikke til «{expected}» som det valideres sammen med.",
+    en: "The document belongs to the agreement \"{found}\", not to \"{expected}\", which it is validated with.",
+}
+
+super::message! {
+    /// `bundle.id.duplicate`
+    IdDuplicate { id, first }
+    nb: "Id-en «{id}» er allerede brukt i {first}; id-er må være unike på tvers av dokumentene.",
+    en: "The id \"{id}\" is already used in {first}; ids must be unique across all documents.",
+}
+
+super::message! {
+    /// `bundle.id.empty`
+    IdEmpty {  }
+    nb: "En id er tom eller bare mellomrom.",
+    en: "An id is empty or only white space.",
+}
+
+super::message! {
+    /// `bundle.reference.unknown-party`
+    ReferenceUnknownParty { id, known }
+    nb: "«{id}» er ikke en av avtalepartene ({known}).",
+    en: "\"{id}\" is not one of the parties ({known}).",
+}
+
+super::message! {
+    /// `bundle.reference.unknown-municipality`
+    ReferenceUnknownMunicipality { id, known }
+    nb: "«{id}» er ikke en av regionens kommuner ({known}).",
+    en: "\"{id}\" is not one of the region's municipalities ({known}).",
+}
+
+fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink<'_, AgreementMismatch>) {
     for (d, doc) in input.bundle.all_documents() {
         if doc.agreement_id() != input.agreement.id {
             sink.emit(
                 d,
                 "/agreement",
-                &[
-                    ("found", &doc.agreement_id()),
-                    ("expected", &input.agreement.id),
-                ],
+                AgreementMismatch {
+                    found: doc.agreement_id().arg(),
+                    expected: input.agreement.id.arg(),
+                },
             );
         }
     }
@@ -139,7 +160,7 @@ fn doc_name(input: &Input<'_>, d: DocRef) -> String {
         .map_or_else(|| input.agreement.id.clone(), |x| x.id().to_string())
 }
 
-fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
+fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
     let mut first: std::collections::HashMap<&str, (DocRef, IdAt)> =
         std::collections::HashMap::new();
     for (d, pointer, id) in declared_ids(input) {
@@ -151,7 +172,14 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
                 let at = format!("{}{}", doc_name(input, *fd), fp);
                 // The agreement's own duplicates are reported by agreement.id.duplicate.
                 if !(d == AGREEMENT && *fd == AGREEMENT) {
-                    sink.emit(d, pointer.to_string(), &[("id", &id), ("first", &at)]);
+                    sink.emit(
+                        d,
+                        pointer.to_string(),
+                        IdDuplicate {
+                            id: id.arg(),
+                            first: at.arg(),
+                        },
+                    );
                 }
             }
             None => {
@@ -161,19 +189,26 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn id_empty(input: &Input<'_>, sink: &mut Sink) {
+fn id_empty(input: &Input<'_>, sink: &mut Sink<'_, IdEmpty>) {
     for (d, pointer, id) in declared_ids(input) {
         if d != AGREEMENT && id.trim().is_empty() {
-            sink.emit(d, pointer.to_string(), &[]);
+            sink.emit(d, pointer.to_string(), IdEmpty {});
         }
     }
 }
 
-fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownParty>) {
     let known = input.party_list();
     let mut check = |d: DocRef, pointer: &dyn Fn() -> String, id: &str| {
         if input.party(id).is_none() {
-            sink.emit(d, pointer(), &[("id", &id), ("known", &known)]);
+            sink.emit(
+                d,
+                pointer(),
+                ReferenceUnknownParty {
+                    id: id.arg(),
+                    known: known.arg(),
+                },
+            );
         }
     };
     for (d, p) in input.bundle.action_plans() {
@@ -230,7 +265,7 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownMunicipality>) {
     let known = input.municipality_list();
     for (d, p) in input.bundle.action_plans() {
         for (j, m) in p.measures.iter().enumerate() {
@@ -239,7 +274,10 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "municipalities", k],
-                        &[("id", &id.as_str()), ("known", &known)],
+                        ReferenceUnknownMunicipality {
+                            id: id.as_str().arg(),
+                            known: known.arg(),
+                        },
                     );
                 }
             }

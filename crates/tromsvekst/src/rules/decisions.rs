@@ -4,23 +4,21 @@
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionStatus, FollowUpAction, Meeting, MeetingLog, MeetingStatus};
+use crate::rules::Arg;
 use std::collections::HashSet;
 
 super::rule_table!(Some(DocumentKind::MeetingLog));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "meetings.action.overdue",
         Severity::Warning,
         "6.1",
         ("Oppfølging på overtid", "Follow-up action overdue"),
-        (
-            "Oppfølgingen «{id}» av vedtaket i møtet {meeting} skulle vært gjort av «{owner}» innen {due}; per {as_of} er den ikke gjort.",
-            "The follow-up action \"{id}\" of the decision of the meeting of {meeting} was due from \"{owner}\" by {due}; as of {as_of} it is not done.",
-        ),
+        ActionOverdue,
         action_overdue,
     ),
-    rule(
+    rule!(
         "meetings.action.unknown-measure",
         Severity::Error,
         "6.1",
@@ -28,13 +26,10 @@ pub(super) static RULES: &[Rule] = &[
             "Oppfølging av ukjent tiltak",
             "Follow-up of an unknown measure",
         ),
-        (
-            "«{id}» i møtet {meeting} viser til tiltaket «{measure}», som ingen handlingsplan har.",
-            "\"{id}\" in the meeting of {meeting} refers to the measure \"{measure}\", which no action plan has.",
-        ),
+        ActionUnknownMeasure,
         unknown_measure,
     ),
-    rule(
+    rule!(
         "meetings.action.unknown-owner",
         Severity::Error,
         "6.1",
@@ -42,24 +37,18 @@ pub(super) static RULES: &[Rule] = &[
             "Oppfølging uten kjent part",
             "Follow-up owned by an unknown party",
         ),
-        (
-            "Oppfølgingen «{id}» skal gjøres av «{owner}», som ikke er en part i avtalen (partene: {parties}).",
-            "The follow-up action \"{id}\" is owned by \"{owner}\", which is not a party to the agreement (the parties: {parties}).",
-        ),
+        ActionUnknownOwner,
         unknown_owner,
     ),
-    rule(
+    rule!(
         "meetings.theme.unknown",
         Severity::Error,
         "6.1",
         ("Ukjent tema", "Unknown theme"),
-        (
-            "Tema {theme} finnes ikke; avtalen har {count} sentrale temaer for det politiske samarbeidet.",
-            "Theme {theme} does not exist; the agreement has {count} central themes for the political cooperation.",
-        ),
+        ThemeUnknown,
         unknown_theme,
     ),
-    rule(
+    rule!(
         "meetings.theme.untouched",
         Severity::Info,
         "6.1",
@@ -67,24 +56,18 @@ pub(super) static RULES: &[Rule] = &[
             "Tema ikke tatt opp i året",
             "Theme not taken up in the year",
         ),
-        (
-            "Ingen sak på de politiske møtene i {year} tok opp tema {theme} («{title}»).",
-            "No agenda item of the political meetings in {year} took up theme {theme} (\"{title}\").",
-        ),
+        ThemeUntouched,
         theme_untouched,
     ),
-    rule(
+    rule!(
         "meetings.advocacy.no-theme",
         Severity::Warning,
         "6.1",
         ("Påvirkningsarbeid uten tema", "Advocacy without a theme"),
-        (
-            "Påvirkningsarbeidet «{id}» ({date}, {target}) sier ikke hvilket av avtalens sentrale temaer det gjelder.",
-            "The advocacy action \"{id}\" ({date}, {target}) does not say which of the agreement's central themes it concerns.",
-        ),
+        AdvocacyNoTheme,
         advocacy_no_theme,
     ),
-    rule(
+    rule!(
         "meetings.advocacy.unknown-result",
         Severity::Error,
         "7",
@@ -92,13 +75,59 @@ pub(super) static RULES: &[Rule] = &[
             "Påvirkningsarbeid for ukjent resultat",
             "Advocacy for an unknown result",
         ),
-        (
-            "Påvirkningsarbeidet «{id}» sier det tjener det langsiktige resultatet «{result}», som avtalen ikke har.",
-            "The advocacy action \"{id}\" says it serves the long-term result \"{result}\", which the agreement does not have.",
-        ),
+        AdvocacyUnknownResult,
         advocacy_unknown_result,
     ),
 ];
+
+super::message! {
+    /// `meetings.action.overdue`
+    ActionOverdue { id, meeting, owner, due, as_of }
+    nb: "Oppfølgingen «{id}» av vedtaket i møtet {meeting} skulle vært gjort av «{owner}» innen {due}; per {as_of} er den ikke gjort.",
+    en: "The follow-up action \"{id}\" of the decision of the meeting of {meeting} was due from \"{owner}\" by {due}; as of {as_of} it is not done.",
+}
+
+super::message! {
+    /// `meetings.action.unknown-measure`
+    ActionUnknownMeasure { id, meeting, measure }
+    nb: "«{id}» i møtet {meeting} viser til tiltaket «{measure}», som ingen handlingsplan har.",
+    en: "\"{id}\" in the meeting of {meeting} refers to the measure \"{measure}\", which no action plan has.",
+}
+
+super::message! {
+    /// `meetings.action.unknown-owner`
+    ActionUnknownOwner { id, owner, parties }
+    nb: "Oppfølgingen «{id}» skal gjøres av «{owner}», som ikke er en part i avtalen (partene: {parties}).",
+    en: "The follow-up action \"{id}\" is owned by \"{owner}\", which is not a party to the agreement (the parties: {parties}).",
+}
+
+super::message! {
+    /// `meetings.theme.unknown`
+    ThemeUnknown { theme, count }
+    nb: "Tema {theme} finnes ikke; avtalen har {count} sentrale temaer for det politiske samarbeidet.",
+    en: "Theme {theme} does not exist; the agreement has {count} central themes for the political cooperation.",
+}
+
+super::message! {
+    /// `meetings.theme.untouched`
+    ThemeUntouched { year, theme, title }
+    nb: "Ingen sak på de politiske møtene i {year} tok opp tema {theme} («{title}»).",
+    en: "No agenda item of the political meetings in {year} took up theme {theme} (\"{title}\").",
+}
+
+super::message! {
+    /// `meetings.advocacy.no-theme`
+    AdvocacyNoTheme { id, date, target }
+    nb: "Påvirkningsarbeidet «{id}» ({date}, {target}) sier ikke hvilket av avtalens sentrale temaer det gjelder.",
+    en: "The advocacy action \"{id}\" ({date}, {target}) does not say which of the agreement's central themes it concerns.",
+}
+
+super::message! {
+    /// `meetings.advocacy.unknown-result`
+    AdvocacyUnknownResult { id, result }
+    nb: "Påvirkningsarbeidet «{id}» sier det tjener det langsiktige resultatet «{result}», som avtalen ikke har.",
+    en: "The advocacy action \"{id}\" says it serves the long-term result \"{result}\", which the agreement does not have.",
+}
 
 fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a MeetingLog)> {
     input.bundle.meeting_logs()
@@ -124,26 +153,26 @@ fn actions<'a>(
     })
 }
 
-fn action_overdue(input: &Input<'_>, sink: &mut Sink) {
+fn action_overdue(input: &Input<'_>, sink: &mut Sink<'_, ActionOverdue>) {
     let Some(as_of) = input.as_of else { return };
     for (d, m, a, pointer) in actions(input) {
         if a.status == ActionStatus::Open && a.due < as_of {
             sink.emit(
                 d,
                 pointer,
-                &[
-                    ("id", &a.id),
-                    ("meeting", &m.date),
-                    ("owner", &a.owner),
-                    ("due", &a.due),
-                    ("as_of", &as_of),
-                ],
+                ActionOverdue {
+                    id: a.id.arg(),
+                    meeting: m.date.arg(),
+                    owner: a.owner.arg(),
+                    due: a.due.arg(),
+                    as_of: as_of.arg(),
+                },
             );
         }
     }
 }
 
-fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>) {
     let known: HashSet<&str> = input
         .bundle
         .action_plans()
@@ -158,7 +187,11 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("{pointer}/measures/{k}"),
-                    &[("id", &a.id), ("meeting", &m.date), ("measure", id)],
+                    ActionUnknownMeasure {
+                        id: a.id.arg(),
+                        meeting: m.date.arg(),
+                        measure: id.arg(),
+                    },
                 );
             }
         }
@@ -171,7 +204,11 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
                         sink.emit(
                             d,
                             crate::pointer::ptr!["meetings", i, "agenda", j, "measures", k],
-                            &[("id", &m.id), ("meeting", &m.date), ("measure", id)],
+                            ActionUnknownMeasure {
+                                id: m.id.arg(),
+                                meeting: m.date.arg(),
+                                measure: id.arg(),
+                            },
                         );
                     }
                 }
@@ -180,17 +217,17 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn unknown_owner(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_owner(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownOwner>) {
     for (d, _, a, pointer) in actions(input) {
         if input.party(&a.owner).is_none() {
             sink.emit(
                 d,
                 format!("{pointer}/owner"),
-                &[
-                    ("id", &a.id),
-                    ("owner", &a.owner),
-                    ("parties", &input.party_list()),
-                ],
+                ActionUnknownOwner {
+                    id: a.id.arg(),
+                    owner: a.owner.arg(),
+                    parties: input.party_list().arg(),
+                },
             );
         }
     }
@@ -200,7 +237,7 @@ fn theme_count(input: &Input<'_>) -> u32 {
     u32::try_from(input.agreement.governance.political.themes.len()).unwrap_or(u32::MAX)
 }
 
-fn unknown_theme(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_theme(input: &Input<'_>, sink: &mut Sink<'_, ThemeUnknown>) {
     let count = theme_count(input);
     let mut check = |d: DocRef, pointer: String, themes: &[u32]| {
         for (k, t) in themes.iter().enumerate() {
@@ -208,7 +245,10 @@ fn unknown_theme(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("{pointer}/themes/{k}"),
-                    &[("theme", t), ("count", &count)],
+                    ThemeUnknown {
+                        theme: t.arg(),
+                        count: count.arg(),
+                    },
                 );
             }
         }
@@ -231,7 +271,7 @@ fn unknown_theme(input: &Input<'_>, sink: &mut Sink) {
 
 /// For each year that has ended by the day judged on and had a meeting held
 /// with an agenda, each theme no agenda item took up.
-fn theme_untouched(input: &Input<'_>, sink: &mut Sink) {
+fn theme_untouched(input: &Input<'_>, sink: &mut Sink<'_, ThemeUntouched>) {
     let Some(as_of) = input.as_of else { return };
     let Some((d, _)) = logs(input).next() else {
         return;
@@ -259,28 +299,36 @@ fn theme_untouched(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     "/meetings",
-                    &[("year", &year), ("theme", &n), ("title", &t.nb)],
+                    ThemeUntouched {
+                        year: year.arg(),
+                        theme: n.arg(),
+                        title: t.nb.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn advocacy_no_theme(input: &Input<'_>, sink: &mut Sink) {
+fn advocacy_no_theme(input: &Input<'_>, sink: &mut Sink<'_, AdvocacyNoTheme>) {
     for (d, l) in logs(input) {
         for (i, a) in l.advocacy.iter().enumerate() {
             if a.themes.is_empty() {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["advocacy", i],
-                    &[("id", &a.id), ("date", &a.date), ("target", &a.target)],
+                    AdvocacyNoTheme {
+                        id: a.id.arg(),
+                        date: a.date.arg(),
+                        target: a.target.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink) {
+fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink<'_, AdvocacyUnknownResult>) {
     for (d, l) in logs(input) {
         for (i, a) in l.advocacy.iter().enumerate() {
             for (k, r) in a.results.iter().enumerate() {
@@ -294,7 +342,10 @@ fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["advocacy", i, "results", k],
-                        &[("id", &a.id), ("result", r)],
+                        AdvocacyUnknownResult {
+                            id: a.id.arg(),
+                            result: r.arg(),
+                        },
                     );
                 }
             }

@@ -3,12 +3,13 @@
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Evaluation, EvaluationStatus, Stage};
+use crate::rules::{Arg, Both, Message, Value};
 use std::collections::HashSet;
 
 super::rule_table!(Some(DocumentKind::Evaluation));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "evaluation.midterm.plan",
         Severity::Error,
         "7",
@@ -16,13 +17,10 @@ pub(super) static RULES: &[Rule] = &[
             "Planen midtveisevalueringen vurderer",
             "The plan the midterm evaluation assesses",
         ),
-        (
-            "Midtveisevalueringen skal vurdere fremdrift mot handlingsplanen for {expected}, men vurderer {found}.",
-            "The midterm evaluation must assess progress against the action plan for {expected}, but assesses {found}.",
-        ),
+        MidtermPlan,
         midterm_plan,
     ),
-    rule(
+    rule!(
         "evaluation.midterm.late",
         Severity::Error,
         "1",
@@ -30,13 +28,10 @@ pub(super) static RULES: &[Rule] = &[
             "Midtveisevalueringen for sent",
             "Midterm evaluation too late",
         ),
-        (
-            "Midtveisevalueringen {when}, etter utgangen av {year}.",
-            "The midterm evaluation {when}, after the end of {year}.",
-        ),
+        MidtermLate,
         midterm_late,
     ),
-    rule(
+    rule!(
         "evaluation.midterm.overdue",
         Severity::Error,
         "7",
@@ -44,13 +39,10 @@ pub(super) static RULES: &[Rule] = &[
             "Midtveisevalueringen er ikke gjennomført i tide",
             "Midterm evaluation not done in time",
         ),
-        (
-            "Midtveisevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
-            "The midterm evaluation was due by {due}; as of {as_of} {state}.",
-        ),
+        MidtermOverdue,
         midterm_overdue,
     ),
-    rule(
+    rule!(
         "evaluation.final.overdue",
         Severity::Error,
         "7",
@@ -58,13 +50,10 @@ pub(super) static RULES: &[Rule] = &[
             "Sluttevalueringen er ikke gjennomført i tide",
             "Final evaluation not done in time",
         ),
-        (
-            "Sluttevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
-            "The final evaluation was due by {due}; as of {as_of} {state}.",
-        ),
+        FinalOverdue,
         final_overdue,
     ),
-    rule(
+    rule!(
         "evaluation.handling.missing",
         Severity::Warning,
         "7",
@@ -72,13 +61,10 @@ pub(super) static RULES: &[Rule] = &[
             "Evaluering ikke behandlet av en part",
             "Evaluation not handled by a party",
         ),
-        (
-            "Evalueringen «{id}» er avsluttet, men ikke behandlet av «{party}»; partene vurderer den sammen.",
-            "The evaluation \"{id}\" is concluded but not handled by \"{party}\"; the parties assess it together.",
-        ),
+        HandlingMissing,
         handling_missing,
     ),
-    rule(
+    rule!(
         "evaluation.midterm.after-next-plan",
         Severity::Error,
         "7",
@@ -86,13 +72,10 @@ pub(super) static RULES: &[Rule] = &[
             "Midtveisevaluering etter neste plan",
             "Midterm evaluation after the next plan",
         ),
-        (
-            "Midtveisevalueringen er datert {date}, etter at neste handlingsplan «{plan}» ble vedtatt ({adopted}); justeringene skal inn i den planen.",
-            "The midterm evaluation is dated {date}, after the next action plan \"{plan}\" was adopted ({adopted}); its adjustments belong in that plan.",
-        ),
+        MidtermAfterNextPlan,
         midterm_after_next_plan,
     ),
-    rule(
+    rule!(
         "evaluation.final.year",
         Severity::Error,
         "7",
@@ -100,13 +83,10 @@ pub(super) static RULES: &[Rule] = &[
             "Tidspunkt for sluttevalueringen",
             "Timing of the final evaluation",
         ),
-        (
-            "Sluttevalueringen er datert {date}, ikke i avtaleperiodens siste år {year}.",
-            "The final evaluation is dated {date}, not in the agreement period's last year {year}.",
-        ),
+        FinalYear,
         final_year,
     ),
-    rule(
+    rule!(
         "evaluation.final.content",
         Severity::Error,
         "7",
@@ -114,13 +94,10 @@ pub(super) static RULES: &[Rule] = &[
             "Innholdet i sluttevalueringen",
             "Content of the final evaluation",
         ),
-        (
-            "Sluttevalueringen har ingen {missing}; den skal samle både kvantitative resultater og kvalitative tilbakemeldinger.",
-            "The final evaluation has no {missing}; it must gather both quantitative results and qualitative feedback.",
-        ),
+        FinalContent,
         final_content,
     ),
-    rule(
+    rule!(
         "evaluation.roles",
         Severity::Error,
         "7",
@@ -128,24 +105,18 @@ pub(super) static RULES: &[Rule] = &[
             "Ansvar for evalueringen",
             "Responsibility for the evaluation",
         ),
-        (
-            "Evalueringen {problem}; etter avtalen har «{responsible}» hovedansvar med bistand fra {assisting}.",
-            "The evaluation {problem}; under the agreement \"{responsible}\" is responsible, assisted by {assisting}.",
-        ),
+        Roles,
         roles,
     ),
-    rule(
+    rule!(
         "evaluation.finding.incomplete",
         Severity::Warning,
         "7",
         ("Vurdering som ikke er fylt ut", "Assessment not filled in"),
-        (
-            "Vurderingen av {target} mangler {missing}; det skal analytikerne fylle ut.",
-            "The assessment of {target} has no {missing} yet; the analysts fill it in.",
-        ),
+        FindingIncomplete,
         finding_incomplete,
     ),
-    rule(
+    rule!(
         "evaluation.feedback.incomplete",
         Severity::Warning,
         "7",
@@ -153,35 +124,26 @@ pub(super) static RULES: &[Rule] = &[
             "Tilbakemelding som ikke er fylt ut",
             "Feedback not filled in",
         ),
-        (
-            "Tilbakemeldingen fra «{source}» er ikke samlet inn ennå; det skal analytikerne fylle ut.",
-            "The feedback from \"{source}\" is not gathered yet; the analysts fill it in.",
-        ),
+        FeedbackIncomplete,
         feedback_incomplete,
     ),
-    rule(
+    rule!(
         "evaluation.long-term-result.unknown",
         Severity::Error,
         "7",
         ("Ukjent langsiktig resultat", "Unknown long-term result"),
-        (
-            "Evalueringen vurderer det langsiktige resultatet «{id}», som avtalen ikke har.",
-            "The evaluation assesses the long-term result \"{id}\", which the agreement does not have.",
-        ),
+        LongTermResultUnknown,
         long_term_unknown,
     ),
-    rule(
+    rule!(
         "evaluation.focus-area.unassessed",
         Severity::Warning,
         "7",
         ("Innsatsområde uten vurdering", "Focus area not assessed"),
-        (
-            "Evalueringen vurderer ikke innsatsområde {area}.",
-            "The evaluation does not assess focus area {area}.",
-        ),
+        FocusAreaUnassessed,
         focus_area_unassessed,
     ),
-    rule(
+    rule!(
         "evaluation.reference.unknown-target",
         Severity::Error,
         "5",
@@ -189,35 +151,138 @@ pub(super) static RULES: &[Rule] = &[
             "Ukjent innsatsområde eller delmål",
             "Unknown focus area or sub-goal",
         ),
-        (
-            "{target} finnes ikke i avtalen.",
-            "{target} is not in the agreement.",
-        ),
+        ReferenceUnknownTarget,
         unknown_target,
     ),
-    rule(
+    rule!(
         "evaluation.reference.unknown-plan",
         Severity::Error,
         "7",
         ("Ukjent handlingsplan", "Unknown action plan"),
-        (
-            "Evalueringen vurderer «{id}», som ikke er en av handlingsplanene.",
-            "The evaluation assesses \"{id}\", which is not one of the action plans.",
-        ),
+        ReferenceUnknownPlan,
         unknown_plan,
     ),
-    rule(
+    rule!(
         "evaluation.reference.unknown-indicator",
         Severity::Error,
         "7",
         ("Ukjent indikator", "Unknown indicator"),
-        (
-            "Resultatet viser til indikatoren «{id}», som ikke finnes.",
-            "The result names the indicator \"{id}\", which does not exist.",
-        ),
+        ReferenceUnknownIndicator,
         unknown_indicator,
     ),
 ];
+
+super::message! {
+    /// `evaluation.midterm.plan`
+    MidtermPlan { expected, found }
+    nb: "Midtveisevalueringen skal vurdere fremdrift mot handlingsplanen for {expected}, men vurderer {found}.",
+    en: "The midterm evaluation must assess progress against the action plan for {expected}, but assesses {found}.",
+}
+
+super::message! {
+    /// `evaluation.midterm.late`
+    MidtermLate { when, year }
+    nb: "Midtveisevalueringen {when}, etter utgangen av {year}.",
+    en: "The midterm evaluation {when}, after the end of {year}.",
+}
+
+super::message! {
+    /// `evaluation.midterm.overdue`
+    MidtermOverdue { due, as_of, state }
+    nb: "Midtveisevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
+    en: "The midterm evaluation was due by {due}; as of {as_of} {state}.",
+}
+
+super::message! {
+    /// `evaluation.final.overdue`
+    FinalOverdue { due, as_of, state }
+    nb: "Sluttevalueringen skulle vært gjennomført innen {due}; per {as_of} {state}.",
+    en: "The final evaluation was due by {due}; as of {as_of} {state}.",
+}
+
+super::message! {
+    /// `evaluation.handling.missing`
+    HandlingMissing { id, party }
+    nb: "Evalueringen «{id}» er avsluttet, men ikke behandlet av «{party}»; partene vurderer den sammen.",
+    en: "The evaluation \"{id}\" is concluded but not handled by \"{party}\"; the parties assess it together.",
+}
+
+super::message! {
+    /// `evaluation.midterm.after-next-plan`
+    MidtermAfterNextPlan { date, plan, adopted }
+    nb: "Midtveisevalueringen er datert {date}, etter at neste handlingsplan «{plan}» ble vedtatt ({adopted}); justeringene skal inn i den planen.",
+    en: "The midterm evaluation is dated {date}, after the next action plan \"{plan}\" was adopted ({adopted}); its adjustments belong in that plan.",
+}
+
+super::message! {
+    /// `evaluation.final.year`
+    FinalYear { date, year }
+    nb: "Sluttevalueringen er datert {date}, ikke i avtaleperiodens siste år {year}.",
+    en: "The final evaluation is dated {date}, not in the agreement period's last year {year}.",
+}
+
+super::message! {
+    /// `evaluation.final.content`
+    FinalContent { missing }
+    nb: "Sluttevalueringen har ingen {missing}; den skal samle både kvantitative resultater og kvalitative tilbakemeldinger.",
+    en: "The final evaluation has no {missing}; it must gather both quantitative results and qualitative feedback.",
+}
+
+super::message! {
+    /// `evaluation.roles`
+    Roles { problem, responsible, assisting }
+    nb: "Evalueringen {problem}; etter avtalen har «{responsible}» hovedansvar med bistand fra {assisting}.",
+    en: "The evaluation {problem}; under the agreement \"{responsible}\" is responsible, assisted by {assisting}.",
+}
+
+super::message! {
+    /// `evaluation.finding.incomplete`
+    FindingIncomplete { target, missing }
+    nb: "Vurderingen av {target} mangler {missing}; det skal analytikerne fylle ut.",
+    en: "The assessment of {target} has no {missing} yet; the analysts fill it in.",
+}
+
+super::message! {
+    /// `evaluation.feedback.incomplete`
+    FeedbackIncomplete { source }
+    nb: "Tilbakemeldingen fra «{source}» er ikke samlet inn ennå; det skal analytikerne fylle ut.",
+    en: "The feedback from \"{source}\" is not gathered yet; the analysts fill it in.",
+}
+
+super::message! {
+    /// `evaluation.long-term-result.unknown`
+    LongTermResultUnknown { id }
+    nb: "Evalueringen vurderer det langsiktige resultatet «{id}», som avtalen ikke har.",
+    en: "The evaluation assesses the long-term result \"{id}\", which the agreement does not have.",
+}
+
+super::message! {
+    /// `evaluation.focus-area.unassessed`
+    FocusAreaUnassessed { area }
+    nb: "Evalueringen vurderer ikke innsatsområde {area}.",
+    en: "The evaluation does not assess focus area {area}.",
+}
+
+super::message! {
+    /// `evaluation.reference.unknown-target`
+    ReferenceUnknownTarget { target }
+    nb: "{target} finnes ikke i avtalen.",
+    en: "{target} is not in the agreement.",
+}
+
+super::message! {
+    /// `evaluation.reference.unknown-plan`
+    ReferenceUnknownPlan { id }
+    nb: "Evalueringen vurderer «{id}», som ikke er en av handlingsplanene.",
+    en: "The evaluation assesses \"{id}\", which is not one of the action plans.",
+}
+
+super::message! {
+    /// `evaluation.reference.unknown-indicator`
+    ReferenceUnknownIndicator { id }
+    nb: "Resultatet viser til indikatoren «{id}», som ikke finnes.",
+    en: "The result names the indicator \"{id}\", which does not exist.",
+}
 
 fn evaluations<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a Evaluation)> {
     input.bundle.evaluations()
@@ -227,7 +292,7 @@ pub(super) fn midterms<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef
     evaluations(input).filter(|(_, e)| e.stage == Stage::Midterm)
 }
 
-fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermPlan>) {
     let expected = input.agreement.evaluation.midterm.assesses;
     for (d, e) in midterms(input) {
         let periods: Vec<String> = e
@@ -254,13 +319,16 @@ fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/assesses",
-                &[("expected", &expected), ("found", &found)],
+                MidtermPlan {
+                    expected: expected.arg(),
+                    found: found.arg(),
+                },
             );
         }
     }
 }
 
-fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_late(input: &Input<'_>, sink: &mut Sink<'_, MidtermLate>) {
     let year = input.agreement.evaluation.midterm.year;
     for (d, e) in midterms(input) {
         // Done when the parties have handled it (its own date before that).
@@ -284,7 +352,10 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 date_pointer(e),
-                &[("when_nb", &nb), ("when_en", &en), ("year", &year)],
+                MidtermLate {
+                    when: Both(&nb, &en).arg(),
+                    year: year.arg(),
+                },
             );
         }
     }
@@ -293,7 +364,14 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink) {
 /// An evaluation of `stage`, due by the end of `year`, that is not
 /// concluded as of the day judged on: none at all (said at the agreement's
 /// evaluation plan), or only drafts (said at each draft's status).
-fn overdue(input: &Input<'_>, sink: &mut Sink, stage: Stage, year: i32, plan_pointer: &str) {
+fn overdue<M: Message>(
+    input: &Input<'_>,
+    sink: &mut Sink<'_, M>,
+    stage: Stage,
+    year: i32,
+    plan_pointer: &str,
+    message: fn(Value, Value, Value) -> M,
+) {
     let (Some(as_of), Some(due)) = (input.as_of, crate::date::Date::end_of_year(year)) else {
         return;
     };
@@ -313,25 +391,19 @@ fn overdue(input: &Input<'_>, sink: &mut Sink, stage: Stage, year: i32, plan_poi
         sink.emit(
             super::AGREEMENT,
             plan_pointer,
-            &[
-                ("due", &due),
-                ("as_of", &as_of),
-                ("state_nb", &"finnes den ikke"),
-                ("state_en", &"there is none"),
-            ],
+            message(
+                due.arg(),
+                as_of.arg(),
+                Both("finnes den ikke", "there is none").arg(),
+            ),
         );
     }
     for (d, e) in docs {
-        sink.emit(
-            d,
-            "/status",
-            &[
-                ("due", &due),
-                ("as_of", &as_of),
-                ("state_nb", &format!("er «{}» fortsatt et utkast", e.id)),
-                ("state_en", &format!("\"{}\" is still a draft", e.id)),
-            ],
+        let state = Both(
+            format!("er «{}» fortsatt et utkast", e.id),
+            format!("\"{}\" is still a draft", e.id),
         );
+        sink.emit(d, "/status", message(due.arg(), as_of.arg(), state.arg()));
     }
 }
 
@@ -345,7 +417,7 @@ fn date_pointer(e: &Evaluation) -> String {
 
 /// A concluded evaluation that a party's body has not handled, as of the
 /// day judged on [7: the county and the regional council assess it together].
-fn handling_missing(input: &Input<'_>, sink: &mut Sink) {
+fn handling_missing(input: &Input<'_>, sink: &mut Sink<'_, HandlingMissing>) {
     if input.as_of.is_none() {
         return;
     }
@@ -362,24 +434,41 @@ fn handling_missing(input: &Input<'_>, sink: &mut Sink) {
                     } else {
                         "/handling".to_string()
                     },
-                    &[("id", &e.id), ("party", &p.id)],
+                    HandlingMissing {
+                        id: e.id.arg(),
+                        party: p.id.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn midterm_overdue(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_overdue(input: &Input<'_>, sink: &mut Sink<'_, MidtermOverdue>) {
     let year = input.agreement.evaluation.midterm.year;
-    overdue(input, sink, Stage::Midterm, year, "/evaluation/midterm");
+    overdue(
+        input,
+        sink,
+        Stage::Midterm,
+        year,
+        "/evaluation/midterm",
+        |due, as_of, state| MidtermOverdue { due, as_of, state },
+    );
 }
 
-fn final_overdue(input: &Input<'_>, sink: &mut Sink) {
+fn final_overdue(input: &Input<'_>, sink: &mut Sink<'_, FinalOverdue>) {
     let year = input.agreement.evaluation.final_evaluation.year;
-    overdue(input, sink, Stage::Final, year, "/evaluation/final");
+    overdue(
+        input,
+        sink,
+        Stage::Final,
+        year,
+        "/evaluation/final",
+        |due, as_of, state| FinalOverdue { due, as_of, state },
+    );
 }
 
-fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermAfterNextPlan>) {
     let next = input.agreement.evaluation.midterm.adjustments_into;
     let Some((_, plan)) = super::sequence::plan_for(input, &next) else {
         return;
@@ -391,52 +480,57 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 date_pointer(e),
-                &[
-                    ("date", &date),
-                    ("plan", &plan.id),
-                    ("adopted", &adopted.date),
-                ],
+                MidtermAfterNextPlan {
+                    date: date.arg(),
+                    plan: plan.id.arg(),
+                    adopted: adopted.date.arg(),
+                },
             );
         }
     }
 }
 
-fn final_year(input: &Input<'_>, sink: &mut Sink) {
+fn final_year(input: &Input<'_>, sink: &mut Sink<'_, FinalYear>) {
     let year = input.agreement.period.end;
     for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
         if e.date.year() != year {
-            sink.emit(d, "/date", &[("date", &e.date), ("year", &year)]);
+            sink.emit(
+                d,
+                "/date",
+                FinalYear {
+                    date: e.date.arg(),
+                    year: year.arg(),
+                },
+            );
         }
     }
 }
 
-fn final_content(input: &Input<'_>, sink: &mut Sink) {
+fn final_content(input: &Input<'_>, sink: &mut Sink<'_, FinalContent>) {
     let plan = &input.agreement.evaluation.final_evaluation;
     for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
         if plan.quantitative_results && e.quantitative_results.is_empty() {
             sink.emit(
                 d,
                 "/quantitative_results",
-                &[
-                    ("missing_nb", &"kvantitative resultater"),
-                    ("missing_en", &"quantitative results"),
-                ],
+                FinalContent {
+                    missing: Both("kvantitative resultater", "quantitative results").arg(),
+                },
             );
         }
         if plan.qualitative_feedback && e.qualitative_feedback.is_empty() {
             sink.emit(
                 d,
                 "/qualitative_feedback",
-                &[
-                    ("missing_nb", &"kvalitative tilbakemeldinger"),
-                    ("missing_en", &"qualitative feedback"),
-                ],
+                FinalContent {
+                    missing: Both("kvalitative tilbakemeldinger", "qualitative feedback").arg(),
+                },
             );
         }
     }
 }
 
-fn roles(input: &Input<'_>, sink: &mut Sink) {
+fn roles(input: &Input<'_>, sink: &mut Sink<'_, Roles>) {
     let plan = &input.agreement.evaluation;
     let quoted = |open: &str, close: &str| {
         plan.assisting
@@ -451,19 +545,15 @@ fn roles(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/responsible",
-                &[
-                    (
-                        "problem_nb",
+                Roles {
+                    problem: Both(
                         &format!("har «{}» som hovedansvarlig", e.responsible),
-                    ),
-                    (
-                        "problem_en",
                         &format!("names \"{}\" as responsible", e.responsible),
-                    ),
-                    ("responsible", &plan.responsible),
-                    ("assisting_nb", &assisting_nb),
-                    ("assisting_en", &assisting_en),
-                ],
+                    )
+                    .arg(),
+                    responsible: plan.responsible.arg(),
+                    assisting: Both(&assisting_nb, &assisting_en).arg(),
+                },
             );
         }
         for a in &plan.assisting {
@@ -471,13 +561,15 @@ fn roles(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     "/assisting",
-                    &[
-                        ("problem_nb", &format!("har ikke «{a}» som bistående")),
-                        ("problem_en", &format!("does not list \"{a}\" as assisting")),
-                        ("responsible", &plan.responsible),
-                        ("assisting_nb", &assisting_nb),
-                        ("assisting_en", &assisting_en),
-                    ],
+                    Roles {
+                        problem: Both(
+                            &format!("har ikke «{a}» som bistående"),
+                            &format!("does not list \"{a}\" as assisting"),
+                        )
+                        .arg(),
+                        responsible: plan.responsible.arg(),
+                        assisting: Both(&assisting_nb, &assisting_en).arg(),
+                    },
                 );
             }
         }
@@ -494,7 +586,7 @@ fn target_name(area: u32, sub_goal: &Option<String>) -> (String, String) {
     }
 }
 
-fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
+fn finding_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FindingIncomplete>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.findings.iter().enumerate() {
             let missing = match (f.rating.is_none(), f.text.is_none()) {
@@ -507,12 +599,10 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 crate::pointer::ptr!["findings", j],
-                &[
-                    ("target_nb", &nb),
-                    ("target_en", &en),
-                    ("missing_nb", &missing.0),
-                    ("missing_en", &missing.1),
-                ],
+                FindingIncomplete {
+                    target: Both(&nb, &en).arg(),
+                    missing: Both(&missing.0, &missing.1).arg(),
+                },
             );
         }
         for (j, r) in e.long_term_results.iter().enumerate() {
@@ -527,32 +617,32 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 crate::pointer::ptr!["long_term_results", j],
-                &[
-                    ("target_nb", &nb),
-                    ("target_en", &en),
-                    ("missing_nb", &missing.0),
-                    ("missing_en", &missing.1),
-                ],
+                FindingIncomplete {
+                    target: Both(&nb, &en).arg(),
+                    missing: Both(&missing.0, &missing.1).arg(),
+                },
             );
         }
     }
 }
 
-fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink) {
+fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FeedbackIncomplete>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.qualitative_feedback.iter().enumerate() {
             if f.text.as_ref().is_none_or(|t| t.nb.trim().is_empty()) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["qualitative_feedback", j],
-                    &[("source", &f.source)],
+                    FeedbackIncomplete {
+                        source: f.source.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn long_term_unknown(input: &Input<'_>, sink: &mut Sink) {
+fn long_term_unknown(input: &Input<'_>, sink: &mut Sink<'_, LongTermResultUnknown>) {
     for (d, e) in evaluations(input) {
         for (j, r) in e.long_term_results.iter().enumerate() {
             if !input
@@ -565,24 +655,30 @@ fn long_term_unknown(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["long_term_results", j, "result"],
-                    &[("id", &r.result)],
+                    LongTermResultUnknown { id: r.result.arg() },
                 );
             }
         }
     }
 }
 
-fn focus_area_unassessed(input: &Input<'_>, sink: &mut Sink) {
+fn focus_area_unassessed(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaUnassessed>) {
     for (d, e) in evaluations(input) {
         for f in &input.agreement.focus_areas {
             if !e.findings.iter().any(|x| x.focus_area == f.number) {
-                sink.emit(d, "/findings", &[("area", &f.number)]);
+                sink.emit(
+                    d,
+                    "/findings",
+                    FocusAreaUnassessed {
+                        area: f.number.arg(),
+                    },
+                );
             }
         }
     }
 }
 
-fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownTarget>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.findings.iter().enumerate() {
             let Some(area) = input
@@ -595,7 +691,9 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["findings", j, "focus_area"],
-                    &[("target_nb", &capital(&nb)), ("target_en", &capital(&en))],
+                    ReferenceUnknownTarget {
+                        target: Both(&capital(&nb), &capital(&en)).arg(),
+                    },
                 );
                 continue;
             };
@@ -607,7 +705,9 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["findings", j, "sub_goal"],
-                    &[("target_nb", &nb), ("target_en", &en)],
+                    ReferenceUnknownTarget {
+                        target: Both(&nb, &en).arg(),
+                    },
                 );
             }
         }
@@ -619,7 +719,9 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["adjustments", j, "sub_goal"],
-                    &[("target_nb", &nb), ("target_en", &en)],
+                    ReferenceUnknownTarget {
+                        target: Both(&nb, &en).arg(),
+                    },
                 );
             }
         }
@@ -633,7 +735,7 @@ fn capital(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn unknown_plan(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownPlan>) {
     for (d, e) in evaluations(input) {
         for (j, id) in e.assesses.iter().enumerate() {
             // A plan of another agreement is there: `bundle.agreement.mismatch`
@@ -644,13 +746,17 @@ fn unknown_plan(input: &Input<'_>, sink: &mut Sink) {
                 .iter()
                 .any(|p| p.kind() == crate::document::DocumentKind::ActionPlan && p.id() == id)
             {
-                sink.emit(d, crate::pointer::ptr!["assesses", j], &[("id", id)]);
+                sink.emit(
+                    d,
+                    crate::pointer::ptr!["assesses", j],
+                    ReferenceUnknownPlan { id: id.arg() },
+                );
             }
         }
     }
 }
 
-fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_indicator(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownIndicator>) {
     let known: HashSet<&str> = input
         .bundle
         .indicator_sets()
@@ -662,7 +768,9 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["quantitative_results", j, "indicator"],
-                    &[("id", &r.indicator)],
+                    ReferenceUnknownIndicator {
+                        id: r.indicator.arg(),
+                    },
                 );
             }
         }

@@ -3,11 +3,12 @@
 use super::{Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::Stage;
+use crate::rules::Arg;
 
 super::rule_table!(Some(DocumentKind::Evaluation));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "evaluation.final.feedback-per-area",
         Severity::Warning,
         "7",
@@ -15,13 +16,10 @@ pub(super) static RULES: &[Rule] = &[
             "Innsatsområde uten tilbakemelding",
             "Focus area without feedback",
         ),
-        (
-            "Sluttevalueringen har ingen kvalitativ tilbakemelding om innsatsområde {area} («{title}»).",
-            "The final evaluation has no qualitative feedback on focus area {area} (\"{title}\").",
-        ),
+        FinalFeedbackPerArea,
         feedback_per_area,
     ),
-    rule(
+    rule!(
         "evaluation.final.results-per-area",
         Severity::Warning,
         "7",
@@ -29,13 +27,10 @@ pub(super) static RULES: &[Rule] = &[
             "Innsatsområde uten kvantitative resultater",
             "Focus area without quantitative results",
         ),
-        (
-            "Sluttevalueringen har ingen tall for indikatorene som måler innsatsområde {area} ({indicators}).",
-            "The final evaluation has no figures for the indicators that measure focus area {area} ({indicators}).",
-        ),
+        FinalResultsPerArea,
         results_per_area,
     ),
-    rule(
+    rule!(
         "evaluation.feedback.unknown-municipality",
         Severity::Error,
         "7",
@@ -43,18 +38,36 @@ pub(super) static RULES: &[Rule] = &[
             "Tilbakemelding fra ukjent kommune",
             "Feedback from an unknown municipality",
         ),
-        (
-            "Tilbakemeldingen fra «{source}» viser til kommunen «{municipality}», som ikke er i regionen ({municipalities}).",
-            "The feedback from \"{source}\" names the municipality \"{municipality}\", which is not in the region ({municipalities}).",
-        ),
+        FeedbackUnknownMunicipality,
         unknown_municipality,
     ),
 ];
 
+super::message! {
+    /// `evaluation.final.feedback-per-area`
+    FinalFeedbackPerArea { area, title }
+    nb: "Sluttevalueringen har ingen kvalitativ tilbakemelding om innsatsområde {area} («{title}»).",
+    en: "The final evaluation has no qualitative feedback on focus area {area} (\"{title}\").",
+}
+
+super::message! {
+    /// `evaluation.final.results-per-area`
+    FinalResultsPerArea { area, indicators }
+    nb: "Sluttevalueringen har ingen tall for indikatorene som måler innsatsområde {area} ({indicators}).",
+    en: "The final evaluation has no figures for the indicators that measure focus area {area} ({indicators}).",
+}
+
+super::message! {
+    /// `evaluation.feedback.unknown-municipality`
+    FeedbackUnknownMunicipality { source, municipality, municipalities }
+    nb: "Tilbakemeldingen fra «{source}» viser til kommunen «{municipality}», som ikke er i regionen ({municipalities}).",
+    en: "The feedback from \"{source}\" names the municipality \"{municipality}\", which is not in the region ({municipalities}).",
+}
+
 /// Each focus area of a final evaluation needs feedback that speaks to it:
 /// naming it or one of its sub-goals, or naming none (the agreement as a
 /// whole). Places still empty do not count.
-fn feedback_per_area(input: &Input<'_>, sink: &mut Sink) {
+fn feedback_per_area(input: &Input<'_>, sink: &mut Sink<'_, FinalFeedbackPerArea>) {
     for (d, e) in input
         .bundle
         .evaluations()
@@ -80,7 +93,10 @@ fn feedback_per_area(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     "/qualitative_feedback",
-                    &[("area", &a.number), ("title", &a.title.nb)],
+                    FinalFeedbackPerArea {
+                        area: a.number.arg(),
+                        title: a.title.nb.arg(),
+                    },
                 );
             }
         }
@@ -113,7 +129,7 @@ fn area_indicators<'a>(input: &'a Input<'_>, area: &crate::model::FocusArea) -> 
 /// Each focus area with indicators that measure it needs a figure for one of
 /// them in a final evaluation; an area no indicator measures is left to the
 /// feedback.
-fn results_per_area(input: &Input<'_>, sink: &mut Sink) {
+fn results_per_area(input: &Input<'_>, sink: &mut Sink<'_, FinalResultsPerArea>) {
     for (d, e) in input
         .bundle
         .evaluations()
@@ -133,14 +149,17 @@ fn results_per_area(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     "/quantitative_results",
-                    &[("area", &a.number), ("indicators", &ids.join(", "))],
+                    FinalResultsPerArea {
+                        area: a.number.arg(),
+                        indicators: ids.join(", ").arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, FeedbackUnknownMunicipality>) {
     for (d, e) in input.bundle.evaluations() {
         for (j, f) in e.qualitative_feedback.iter().enumerate() {
             if let Some(m) = &f.municipality
@@ -149,11 +168,11 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["qualitative_feedback", j, "municipality"],
-                    &[
-                        ("source", &f.source),
-                        ("municipality", m),
-                        ("municipalities", &input.municipality_list()),
-                    ],
+                    FeedbackUnknownMunicipality {
+                        source: f.source.arg(),
+                        municipality: m.arg(),
+                        municipalities: input.municipality_list().arg(),
+                    },
                 );
             }
         }

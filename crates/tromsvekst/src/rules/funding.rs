@@ -5,33 +5,28 @@ use super::plan::plans;
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, Funding, FundingStatus, Measure, MeasureStatus};
+use crate::rules::{Arg, Both};
 
 super::rule_table!(Some(DocumentKind::ActionPlan));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "plan.funding.granted-above-applied",
         Severity::Error,
         "6",
         ("Innvilget mer enn søkt", "Granted more than applied for"),
-        (
-            "Tiltaket «{id}» har fått innvilget NOK {granted} fra «{source}», mer enn de NOK {applied} det ble søkt om.",
-            "The measure \"{id}\" was granted NOK {granted} from \"{source}\", more than the NOK {applied} applied for.",
-        ),
+        FundingGrantedAboveApplied,
         granted_above_applied,
     ),
-    rule(
+    rule!(
         "plan.funding.paid-above-granted",
         Severity::Error,
         "6",
         ("Utbetalt mer enn innvilget", "Paid more than granted"),
-        (
-            "Tiltaket «{id}» har fått utbetalt NOK {paid} fra «{source}», mer enn de NOK {granted} som ble innvilget.",
-            "The measure \"{id}\" was paid NOK {paid} from \"{source}\", more than the NOK {granted} granted.",
-        ),
+        FundingPaidAboveGranted,
         paid_above_granted,
     ),
-    rule(
+    rule!(
         "plan.funding.outside-plan",
         Severity::Warning,
         "6.2",
@@ -39,13 +34,10 @@ pub(super) static RULES: &[Rule] = &[
             "Finansiering utenfor planperioden",
             "Funding outside the plan's period",
         ),
-        (
-            "Finansieringen av tiltaket «{id}» fra «{source}» gjelder {when}, utenfor handlingsplanens periode {period}.",
-            "The funding of the measure \"{id}\" from \"{source}\" is for {when}, outside the action plan's period {period}.",
-        ),
+        FundingOutsidePlan,
         outside_plan,
     ),
-    rule(
+    rule!(
         "plan.funding.open-on-completed",
         Severity::Warning,
         "6",
@@ -53,13 +45,10 @@ pub(super) static RULES: &[Rule] = &[
             "Fullført tiltak med åpen søknad",
             "Completed measure with an open application",
         ),
-        (
-            "Tiltaket «{id}» er fullført, men søknaden til «{source}» står fortsatt som søkt uten svar.",
-            "The measure \"{id}\" is completed, but the application to \"{source}\" is still open.",
-        ),
+        FundingOpenOnCompleted,
         open_on_completed,
     ),
-    rule(
+    rule!(
         "plan.funding.unknown-party",
         Severity::Error,
         "6",
@@ -67,13 +56,45 @@ pub(super) static RULES: &[Rule] = &[
             "Finansiering fra ukjent part",
             "Funding from an unknown party",
         ),
-        (
-            "Finansieringen av tiltaket «{id}» kommer fra parten «{party}», som avtalen ikke har (partene: {parties}).",
-            "The funding of the measure \"{id}\" comes from the party \"{party}\", which the agreement does not have (the parties: {parties}).",
-        ),
+        FundingUnknownParty,
         unknown_party,
     ),
 ];
+
+super::message! {
+    /// `plan.funding.granted-above-applied`
+    FundingGrantedAboveApplied { id, granted, source, applied }
+    nb: "Tiltaket «{id}» har fått innvilget NOK {granted} fra «{source}», mer enn de NOK {applied} det ble søkt om.",
+    en: "The measure \"{id}\" was granted NOK {granted} from \"{source}\", more than the NOK {applied} applied for.",
+}
+
+super::message! {
+    /// `plan.funding.paid-above-granted`
+    FundingPaidAboveGranted { id, paid, source, granted }
+    nb: "Tiltaket «{id}» har fått utbetalt NOK {paid} fra «{source}», mer enn de NOK {granted} som ble innvilget.",
+    en: "The measure \"{id}\" was paid NOK {paid} from \"{source}\", more than the NOK {granted} granted.",
+}
+
+super::message! {
+    /// `plan.funding.outside-plan`
+    FundingOutsidePlan { id, source, when, period }
+    nb: "Finansieringen av tiltaket «{id}» fra «{source}» gjelder {when}, utenfor handlingsplanens periode {period}.",
+    en: "The funding of the measure \"{id}\" from \"{source}\" is for {when}, outside the action plan's period {period}.",
+}
+
+super::message! {
+    /// `plan.funding.open-on-completed`
+    FundingOpenOnCompleted { id, source }
+    nb: "Tiltaket «{id}» er fullført, men søknaden til «{source}» står fortsatt som søkt uten svar.",
+    en: "The measure \"{id}\" is completed, but the application to \"{source}\" is still open.",
+}
+
+super::message! {
+    /// `plan.funding.unknown-party`
+    FundingUnknownParty { id, party, parties }
+    nb: "Finansieringen av tiltaket «{id}» kommer fra parten «{party}», som avtalen ikke har (partene: {parties}).",
+    en: "The funding of the measure \"{id}\" comes from the party \"{party}\", which the agreement does not have (the parties: {parties}).",
+}
 
 /// Where a funding line stands: written as its pointer only when a finding
 /// needs it (formatting it for every line was an allocation per line per rule).
@@ -111,7 +132,7 @@ fn lines<'a>(
     })
 }
 
-fn granted_above_applied(input: &Input<'_>, sink: &mut Sink) {
+fn granted_above_applied(input: &Input<'_>, sink: &mut Sink<'_, FundingGrantedAboveApplied>) {
     for (d, _, m, f, pointer) in lines(input) {
         if let (Some(applied), Some(granted)) = (f.applied_nok, f.granted_nok)
             && granted > applied
@@ -119,18 +140,18 @@ fn granted_above_applied(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/granted_nok"),
-                &[
-                    ("id", &m.id),
-                    ("source", &f.source),
-                    ("granted", &granted),
-                    ("applied", &applied),
-                ],
+                FundingGrantedAboveApplied {
+                    id: m.id.arg(),
+                    source: f.source.arg(),
+                    granted: granted.arg(),
+                    applied: applied.arg(),
+                },
             );
         }
     }
 }
 
-fn paid_above_granted(input: &Input<'_>, sink: &mut Sink) {
+fn paid_above_granted(input: &Input<'_>, sink: &mut Sink<'_, FundingPaidAboveGranted>) {
     for (d, _, m, f, pointer) in lines(input) {
         let granted = f.granted();
         if let Some(paid) = f.paid_nok
@@ -140,18 +161,18 @@ fn paid_above_granted(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/paid_nok"),
-                &[
-                    ("id", &m.id),
-                    ("source", &f.source),
-                    ("paid", &paid),
-                    ("granted", &granted),
-                ],
+                FundingPaidAboveGranted {
+                    id: m.id.arg(),
+                    source: f.source.arg(),
+                    paid: paid.arg(),
+                    granted: granted.arg(),
+                },
             );
         }
     }
 }
 
-fn outside_plan(input: &Input<'_>, sink: &mut Sink) {
+fn outside_plan(input: &Input<'_>, sink: &mut Sink<'_, FundingOutsidePlan>) {
     for (d, p, m, f, pointer) in lines(input) {
         if let Some(year) = f.year
             && !p.period.contains(year)
@@ -161,13 +182,12 @@ fn outside_plan(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/year"),
-                &[
-                    ("id", &m.id),
-                    ("source", &f.source),
-                    ("when_nb", &nb),
-                    ("when_en", &en),
-                    ("period", &p.period),
-                ],
+                FundingOutsidePlan {
+                    id: m.id.arg(),
+                    source: f.source.arg(),
+                    when: Both(&nb, &en).arg(),
+                    period: p.period.arg(),
+                },
             );
         }
         // An application may be sent the year before the plan starts; an
@@ -180,13 +200,12 @@ fn outside_plan(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/status_date"),
-                &[
-                    ("id", &m.id),
-                    ("source", &f.source),
-                    ("when_nb", &nb),
-                    ("when_en", &en),
-                    ("period", &p.period),
-                ],
+                FundingOutsidePlan {
+                    id: m.id.arg(),
+                    source: f.source.arg(),
+                    when: Both(&nb, &en).arg(),
+                    period: p.period.arg(),
+                },
             );
         }
     }
@@ -203,19 +222,22 @@ pub(crate) fn status_nb(s: FundingStatus) -> &'static str {
     }
 }
 
-fn open_on_completed(input: &Input<'_>, sink: &mut Sink) {
+fn open_on_completed(input: &Input<'_>, sink: &mut Sink<'_, FundingOpenOnCompleted>) {
     for (d, _, m, f, pointer) in lines(input) {
         if m.status == MeasureStatus::Completed && f.status == Some(FundingStatus::Applied) {
             sink.emit(
                 d,
                 format!("{pointer}/status"),
-                &[("id", &m.id), ("source", &f.source)],
+                FundingOpenOnCompleted {
+                    id: m.id.arg(),
+                    source: f.source.arg(),
+                },
             );
         }
     }
 }
 
-fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, FundingUnknownParty>) {
     for (d, _, m, f, pointer) in lines(input) {
         if let Some(party) = &f.party
             && input.party(party).is_none()
@@ -223,11 +245,11 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 format!("{pointer}/party"),
-                &[
-                    ("id", &m.id),
-                    ("party", party),
-                    ("parties", &input.party_list()),
-                ],
+                FundingUnknownParty {
+                    id: m.id.arg(),
+                    party: party.arg(),
+                    parties: input.party_list().arg(),
+                },
             );
         }
     }

@@ -5,45 +5,37 @@
 use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Agreement, BodyKind, Outcome, PartyRole};
+use crate::rules::{Arg, Both};
 use std::collections::HashSet;
 
 super::rule_table!(Some(DocumentKind::Agreement));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "agreement.governance.meetings-per-year",
         Severity::Error,
         "6.1",
         ("Politiske møter per år", "Political meetings per year"),
-        (
-            "Avtalen må fastsette minst ett politisk møte i året; meetings_per_year er {count}.",
-            "The agreement must set at least one political meeting a year; meetings_per_year is {count}.",
-        ),
+        GovernanceMeetingsPerYear,
         meetings_per_year,
     ),
-    rule(
+    rule!(
         "agreement.governance.plan-length",
         Severity::Error,
         "6.2",
         ("Handlingsplanens lengde", "Action plan length"),
-        (
-            "En handlingsplan på {length} år passer ikke i avtaleperioden {period} ({years} år).",
-            "An action plan of {length} years does not fit the agreement period {period} ({years} years).",
-        ),
+        GovernancePlanLength,
         plan_length,
     ),
-    rule(
+    rule!(
         "agreement.coordinator.per-party",
         Severity::Error,
         "6.2",
         ("Én koordinator per part", "One coordinator per party"),
-        (
-            "Parten «{party}» har {count} koordinatorroller; hver avtalepart oppnevner nøyaktig én administrativ koordinator.",
-            "The party \"{party}\" has {count} coordinator roles; each party appoints exactly one administrative coordinator.",
-        ),
+        CoordinatorPerParty,
         coordinator_per_party,
     ),
-    rule(
+    rule!(
         "agreement.decision.in-force",
         Severity::Error,
         "1",
@@ -51,13 +43,10 @@ pub(super) static RULES: &[Rule] = &[
             "Vedtak som setter avtalen i kraft",
             "Decisions that put the agreement in force",
         ),
-        (
-            "Ingen gjeldende godkjenning fra {body} for parten «{party}»{last}; avtalen gjelder etter vedtak i begge partenes organer.",
-            "No standing approval by the {body} for the party \"{party}\"{last}; the agreement applies once both parties' bodies have approved it.",
-        ),
+        DecisionInForce,
         decision_in_force,
     ),
-    rule(
+    rule!(
         "agreement.decision.municipality",
         Severity::Error,
         "4",
@@ -65,13 +54,10 @@ pub(super) static RULES: &[Rule] = &[
             "Vedtak i kommunestyrene",
             "Decisions of the municipal councils",
         ),
-        (
-            "Ingen godkjennende vedtak fra kommunestyret i {municipality}; samtlige kommunestyrer skal behandle avtalen med positivt vedtak.",
-            "No approving decision by the municipal council of {municipality}; every municipal council must approve the agreement.",
-        ),
+        DecisionMunicipality,
         decision_municipality,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.midterm-year",
         Severity::Error,
         "7",
@@ -79,13 +65,10 @@ pub(super) static RULES: &[Rule] = &[
             "Tidspunkt for midtveisevaluering",
             "Timing of the midterm evaluation",
         ),
-        (
-            "Midtveisevalueringen i {year} ligger ikke inne i avtaleperioden {period} før siste år.",
-            "The midterm evaluation in {year} does not lie inside the agreement period {period} before its last year.",
-        ),
+        EvaluationMidtermYear,
         midterm_year,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.midterm-plan",
         Severity::Error,
         "7",
@@ -93,13 +76,10 @@ pub(super) static RULES: &[Rule] = &[
             "Planen midtveisevalueringen vurderer",
             "The plan the midterm evaluation assesses",
         ),
-        (
-            "Midtveisevalueringen vurderer {assesses}, men skulle vurdert den første handlingsplanen {expected}, som må være avsluttet innen evalueringsåret.",
-            "The midterm evaluation assesses {assesses} but should assess the first action plan {expected}, which must end by the evaluation year.",
-        ),
+        EvaluationMidtermPlan,
         midterm_plan,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.adjustments-plan",
         Severity::Error,
         "7",
@@ -107,13 +87,10 @@ pub(super) static RULES: &[Rule] = &[
             "Hvor justeringene innarbeides",
             "Where adjustments are carried",
         ),
-        (
-            "Justeringene innarbeides i {into}, men skulle gått inn i neste handlingsplan {expected}.",
-            "Adjustments are carried into {into} but should go into the next action plan {expected}.",
-        ),
+        EvaluationAdjustmentsPlan,
         adjustments_plan,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.final-year",
         Severity::Error,
         "7",
@@ -121,13 +98,10 @@ pub(super) static RULES: &[Rule] = &[
             "Tidspunkt for sluttevaluering",
             "Timing of the final evaluation",
         ),
-        (
-            "Sluttevalueringen i {year} er ikke i avtaleperiodens siste år {end}.",
-            "The final evaluation in {year} is not in the agreement period's last year {end}.",
-        ),
+        EvaluationFinalYear,
         final_year,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.final-content",
         Severity::Warning,
         "7",
@@ -135,35 +109,26 @@ pub(super) static RULES: &[Rule] = &[
             "Innholdet i sluttevalueringen",
             "Content of the final evaluation",
         ),
-        (
-            "Sluttevalueringen samler ikke {missing}; den skal samle både kvantitative resultater og kvalitative tilbakemeldinger.",
-            "The final evaluation does not gather {missing}; it must gather both quantitative results and qualitative feedback.",
-        ),
+        EvaluationFinalContent,
         final_content,
     ),
-    rule(
+    rule!(
         "agreement.evaluation.roles",
         Severity::Error,
         "7",
         ("Ansvar for evalueringen", "Responsibility for evaluation"),
-        (
-            "Parten «{party}» har hovedansvar for evalueringen og kan ikke samtidig stå som bistående.",
-            "The party \"{party}\" has main responsibility for the evaluation and cannot also be listed as assisting.",
-        ),
+        EvaluationRoles,
         evaluation_roles,
     ),
-    rule(
+    rule!(
         "agreement.process.numbering",
         Severity::Error,
         "annex 1",
         ("Nummerering av prosesstrinn", "Numbering of process steps"),
-        (
-            "Prosesstrinnet har nummer {found}, men skulle hatt nummer {expected}.",
-            "The process step is numbered {found} but should be {expected}.",
-        ),
+        ProcessNumbering,
         process_numbering,
     ),
-    rule(
+    rule!(
         "agreement.process.chronology",
         Severity::Warning,
         "annex 1",
@@ -171,13 +136,10 @@ pub(super) static RULES: &[Rule] = &[
             "Prosesstrinn i tidsrekkefølge",
             "Process steps in chronological order",
         ),
-        (
-            "Trinn {number} ({date}) er datert før trinn {previous} ({previous_date}), som står foran det i listen.",
-            "Step {number} ({date}) is dated before step {previous} ({previous_date}), which comes before it in the list.",
-        ),
+        ProcessChronology,
         process_chronology,
     ),
-    rule(
+    rule!(
         "agreement.long-term-result.no-indicator",
         Severity::Warning,
         "7",
@@ -185,13 +147,10 @@ pub(super) static RULES: &[Rule] = &[
             "Langsiktig resultat uten indikator",
             "Long-term result without an indicator",
         ),
-        (
-            "Det langsiktige resultatet «{id}» har ingen indikator som måler det.",
-            "The long-term result \"{id}\" has no indicator to measure it.",
-        ),
+        LongTermResultNoIndicator,
         result_without_indicator,
     ),
-    rule(
+    rule!(
         "agreement.anchoring.period",
         Severity::Error,
         "4",
@@ -199,37 +158,143 @@ pub(super) static RULES: &[Rule] = &[
             "Perioden til en forankring",
             "Period of an anchoring document",
         ),
-        (
-            "Perioden {period} for «{id}» slutter før den begynner.",
-            "The period {period} of \"{id}\" ends before it starts.",
-        ),
+        AnchoringPeriod,
         anchoring_period,
     ),
-    rule(
+    rule!(
         "agreement.anchoring.expired",
         Severity::Warning,
         "4",
         ("Utløpt forankring", "Expired anchoring"),
-        (
-            "«{id}» gjaldt {period} og var utløpt før avtaleperioden {agreement_period} begynte.",
-            "\"{id}\" ran {period} and had ended before the agreement period {agreement_period} began.",
-        ),
+        AnchoringExpired,
         anchoring_expired,
     ),
 ];
 
-fn meetings_per_year(input: &Input<'_>, sink: &mut Sink) {
+super::message! {
+    /// `agreement.governance.meetings-per-year`
+    GovernanceMeetingsPerYear { count }
+    nb: "Avtalen må fastsette minst ett politisk møte i året; meetings_per_year er {count}.",
+    en: "The agreement must set at least one political meeting a year; meetings_per_year is {count}.",
+}
+
+super::message! {
+    /// `agreement.governance.plan-length`
+    GovernancePlanLength { length, period, years }
+    nb: "En handlingsplan på {length} år passer ikke i avtaleperioden {period} ({years} år).",
+    en: "An action plan of {length} years does not fit the agreement period {period} ({years} years).",
+}
+
+super::message! {
+    /// `agreement.coordinator.per-party`
+    CoordinatorPerParty { party, count }
+    nb: "Parten «{party}» har {count} koordinatorroller; hver avtalepart oppnevner nøyaktig én administrativ koordinator.",
+    en: "The party \"{party}\" has {count} coordinator roles; each party appoints exactly one administrative coordinator.",
+}
+
+super::message! {
+    /// `agreement.decision.in-force`
+    DecisionInForce { body, party, last }
+    nb: "Ingen gjeldende godkjenning fra {body} for parten «{party}»{last}; avtalen gjelder etter vedtak i begge partenes organer.",
+    en: "No standing approval by the {body} for the party \"{party}\"{last}; the agreement applies once both parties' bodies have approved it.",
+}
+
+super::message! {
+    /// `agreement.decision.municipality`
+    DecisionMunicipality { municipality }
+    nb: "Ingen godkjennende vedtak fra kommunestyret i {municipality}; samtlige kommunestyrer skal behandle avtalen med positivt vedtak.",
+    en: "No approving decision by the municipal council of {municipality}; every municipal council must approve the agreement.",
+}
+
+super::message! {
+    /// `agreement.evaluation.midterm-year`
+    EvaluationMidtermYear { year, period }
+    nb: "Midtveisevalueringen i {year} ligger ikke inne i avtaleperioden {period} før siste år.",
+    en: "The midterm evaluation in {year} does not lie inside the agreement period {period} before its last year.",
+}
+
+super::message! {
+    /// `agreement.evaluation.midterm-plan`
+    EvaluationMidtermPlan { assesses, expected }
+    nb: "Midtveisevalueringen vurderer {assesses}, men skulle vurdert den første handlingsplanen {expected}, som må være avsluttet innen evalueringsåret.",
+    en: "The midterm evaluation assesses {assesses} but should assess the first action plan {expected}, which must end by the evaluation year.",
+}
+
+super::message! {
+    /// `agreement.evaluation.adjustments-plan`
+    EvaluationAdjustmentsPlan { into, expected }
+    nb: "Justeringene innarbeides i {into}, men skulle gått inn i neste handlingsplan {expected}.",
+    en: "Adjustments are carried into {into} but should go into the next action plan {expected}.",
+}
+
+super::message! {
+    /// `agreement.evaluation.final-year`
+    EvaluationFinalYear { year, end }
+    nb: "Sluttevalueringen i {year} er ikke i avtaleperiodens siste år {end}.",
+    en: "The final evaluation in {year} is not in the agreement period's last year {end}.",
+}
+
+super::message! {
+    /// `agreement.evaluation.final-content`
+    EvaluationFinalContent { missing }
+    nb: "Sluttevalueringen samler ikke {missing}; den skal samle både kvantitative resultater og kvalitative tilbakemeldinger.",
+    en: "The final evaluation does not gather {missing}; it must gather both quantitative results and qualitative feedback.",
+}
+
+super::message! {
+    /// `agreement.evaluation.roles`
+    EvaluationRoles { party }
+    nb: "Parten «{party}» har hovedansvar for evalueringen og kan ikke samtidig stå som bistående.",
+    en: "The party \"{party}\" has main responsibility for the evaluation and cannot also be listed as assisting.",
+}
+
+super::message! {
+    /// `agreement.process.numbering`
+    ProcessNumbering { found, expected }
+    nb: "Prosesstrinnet har nummer {found}, men skulle hatt nummer {expected}.",
+    en: "The process step is numbered {found} but should be {expected}.",
+}
+
+super::message! {
+    /// `agreement.process.chronology`
+    ProcessChronology { number, date, previous, previous_date }
+    nb: "Trinn {number} ({date}) er datert før trinn {previous} ({previous_date}), som står foran det i listen.",
+    en: "Step {number} ({date}) is dated before step {previous} ({previous_date}), which comes before it in the list.",
+}
+
+super::message! {
+    /// `agreement.long-term-result.no-indicator`
+    LongTermResultNoIndicator { id }
+    nb: "Det langsiktige resultatet «{id}» har ingen indikator som måler det.",
+    en: "The long-term result \"{id}\" has no indicator to measure it.",
+}
+
+super::message! {
+    /// `agreement.anchoring.period`
+    AnchoringPeriod { period, id }
+    nb: "Perioden {period} for «{id}» slutter før den begynner.",
+    en: "The period {period} of \"{id}\" ends before it starts.",
+}
+
+super::message! {
+    /// `agreement.anchoring.expired`
+    AnchoringExpired { id, period, agreement_period }
+    nb: "«{id}» gjaldt {period} og var utløpt før avtaleperioden {agreement_period} begynte.",
+    en: "\"{id}\" ran {period} and had ended before the agreement period {agreement_period} began.",
+}
+
+fn meetings_per_year(input: &Input<'_>, sink: &mut Sink<'_, GovernanceMeetingsPerYear>) {
     let n = input.agreement.governance.political.meetings_per_year;
     if n == 0 {
         sink.emit(
             AGREEMENT,
             "/governance/political/meetings_per_year",
-            &[("count", &n)],
+            GovernanceMeetingsPerYear { count: n.arg() },
         );
     }
 }
 
-fn plan_length(input: &Input<'_>, sink: &mut Sink) {
+fn plan_length(input: &Input<'_>, sink: &mut Sink<'_, GovernancePlanLength>) {
     let a = input.agreement;
     let length = a.governance.administrative.action_plans.length_years;
     let years = a.period.years();
@@ -237,16 +302,16 @@ fn plan_length(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             AGREEMENT,
             "/governance/administrative/action_plans/length_years",
-            &[
-                ("length", &length),
-                ("period", &a.period),
-                ("years", &years),
-            ],
+            GovernancePlanLength {
+                length: length.arg(),
+                period: a.period.arg(),
+                years: years.arg(),
+            },
         );
     }
 }
 
-fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink) {
+fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorPerParty>) {
     let a = input.agreement;
     let coordinators = &a.governance.administrative.coordinators;
     for p in &a.parties {
@@ -256,12 +321,19 @@ fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink) {
                 Some(i) => crate::pointer::ptr!["governance", "administrative", "coordinators", i],
                 None => "/governance/administrative/coordinators".into(),
             };
-            sink.emit(AGREEMENT, pointer, &[("party", &p.id), ("count", &count)]);
+            sink.emit(
+                AGREEMENT,
+                pointer,
+                CoordinatorPerParty {
+                    party: p.id.arg(),
+                    count: count.arg(),
+                },
+            );
         }
     }
 }
 
-fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
+fn decision_in_force(input: &Input<'_>, sink: &mut Sink<'_, DecisionInForce>) {
     let a = input.agreement;
     for p in &a.parties {
         // The deciding body (`PartyRole::deciding_body`) as a reader names it.
@@ -287,19 +359,17 @@ fn decision_in_force(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 pointer,
-                &[
-                    ("body_nb", &name_nb),
-                    ("body_en", &name_en),
-                    ("party", &p.id),
-                    ("last_nb", &last_nb),
-                    ("last_en", &last_en),
-                ],
+                DecisionInForce {
+                    body: Both(&name_nb, &name_en).arg(),
+                    party: p.id.arg(),
+                    last: Both(&last_nb, &last_en).arg(),
+                },
             );
         }
     }
 }
 
-fn decision_municipality(input: &Input<'_>, sink: &mut Sink) {
+fn decision_municipality(input: &Input<'_>, sink: &mut Sink<'_, DecisionMunicipality>) {
     let a = input.agreement;
     for (i, m) in a.region.municipalities.iter().enumerate() {
         let approved = a.decisions.iter().any(|d| {
@@ -311,20 +381,25 @@ fn decision_municipality(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["region", "municipalities", i],
-                &[("municipality", &m.name)],
+                DecisionMunicipality {
+                    municipality: m.name.arg(),
+                },
             );
         }
     }
 }
 
-fn midterm_year(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_year(input: &Input<'_>, sink: &mut Sink<'_, EvaluationMidtermYear>) {
     let a = input.agreement;
     let year = a.evaluation.midterm.year;
     if !(a.period.start <= year && year < a.period.end) {
         sink.emit(
             AGREEMENT,
             "/evaluation/midterm/year",
-            &[("year", &year), ("period", &a.period)],
+            EvaluationMidtermYear {
+                year: year.arg(),
+                period: a.period.arg(),
+            },
         );
     }
 }
@@ -339,7 +414,7 @@ fn first_plan(a: &Agreement) -> crate::model::YearPeriod {
     }
 }
 
-fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
+fn midterm_plan(input: &Input<'_>, sink: &mut Sink<'_, EvaluationMidtermPlan>) {
     let a = input.agreement;
     let m = &a.evaluation.midterm;
     let expected = first_plan(a);
@@ -347,12 +422,15 @@ fn midterm_plan(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             AGREEMENT,
             "/evaluation/midterm/assesses",
-            &[("assesses", &m.assesses), ("expected", &expected)],
+            EvaluationMidtermPlan {
+                assesses: m.assesses.arg(),
+                expected: expected.arg(),
+            },
         );
     }
 }
 
-fn adjustments_plan(input: &Input<'_>, sink: &mut Sink) {
+fn adjustments_plan(input: &Input<'_>, sink: &mut Sink<'_, EvaluationAdjustmentsPlan>) {
     let a = input.agreement;
     let m = &a.evaluation.midterm;
     let length = m.assesses.years();
@@ -364,68 +442,81 @@ fn adjustments_plan(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             AGREEMENT,
             "/evaluation/midterm/adjustments_into",
-            &[("into", &m.adjustments_into), ("expected", &expected)],
+            EvaluationAdjustmentsPlan {
+                into: m.adjustments_into.arg(),
+                expected: expected.arg(),
+            },
         );
     }
 }
 
-fn final_year(input: &Input<'_>, sink: &mut Sink) {
+fn final_year(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalYear>) {
     let a = input.agreement;
     let year = a.evaluation.final_evaluation.year;
     if year != a.period.end {
         sink.emit(
             AGREEMENT,
             "/evaluation/final/year",
-            &[("year", &year), ("end", &a.period.end)],
+            EvaluationFinalYear {
+                year: year.arg(),
+                end: a.period.end.arg(),
+            },
         );
     }
 }
 
-fn final_content(input: &Input<'_>, sink: &mut Sink) {
+fn final_content(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalContent>) {
     let f = &input.agreement.evaluation.final_evaluation;
     if !f.quantitative_results {
         sink.emit(
             AGREEMENT,
             "/evaluation/final/quantitative_results",
-            &[("missing", &"quantitative_results")],
+            EvaluationFinalContent {
+                missing: "quantitative_results".arg(),
+            },
         );
     }
     if !f.qualitative_feedback {
         sink.emit(
             AGREEMENT,
             "/evaluation/final/qualitative_feedback",
-            &[("missing", &"qualitative_feedback")],
+            EvaluationFinalContent {
+                missing: "qualitative_feedback".arg(),
+            },
         );
     }
 }
 
-fn evaluation_roles(input: &Input<'_>, sink: &mut Sink) {
+fn evaluation_roles(input: &Input<'_>, sink: &mut Sink<'_, EvaluationRoles>) {
     let e = &input.agreement.evaluation;
     for (i, p) in e.assisting.iter().enumerate() {
         if *p == e.responsible {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["evaluation", "assisting", i],
-                &[("party", p)],
+                EvaluationRoles { party: p.arg() },
             );
         }
     }
 }
 
-fn process_numbering(input: &Input<'_>, sink: &mut Sink) {
+fn process_numbering(input: &Input<'_>, sink: &mut Sink<'_, ProcessNumbering>) {
     for (i, s) in input.agreement.process.steps.iter().enumerate() {
         let expected = i + 1;
         if s.number as usize != expected {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["process", "steps", i, "number"],
-                &[("found", &s.number), ("expected", &expected)],
+                ProcessNumbering {
+                    found: s.number.arg(),
+                    expected: expected.arg(),
+                },
             );
         }
     }
 }
 
-fn process_chronology(input: &Input<'_>, sink: &mut Sink) {
+fn process_chronology(input: &Input<'_>, sink: &mut Sink<'_, ProcessChronology>) {
     let mut previous: Option<&crate::model::ProcessStep> = None;
     for (i, s) in input.agreement.process.steps.iter().enumerate() {
         let Some(date) = s.date else { continue };
@@ -436,19 +527,19 @@ fn process_chronology(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["process", "steps", i, "date"],
-                &[
-                    ("number", &s.number),
-                    ("date", &date),
-                    ("previous", &prev.number),
-                    ("previous_date", &prev_date),
-                ],
+                ProcessChronology {
+                    number: s.number.arg(),
+                    date: date.arg(),
+                    previous: prev.number.arg(),
+                    previous_date: prev_date.arg(),
+                },
             );
         }
         previous = Some(s);
     }
 }
 
-fn result_without_indicator(input: &Input<'_>, sink: &mut Sink) {
+fn result_without_indicator(input: &Input<'_>, sink: &mut Sink<'_, LongTermResultNoIndicator>) {
     let measured: HashSet<&str> = input
         .bundle
         .indicator_sets()
@@ -463,36 +554,39 @@ fn result_without_indicator(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["long_term_results", "results", i],
-                &[("id", &r.id)],
+                LongTermResultNoIndicator { id: r.id.arg() },
             );
         }
     }
 }
 
-fn anchoring_period(input: &Input<'_>, sink: &mut Sink) {
+fn anchoring_period(input: &Input<'_>, sink: &mut Sink<'_, AnchoringPeriod>) {
     for (i, x) in input.agreement.anchoring.iter().enumerate() {
         if x.period.end < x.period.start {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["anchoring", i, "period"],
-                &[("period", &x.period), ("id", &x.id)],
+                AnchoringPeriod {
+                    period: x.period.arg(),
+                    id: x.id.arg(),
+                },
             );
         }
     }
 }
 
-fn anchoring_expired(input: &Input<'_>, sink: &mut Sink) {
+fn anchoring_expired(input: &Input<'_>, sink: &mut Sink<'_, AnchoringExpired>) {
     let a = input.agreement;
     for (i, x) in a.anchoring.iter().enumerate() {
         if x.period.start <= x.period.end && x.period.end < a.period.start {
             sink.emit(
                 AGREEMENT,
                 crate::pointer::ptr!["anchoring", i, "period"],
-                &[
-                    ("period", &x.period),
-                    ("id", &x.id),
-                    ("agreement_period", &a.period),
-                ],
+                AnchoringExpired {
+                    period: x.period.arg(),
+                    id: x.id.arg(),
+                    agreement_period: a.period.arg(),
+                },
             );
         }
     }

@@ -3,78 +3,61 @@
 use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{IndicatorKind, IndicatorSet};
+use crate::rules::{Arg, Both};
 use std::collections::HashSet;
 
 super::rule_table!(Some(DocumentKind::Indicators));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "indicators.unknown-result",
         Severity::Error,
         "7",
         ("Ukjent langsiktig resultat", "Unknown long-term result"),
-        (
-            "Indikatoren «{id}» måler «{result}», som ikke er et langsiktig resultat i avtalen.",
-            "The indicator \"{id}\" measures \"{result}\", which is not a long-term result of the agreement.",
-        ),
+        UnknownResult,
         unknown_result,
     ),
-    rule(
+    rule!(
         "indicators.unknown-indicator",
         Severity::Error,
         "7",
         ("Ukjent indikator", "Unknown indicator"),
-        (
-            "Det langsiktige resultatet «{result}» viser til indikatoren «{id}», som ikke finnes.",
-            "The long-term result \"{result}\" names the indicator \"{id}\", which does not exist.",
-        ),
+        UnknownIndicator,
         unknown_indicator,
     ),
-    rule(
+    rule!(
         "indicators.thresholds.gap",
         Severity::Error,
         "7",
         ("Hull i terskelverdiene", "Gap in the thresholds"),
-        (
-            "Indikatoren «{id}»: ingen trafikklysfarge dekker verdier {range}.",
-            "Indicator \"{id}\": no traffic light covers values {range}.",
-        ),
+        ThresholdsGap,
         thresholds_gap,
     ),
-    rule(
+    rule!(
         "indicators.thresholds.overlap",
         Severity::Error,
         "7",
         ("Overlappende terskelverdier", "Overlapping thresholds"),
-        (
-            "Indikatoren «{id}»: flere trafikklysfarger dekker verdier {range}.",
-            "Indicator \"{id}\": more than one traffic light covers values {range}.",
-        ),
+        ThresholdsOverlap,
         thresholds_overlap,
     ),
-    rule(
+    rule!(
         "indicators.observation.value",
         Severity::Error,
         "7",
         ("Observasjon uten verdi", "Observation without a value"),
-        (
-            "Observasjonen for {year} av indikatoren «{id}» mangler {missing}.",
-            "The {year} observation of indicator \"{id}\" has no {missing}.",
-        ),
+        ObservationValue,
         observation_value,
     ),
-    rule(
+    rule!(
         "indicators.observation.source",
         Severity::Warning,
         "7",
         ("Observasjon uten kilde", "Observation without a source"),
-        (
-            "Observasjonen for {year} av indikatoren «{id}» oppgir ingen kilde, og det gjør heller ikke indikatoren.",
-            "The {year} observation of indicator \"{id}\" gives no source, nor does the indicator.",
-        ),
+        ObservationSource,
         observation_source,
     ),
-    rule(
+    rule!(
         "indicators.observation.after-period",
         Severity::Error,
         "7",
@@ -82,13 +65,10 @@ pub(super) static RULES: &[Rule] = &[
             "Tall for et år etter avtaleperioden",
             "A figure for a year after the agreement period",
         ),
-        (
-            "Indikatoren «{id}» har et tall for {year}, etter avtaleperioden {period}.",
-            "Indicator \"{id}\" has a figure for {year}, after the agreement period {period}.",
-        ),
+        ObservationAfterPeriod,
         observation_after_period,
     ),
-    rule(
+    rule!(
         "indicators.observation.future",
         Severity::Warning,
         "7",
@@ -96,24 +76,18 @@ pub(super) static RULES: &[Rule] = &[
             "Tall for et år som ikke har begynt",
             "A figure for a year not yet begun",
         ),
-        (
-            "Indikatoren «{id}» har et tall for {year}, et år som ikke har begynt per {as_of}; statusen regner ikke med det.",
-            "Indicator \"{id}\" has a figure for {year}, a year not yet begun on {as_of}; the status leaves it out.",
-        ),
+        ObservationFuture,
         observation_future,
     ),
-    rule(
+    rule!(
         "indicators.direction.missing",
         Severity::Warning,
         "7",
         ("Retning mangler", "No direction"),
-        (
-            "Den kvantitative indikatoren «{id}» sier ikke om høyere eller lavere verdier er bedre.",
-            "The quantitative indicator \"{id}\" does not say whether higher or lower values are better.",
-        ),
+        DirectionMissing,
         direction_missing,
     ),
-    rule(
+    rule!(
         "indicators.target.outside-period",
         Severity::Warning,
         "7",
@@ -121,19 +95,86 @@ pub(super) static RULES: &[Rule] = &[
             "Måltall utenfor avtaleperioden",
             "Target outside the agreement period",
         ),
-        (
-            "Indikatoren «{id}» har måltall for {year}, utenfor avtaleperioden {period}.",
-            "The indicator \"{id}\" has a target for {year}, outside the agreement period {period}.",
-        ),
+        TargetOutsidePeriod,
         target_outside,
     ),
 ];
+
+super::message! {
+    /// `indicators.unknown-result`
+    UnknownResult { id, result }
+    nb: "Indikatoren «{id}» måler «{result}», som ikke er et langsiktig resultat i avtalen.",
+    en: "The indicator \"{id}\" measures \"{result}\", which is not a long-term result of the agreement.",
+}
+
+super::message! {
+    /// `indicators.unknown-indicator`
+    UnknownIndicator { result, id }
+    nb: "Det langsiktige resultatet «{result}» viser til indikatoren «{id}», som ikke finnes.",
+    en: "The long-term result \"{result}\" names the indicator \"{id}\", which does not exist.",
+}
+
+super::message! {
+    /// `indicators.thresholds.gap`
+    ThresholdsGap { id, range }
+    nb: "Indikatoren «{id}»: ingen trafikklysfarge dekker verdier {range}.",
+    en: "Indicator \"{id}\": no traffic light covers values {range}.",
+}
+
+super::message! {
+    /// `indicators.thresholds.overlap`
+    ThresholdsOverlap { id, range }
+    nb: "Indikatoren «{id}»: flere trafikklysfarger dekker verdier {range}.",
+    en: "Indicator \"{id}\": more than one traffic light covers values {range}.",
+}
+
+super::message! {
+    /// `indicators.observation.value`
+    ObservationValue { year, id, missing }
+    nb: "Observasjonen for {year} av indikatoren «{id}» mangler {missing}.",
+    en: "The {year} observation of indicator \"{id}\" has no {missing}.",
+}
+
+super::message! {
+    /// `indicators.observation.source`
+    ObservationSource { year, id }
+    nb: "Observasjonen for {year} av indikatoren «{id}» oppgir ingen kilde, og det gjør heller ikke indikatoren.",
+    en: "The {year} observation of indicator \"{id}\" gives no source, nor does the indicator.",
+}
+
+super::message! {
+    /// `indicators.observation.after-period`
+    ObservationAfterPeriod { id, year, period }
+    nb: "Indikatoren «{id}» har et tall for {year}, etter avtaleperioden {period}.",
+    en: "Indicator \"{id}\" has a figure for {year}, after the agreement period {period}.",
+}
+
+super::message! {
+    /// `indicators.observation.future`
+    ObservationFuture { id, year, as_of }
+    nb: "Indikatoren «{id}» har et tall for {year}, et år som ikke har begynt per {as_of}; statusen regner ikke med det.",
+    en: "Indicator \"{id}\" has a figure for {year}, a year not yet begun on {as_of}; the status leaves it out.",
+}
+
+super::message! {
+    /// `indicators.direction.missing`
+    DirectionMissing { id }
+    nb: "Den kvantitative indikatoren «{id}» sier ikke om høyere eller lavere verdier er bedre.",
+    en: "The quantitative indicator \"{id}\" does not say whether higher or lower values are better.",
+}
+
+super::message! {
+    /// `indicators.target.outside-period`
+    TargetOutsidePeriod { id, year, period }
+    nb: "Indikatoren «{id}» har måltall for {year}, utenfor avtaleperioden {period}.",
+    en: "The indicator \"{id}\" has a target for {year}, outside the agreement period {period}.",
+}
 
 fn sets<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a IndicatorSet)> {
     input.bundle.indicator_sets()
 }
 
-fn observation_after_period(input: &Input<'_>, sink: &mut Sink) {
+fn observation_after_period(input: &Input<'_>, sink: &mut Sink<'_, ObservationAfterPeriod>) {
     let period = input.agreement.period;
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
@@ -142,7 +183,11 @@ fn observation_after_period(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["indicators", j, "observations", k, "year"],
-                        &[("id", &x.id), ("year", &o.year), ("period", &period)],
+                        ObservationAfterPeriod {
+                            id: x.id.arg(),
+                            year: o.year.arg(),
+                            period: period.arg(),
+                        },
                     );
                 }
             }
@@ -152,7 +197,7 @@ fn observation_after_period(input: &Input<'_>, sink: &mut Sink) {
 
 /// A figure for a year after the day judged's year, within the period (one
 /// after the period is `observation_after_period`'s).
-fn observation_future(input: &Input<'_>, sink: &mut Sink) {
+fn observation_future(input: &Input<'_>, sink: &mut Sink<'_, ObservationFuture>) {
     let Some(as_of) = input.as_of else { return };
     let period = input.agreement.period;
     for (d, s) in sets(input) {
@@ -162,7 +207,11 @@ fn observation_future(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["indicators", j, "observations", k, "year"],
-                        &[("id", &x.id), ("year", &o.year), ("as_of", &as_of)],
+                        ObservationFuture {
+                            id: x.id.arg(),
+                            year: o.year.arg(),
+                            as_of: as_of.arg(),
+                        },
                     );
                 }
             }
@@ -170,7 +219,7 @@ fn observation_future(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn unknown_result(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_result(input: &Input<'_>, sink: &mut Sink<'_, UnknownResult>) {
     let results: HashSet<&str> = input
         .agreement
         .long_term_results
@@ -185,7 +234,10 @@ fn unknown_result(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["indicators", j, "results", k],
-                        &[("id", &x.id), ("result", r)],
+                        UnknownResult {
+                            id: x.id.arg(),
+                            result: r.arg(),
+                        },
                     );
                 }
             }
@@ -193,7 +245,7 @@ fn unknown_result(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_indicator(input: &Input<'_>, sink: &mut Sink<'_, UnknownIndicator>) {
     if sets(input).next().is_none() {
         return; // Without indicator documents nothing can be said of the names.
     }
@@ -206,7 +258,10 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     AGREEMENT,
                     crate::pointer::ptr!["long_term_results", "results", i, "indicators", k],
-                    &[("result", &r.id), ("id", id)],
+                    UnknownIndicator {
+                        result: r.id.arg(),
+                        id: id.arg(),
+                    },
                 );
             }
         }
@@ -267,35 +322,41 @@ fn band_problems(t: &[crate::model::Threshold]) -> (Vec<String>, Vec<String>) {
     (gaps, overlaps)
 }
 
-fn thresholds_gap(input: &Input<'_>, sink: &mut Sink) {
+fn thresholds_gap(input: &Input<'_>, sink: &mut Sink<'_, ThresholdsGap>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for range in band_problems(&x.thresholds).0 {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["indicators", j, "thresholds"],
-                    &[("id", &x.id), ("range", &range)],
+                    ThresholdsGap {
+                        id: x.id.arg(),
+                        range: range.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn thresholds_overlap(input: &Input<'_>, sink: &mut Sink) {
+fn thresholds_overlap(input: &Input<'_>, sink: &mut Sink<'_, ThresholdsOverlap>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for range in band_problems(&x.thresholds).1 {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["indicators", j, "thresholds"],
-                    &[("id", &x.id), ("range", &range)],
+                    ThresholdsOverlap {
+                        id: x.id.arg(),
+                        range: range.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn observation_value(input: &Input<'_>, sink: &mut Sink) {
+fn observation_value(input: &Input<'_>, sink: &mut Sink<'_, ObservationValue>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for (k, o) in x.observations.iter().enumerate() {
@@ -307,19 +368,18 @@ fn observation_value(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["indicators", j, "observations", k],
-                    &[
-                        ("year", &o.year),
-                        ("id", &x.id),
-                        ("missing_nb", &missing.0),
-                        ("missing_en", &missing.1),
-                    ],
+                    ObservationValue {
+                        year: o.year.arg(),
+                        id: x.id.arg(),
+                        missing: Both(&missing.0, &missing.1).arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn observation_source(input: &Input<'_>, sink: &mut Sink) {
+fn observation_source(input: &Input<'_>, sink: &mut Sink<'_, ObservationSource>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             // An observation without a source of its own takes the indicator's.
@@ -331,7 +391,10 @@ fn observation_source(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["indicators", j, "observations", k],
-                        &[("year", &o.year), ("id", &x.id)],
+                        ObservationSource {
+                            year: o.year.arg(),
+                            id: x.id.arg(),
+                        },
                     );
                 }
             }
@@ -339,11 +402,15 @@ fn observation_source(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn direction_missing(input: &Input<'_>, sink: &mut Sink) {
+fn direction_missing(input: &Input<'_>, sink: &mut Sink<'_, DirectionMissing>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             if x.kind == IndicatorKind::Quantitative && x.direction.is_none() {
-                sink.emit(d, crate::pointer::ptr!["indicators", j], &[("id", &x.id)]);
+                sink.emit(
+                    d,
+                    crate::pointer::ptr!["indicators", j],
+                    DirectionMissing { id: x.id.arg() },
+                );
             }
         }
     }
@@ -363,7 +430,7 @@ fn target_horizon(input: &Input<'_>, indicator: &crate::model::Indicator) -> i32
         .fold(a.period.end, i32::max)
 }
 
-fn target_outside(input: &Input<'_>, sink: &mut Sink) {
+fn target_outside(input: &Input<'_>, sink: &mut Sink<'_, TargetOutsidePeriod>) {
     let period = input.agreement.period;
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
@@ -373,7 +440,11 @@ fn target_outside(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["indicators", j, "targets", k, "year"],
-                        &[("id", &x.id), ("year", &t.year), ("period", &period)],
+                        TargetOutsidePeriod {
+                            id: x.id.arg(),
+                            year: t.year.arg(),
+                            period: period.arg(),
+                        },
                     );
                 }
             }

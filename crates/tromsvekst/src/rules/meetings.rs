@@ -5,22 +5,20 @@ use crate::date::Date;
 use crate::document::DocumentKind;
 use crate::lang::Lang;
 use crate::model::{CoordinatorAppointment as Coordinator, MeetingLog, MeetingStatus};
+use crate::rules::{Arg, Both};
 
 super::rule_table!(Some(DocumentKind::MeetingLog));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "meetings.per-year",
         Severity::Error,
         "6.1",
         ("Politiske møter per år", "Political meetings per year"),
-        (
-            "I {year} er {meetings} holdt eller planlagt; avtalen krever minst {required} i året.",
-            "In {year}, {meetings} held or planned; the agreement requires at least {required} a year.",
-        ),
+        PerYear,
         per_year,
     ),
-    rule(
+    rule!(
         "meetings.per-year.open",
         Severity::Warning,
         "6.1",
@@ -28,24 +26,18 @@ pub(super) static RULES: &[Rule] = &[
             "Politiske møter som gjenstår i år",
             "Political meetings still to plan this year",
         ),
-        (
-            "Så langt i {year} er {meetings} holdt eller planlagt; avtalen krever minst {required} i året: {missing} til bør planlegges i de {days} dagene som er igjen av året.",
-            "So far in {year}, {meetings} held or planned; the agreement requires at least {required} a year: plan {missing} more in the {days} days left of the year.",
-        ),
+        PerYearOpen,
         per_year_open,
     ),
-    rule(
+    rule!(
         "meetings.log.missing",
         Severity::Warning,
         "6.1",
         ("Ingen møtelogg", "No meeting log"),
-        (
-            "Ingen møtelogg er blant dokumentene, men {year} er omme: avtalen krever minst {required} politiske møter i året, og ingen er registrert.",
-            "No meeting log is among the documents, though {year} is over: the agreement requires at least {required} political meetings a year, and none is recorded.",
-        ),
+        LogMissing,
         log_missing,
     ),
-    rule(
+    rule!(
         "meetings.held-before-in-force",
         Severity::Warning,
         "1",
@@ -53,46 +45,34 @@ pub(super) static RULES: &[Rule] = &[
             "Møte før avtalen trådte i kraft",
             "Meeting before the agreement came into force",
         ),
-        (
-            "Møtet {date} er holdt før avtalen trådte i kraft ({in_force}); det teller ikke som et møte etter avtalen.",
-            "The meeting of {date} was held before the agreement came into force ({in_force}); it does not count as a meeting under the agreement.",
-        ),
+        HeldBeforeInForce,
         held_before_in_force,
     ),
-    rule(
+    rule!(
         "meetings.invited-by",
         Severity::Error,
         "6.1",
         ("Hvem som inviterer", "Who invites"),
-        (
-            "Møtet {date} er invitert av «{found}»; etter avtalen inviterer «{expected}».",
-            "The meeting of {date} was called by \"{found}\"; under the agreement \"{expected}\" invites.",
-        ),
+        InvitedBy,
         invited_by,
     ),
-    rule(
+    rule!(
         "meetings.invitees",
         Severity::Error,
         "6.1",
         ("Hvem som inviteres", "Who is invited"),
-        (
-            "Til møtet {date} er ikke {leadership} ledelse i «{party}» invitert.",
-            "The {leadership} leadership of \"{party}\" was not invited to the meeting of {date}.",
-        ),
+        Invitees,
         invitees,
     ),
-    rule(
+    rule!(
         "meetings.topic.unknown-focus-area",
         Severity::Error,
         "6.1",
         ("Ukjent innsatsområde", "Unknown focus area"),
-        (
-            "Et tema på møtet {date} viser til innsatsområde {area}, som avtalen ikke har.",
-            "A topic of the meeting of {date} names focus area {area}, which the agreement does not have.",
-        ),
+        TopicUnknownFocusArea,
         unknown_focus_area,
     ),
-    rule(
+    rule!(
         "meetings.planned-in-past",
         Severity::Warning,
         "6.1",
@@ -100,46 +80,111 @@ pub(super) static RULES: &[Rule] = &[
             "Planlagt møte som er passert",
             "Planned meeting in the past",
         ),
-        (
-            "Møtet {date} står fortsatt som planlagt, men datoen er passert ({as_of}); ble det holdt?",
-            "The meeting of {date} is still planned, but the date has passed ({as_of}); was it held?",
-        ),
+        PlannedInPast,
         planned_in_past,
     ),
-    rule(
+    rule!(
         "meetings.coordinator.missing",
         Severity::Warning,
         "6.2",
         ("Koordinator mangler", "No coordinator"),
-        (
-            "Parten «{party}» har ingen administrativ koordinator oppnevnt per {as_of}.",
-            "The party \"{party}\" has no administrative coordinator appointed as of {as_of}.",
-        ),
+        CoordinatorMissing,
         coordinator_missing,
     ),
-    rule(
+    rule!(
         "meetings.coordinator.overlap",
         Severity::Error,
         "6.2",
         ("Overlappende koordinatorer", "Overlapping coordinators"),
-        (
-            "Parten «{party}» har to koordinatorer samtidig fra {from}; hver part oppnevner én.",
-            "The party \"{party}\" has two coordinators at once from {from}; each party appoints one.",
-        ),
+        CoordinatorOverlap,
         coordinator_overlap,
     ),
-    rule(
+    rule!(
         "meetings.coordinator.gap",
         Severity::Warning,
         "6.2",
         ("Periode uten koordinator", "A time without a coordinator"),
-        (
-            "Parten «{party}» har ingen koordinator fra {from} til {to}; hver part skal ha en koordinator.",
-            "The party \"{party}\" has no coordinator from {from} to {to}; each party has a coordinator.",
-        ),
+        CoordinatorGap,
         coordinator_gap,
     ),
 ];
+
+super::message! {
+    /// `meetings.per-year`
+    PerYear { year, meetings, required }
+    nb: "I {year} er {meetings} holdt eller planlagt; avtalen krever minst {required} i året.",
+    en: "In {year}, {meetings} held or planned; the agreement requires at least {required} a year.",
+}
+
+super::message! {
+    /// `meetings.per-year.open`
+    PerYearOpen { year, meetings, required, missing, days }
+    nb: "Så langt i {year} er {meetings} holdt eller planlagt; avtalen krever minst {required} i året: {missing} til bør planlegges i de {days} dagene som er igjen av året.",
+    en: "So far in {year}, {meetings} held or planned; the agreement requires at least {required} a year: plan {missing} more in the {days} days left of the year.",
+}
+
+super::message! {
+    /// `meetings.log.missing`
+    LogMissing { year, required }
+    nb: "Ingen møtelogg er blant dokumentene, men {year} er omme: avtalen krever minst {required} politiske møter i året, og ingen er registrert.",
+    en: "No meeting log is among the documents, though {year} is over: the agreement requires at least {required} political meetings a year, and none is recorded.",
+}
+
+super::message! {
+    /// `meetings.held-before-in-force`
+    HeldBeforeInForce { date, in_force }
+    nb: "Møtet {date} er holdt før avtalen trådte i kraft ({in_force}); det teller ikke som et møte etter avtalen.",
+    en: "The meeting of {date} was held before the agreement came into force ({in_force}); it does not count as a meeting under the agreement.",
+}
+
+super::message! {
+    /// `meetings.invited-by`
+    InvitedBy { date, found, expected }
+    nb: "Møtet {date} er invitert av «{found}»; etter avtalen inviterer «{expected}».",
+    en: "The meeting of {date} was called by \"{found}\"; under the agreement \"{expected}\" invites.",
+}
+
+super::message! {
+    /// `meetings.invitees`
+    Invitees { leadership, party, date }
+    nb: "Til møtet {date} er ikke {leadership} ledelse i «{party}» invitert.",
+    en: "The {leadership} leadership of \"{party}\" was not invited to the meeting of {date}.",
+}
+
+super::message! {
+    /// `meetings.topic.unknown-focus-area`
+    TopicUnknownFocusArea { date, area }
+    nb: "Et tema på møtet {date} viser til innsatsområde {area}, som avtalen ikke har.",
+    en: "A topic of the meeting of {date} names focus area {area}, which the agreement does not have.",
+}
+
+super::message! {
+    /// `meetings.planned-in-past`
+    PlannedInPast { date, as_of }
+    nb: "Møtet {date} står fortsatt som planlagt, men datoen er passert ({as_of}); ble det holdt?",
+    en: "The meeting of {date} is still planned, but the date has passed ({as_of}); was it held?",
+}
+
+super::message! {
+    /// `meetings.coordinator.missing`
+    CoordinatorMissing { party, as_of }
+    nb: "Parten «{party}» har ingen administrativ koordinator oppnevnt per {as_of}.",
+    en: "The party \"{party}\" has no administrative coordinator appointed as of {as_of}.",
+}
+
+super::message! {
+    /// `meetings.coordinator.overlap`
+    CoordinatorOverlap { party, from }
+    nb: "Parten «{party}» har to koordinatorer samtidig fra {from}; hver part oppnevner én.",
+    en: "The party \"{party}\" has two coordinators at once from {from}; each party appoints one.",
+}
+
+super::message! {
+    /// `meetings.coordinator.gap`
+    CoordinatorGap { party, from, to }
+    nb: "Parten «{party}» har ingen koordinator fra {from} til {to}; hver part skal ha en koordinator.",
+    en: "The party \"{party}\" has no coordinator from {from} to {to}; each party has a coordinator.",
+}
 
 fn logs<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a MeetingLog)> {
     input.bundle.meeting_logs()
@@ -192,7 +237,7 @@ fn meetings_args(count: usize) -> (String, String) {
 
 /// Each year of the period that has ended: too few meetings held or
 /// planned is a breach. A year still running is `per_year_open`'s.
-fn per_year(input: &Input<'_>, sink: &mut Sink) {
+fn per_year(input: &Input<'_>, sink: &mut Sink<'_, PerYear>) {
     let Some(as_of) = input.as_of else { return };
     let required = input.agreement.governance.political.meetings_per_year;
     let period = input.agreement.period;
@@ -207,12 +252,11 @@ fn per_year(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/meetings",
-                &[
-                    ("year", &year),
-                    ("meetings_nb", &nb),
-                    ("meetings_en", &en),
-                    ("required", &required),
-                ],
+                PerYear {
+                    year: year.arg(),
+                    meetings: Both(&nb, &en).arg(),
+                    required: required.arg(),
+                },
             );
         }
     }
@@ -220,7 +264,7 @@ fn per_year(input: &Input<'_>, sink: &mut Sink) {
 
 /// The year running on the day judged: too few meetings held or planned so
 /// far is not yet a breach, but a reminder of what is left to plan.
-fn per_year_open(input: &Input<'_>, sink: &mut Sink) {
+fn per_year_open(input: &Input<'_>, sink: &mut Sink<'_, PerYearOpen>) {
     let Some(as_of) = input.as_of else { return };
     let required = input.agreement.governance.political.meetings_per_year;
     let year = as_of.year();
@@ -237,21 +281,20 @@ fn per_year_open(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             d,
             "/meetings",
-            &[
-                ("year", &year),
-                ("meetings_nb", &nb),
-                ("meetings_en", &en),
-                ("required", &required),
-                ("missing", &(u64::from(required) - count as u64)),
-                ("days", &days),
-            ],
+            PerYearOpen {
+                year: year.arg(),
+                meetings: Both(&nb, &en).arg(),
+                required: required.arg(),
+                missing: (u64::from(required) - count as u64).arg(),
+                days: days.arg(),
+            },
         );
     }
 }
 
 /// No meeting log at all among the follow-up documents, though a year of
 /// the period has ended.
-fn log_missing(input: &Input<'_>, sink: &mut Sink) {
+fn log_missing(input: &Input<'_>, sink: &mut Sink<'_, LogMissing>) {
     let Some(as_of) = input.as_of else { return };
     // The agreement checked alone is not a follow-up missing its log, nor
     // are documents of another agreement (bundle.agreement.mismatch).
@@ -274,12 +317,15 @@ fn log_missing(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             super::AGREEMENT,
             "/governance/political/meetings_per_year",
-            &[("year", &year), ("required", &required)],
+            LogMissing {
+                year: year.arg(),
+                required: required.arg(),
+            },
         );
     }
 }
 
-fn invited_by(input: &Input<'_>, sink: &mut Sink) {
+fn invited_by(input: &Input<'_>, sink: &mut Sink<'_, InvitedBy>) {
     let expected = &input.agreement.governance.political.invited_by;
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
@@ -287,18 +333,18 @@ fn invited_by(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["meetings", j, "invited_by"],
-                    &[
-                        ("date", &m.date),
-                        ("found", &m.invited_by),
-                        ("expected", expected),
-                    ],
+                    InvitedBy {
+                        date: m.date.arg(),
+                        found: m.invited_by.arg(),
+                        expected: expected.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn invitees(input: &Input<'_>, sink: &mut Sink) {
+fn invitees(input: &Input<'_>, sink: &mut Sink<'_, Invitees>) {
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
             for required in &input.agreement.governance.political.invitees {
@@ -317,12 +363,11 @@ fn invitees(input: &Input<'_>, sink: &mut Sink) {
                         sink.emit(
                             d,
                             crate::pointer::ptr!["meetings", j, "invited"],
-                            &[
-                                ("date", &m.date),
-                                ("leadership_nb", &nb),
-                                ("leadership_en", &en),
-                                ("party", &required.party),
-                            ],
+                            Invitees {
+                                date: m.date.arg(),
+                                leadership: Both(&nb, &en).arg(),
+                                party: required.party.arg(),
+                            },
                         );
                     }
                 }
@@ -331,7 +376,7 @@ fn invitees(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink) {
+fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink<'_, TopicUnknownFocusArea>) {
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
             for (k, t) in m.topics.iter().enumerate() {
@@ -345,7 +390,10 @@ fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink) {
                         sink.emit(
                             d,
                             crate::pointer::ptr!["meetings", j, "topics", k, "focus_areas", n],
-                            &[("date", &m.date), ("area", area)],
+                            TopicUnknownFocusArea {
+                                date: m.date.arg(),
+                                area: area.arg(),
+                            },
                         );
                     }
                 }
@@ -354,7 +402,7 @@ fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn planned_in_past(input: &Input<'_>, sink: &mut Sink) {
+fn planned_in_past(input: &Input<'_>, sink: &mut Sink<'_, PlannedInPast>) {
     let Some(as_of) = input.as_of else { return };
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
@@ -362,14 +410,17 @@ fn planned_in_past(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["meetings", j, "status"],
-                    &[("date", &m.date), ("as_of", &as_of)],
+                    PlannedInPast {
+                        date: m.date.arg(),
+                        as_of: as_of.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
+fn coordinator_missing(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorMissing>) {
     let Some(as_of) = input.as_of else { return };
     let Some((d, _)) = logs(input).next() else {
         return;
@@ -379,12 +430,19 @@ fn coordinator_missing(input: &Input<'_>, sink: &mut Sink) {
             .flat_map(|(_, l)| l.coordinators.iter())
             .any(|c| c.party == p.id && crate::date::covers(c.from, c.to, as_of));
         if !appointed {
-            sink.emit(d, "/coordinators", &[("party", &p.id), ("as_of", &as_of)]);
+            sink.emit(
+                d,
+                "/coordinators",
+                CoordinatorMissing {
+                    party: p.id.arg(),
+                    as_of: as_of.arg(),
+                },
+            );
         }
     }
 }
 
-fn held_before_in_force(input: &Input<'_>, sink: &mut Sink) {
+fn held_before_in_force(input: &Input<'_>, sink: &mut Sink<'_, HeldBeforeInForce>) {
     let Some(in_force) = input.agreement.in_force() else {
         return;
     };
@@ -394,7 +452,10 @@ fn held_before_in_force(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["meetings", j, "date"],
-                    &[("date", &meeting.date), ("in_force", &in_force)],
+                    HeldBeforeInForce {
+                        date: meeting.date.arg(),
+                        in_force: in_force.arg(),
+                    },
                 );
             }
         }
@@ -422,7 +483,7 @@ fn appointments<'a>(input: &'a Input<'_>) -> Vec<(DocRef, usize, &'a Coordinator
     out
 }
 
-fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
+fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorOverlap>) {
     // Across the meeting logs of every year, not only within one.
     let all = appointments(input);
     for (n, (d, j, b)) in all.iter().enumerate() {
@@ -441,13 +502,16 @@ fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 *d,
                 crate::pointer::ptr!["coordinators", j, "from"],
-                &[("party", &b.party), ("from", &from)],
+                CoordinatorOverlap {
+                    party: b.party.arg(),
+                    from: from.arg(),
+                },
             );
         }
     }
 }
 
-fn coordinator_gap(input: &Input<'_>, sink: &mut Sink) {
+fn coordinator_gap(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorGap>) {
     let all = appointments(input);
     for party in &input.agreement.parties {
         let mut mine: Vec<&(DocRef, usize, &Coordinator)> =
@@ -468,7 +532,11 @@ fn coordinator_gap(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         *d,
                         crate::pointer::ptr!["coordinators", j, "from"],
-                        &[("party", &party.id), ("from", &from), ("to", &to)],
+                        CoordinatorGap {
+                            party: party.id.arg(),
+                            from: from.arg(),
+                            to: to.arg(),
+                        },
                     );
                 }
             }

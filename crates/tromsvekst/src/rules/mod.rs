@@ -5,23 +5,69 @@
 //! in Norwegian bokmål and English, and a check that emits findings with the
 //! JSON pointer of the offending value and the values to fill in.
 
-/// Defines `rule(...)`, the constructor a module's rule table uses, for the
-/// kind of document its rules check.
+/// Names the kind of document a module's rules check, for [`rule!`]; `None`
+/// for rules over every document of a bundle.
 macro_rules! rule_table {
     ($document:expr) => {
-        const fn rule(
-            id: &'static str,
-            severity: Severity,
-            section: &'static str,
-            title: (&'static str, &'static str),
-            message: (&'static str, &'static str),
-            check: fn(&Input<'_>, &mut Sink),
-        ) -> Rule {
-            super::rule_def(id, severity, section, $document, title, message, check)
+        const DOCUMENT: Option<$crate::document::DocumentKind> = $document;
+    };
+}
+
+/// A rule of a module's table: its id, default severity, section, title, the
+/// type of its message (declared with [`message!`]) and its check. The check
+/// gets a [`Sink`] for that message type alone, so a rule cannot emit another
+/// rule's message, and its template is the message type's.
+macro_rules! rule {
+    ($id:literal, $severity:expr, $section:expr, $title:expr, $message:ty, $check:path $(,)?) => {
+        $crate::rules::rule_def(
+            $id,
+            $severity,
+            $section,
+            DOCUMENT,
+            $title,
+            <$message as $crate::rules::Message>::TEMPLATE,
+            {
+                fn check(input: &$crate::rules::Input<'_>, sink: &mut $crate::rules::RawSink) {
+                    $check(input, &mut $crate::rules::Sink::<$message>::new(sink))
+                }
+                check
+            },
+        )
+    };
+}
+
+/// Declares a rule's message: a struct with a field per value the message
+/// names, and its templates in bokmål and English. The templates are format
+/// strings checked by the compiler against the fields: a placeholder with no
+/// field, or a field no template names, does not compile.
+macro_rules! message {
+    ($(#[$meta:meta])* $name:ident { $($field:ident),* $(,)? } nb: $nb:literal, en: $en:literal $(,)?) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub(crate) struct $name {
+            $(pub(crate) $field: $crate::rules::Value,)*
+        }
+
+        impl $crate::rules::Message for $name {
+            const TEMPLATE: (&'static str, &'static str) = ($nb, $en);
+
+            fn into_values(self) -> Vec<$crate::rules::Value> {
+                vec![$(self.$field),*]
+            }
+
+            fn render(values: &[$crate::rules::Value], lang: $crate::lang::Lang) -> String {
+                let [$($field),*] = values else {
+                    return String::new();
+                };
+                match lang {
+                    $crate::lang::Lang::Nb => format!($nb $(, $field = $field.get(lang))*),
+                    $crate::lang::Lang::En => format!($en $(, $field = $field.get(lang))*),
+                }
+            }
         }
     };
 }
-pub(crate) use rule_table;
+pub(crate) use {message, rule_table};
 
 mod adjustments;
 mod agreement;
@@ -126,7 +172,7 @@ pub struct Rule {
     /// The message template; `{name}` marks a value filled in per finding.
     pub message: Bilingual,
     #[serde(skip)]
-    pub(crate) check: fn(&Input<'_>, &mut Sink),
+    pub(crate) check: fn(&Input<'_>, &mut RawSink),
 }
 
 impl std::fmt::Debug for Rule {
@@ -162,9 +208,13 @@ pub fn catalog() -> Vec<&'static Rule> {
     all
 }
 
-/// A rule by id.
+/// A rule by id (a binary search of the catalog, sorted once).
 pub fn rule(id: &str) -> Option<&'static Rule> {
-    all_rules().find(|r| r.id == id)
+    let sorted = sorted();
+    sorted
+        .binary_search_by(|r| r.id.cmp(id))
+        .ok()
+        .map(|i| sorted[i])
 }
 
 /// Builds a rule (used by the rule tables).
@@ -175,7 +225,7 @@ pub(crate) const fn rule_def(
     document: Option<DocumentKind>,
     title: (&'static str, &'static str),
     message: (&'static str, &'static str),
-    check: fn(&Input<'_>, &mut Sink),
+    check: fn(&Input<'_>, &mut RawSink),
 ) -> Rule {
     Rule {
         id,
@@ -279,28 +329,100 @@ pub(crate) struct RawFinding {
     pub rule: &'static Rule,
     pub doc: DocRef,
     pub pointer: String,
-    pub args: Vec<(&'static str, String)>,
+    /// The values of the rule's message, in its fields' order.
+    pub values: Vec<Value>,
+    /// Fills the rule's template in a language.
+    pub render: fn(&[Value], Lang) -> String,
+}
+
+impl RawFinding {
+    /// The message in a language.
+    pub(crate) fn message(&self, lang: Lang) -> String {
+        (self.render)(&self.values, lang)
+    }
+}
+
+/// A value a message names: the same words in both languages, or worded
+/// per language ([`Both`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Value {
+    One(String),
+    Two { nb: String, en: String },
+}
+
+impl Value {
+    /// The value as a reader of a language sees it.
+    pub(crate) fn get(&self, lang: Lang) -> &str {
+        match self {
+            Value::One(v) => v,
+            Value::Two { nb, en } => lang.pick(nb, en),
+        }
+    }
+}
+
+/// Anything shown in a message: `m.id.arg()`, `count.arg()`.
+pub(crate) trait Arg {
+    /// The value as a message holds it.
+    fn arg(&self) -> Value;
+}
+
+impl<T: std::fmt::Display + ?Sized> Arg for T {
+    fn arg(&self) -> Value {
+        Value::One(self.to_string())
+    }
+}
+
+/// A value worded in bokmål and in English: `Both("finnes ikke", "is missing").arg()`.
+pub(crate) struct Both<A, B>(pub A, pub B);
+
+impl<A: std::fmt::Display, B: std::fmt::Display> Both<A, B> {
+    /// The value as a message holds it.
+    pub(crate) fn arg(&self) -> Value {
+        Value::Two {
+            nb: self.0.to_string(),
+            en: self.1.to_string(),
+        }
+    }
+}
+
+/// A rule's message, declared with [`message!`].
+pub(crate) trait Message {
+    /// The templates, bokmål and English, as the catalog shows them.
+    const TEMPLATE: (&'static str, &'static str);
+    /// The values in the fields' order.
+    fn into_values(self) -> Vec<Value>;
+    /// The template of a language filled with values in the fields' order.
+    fn render(values: &[Value], lang: Lang) -> String;
 }
 
 /// Collects the findings of one rule.
-pub(crate) struct Sink {
+pub(crate) struct RawSink {
     rule: &'static Rule,
     pub(crate) findings: Vec<RawFinding>,
 }
 
-impl Sink {
-    /// Records a finding at a JSON pointer, with the values for the message.
-    pub(crate) fn emit(
-        &mut self,
-        doc: DocRef,
-        pointer: impl Into<String>,
-        args: &[(&'static str, &dyn std::fmt::Display)],
-    ) {
-        self.findings.push(RawFinding {
-            rule: self.rule,
+/// What a rule's check emits its findings into: its own message type only.
+pub(crate) struct Sink<'s, M> {
+    raw: &'s mut RawSink,
+    message: std::marker::PhantomData<fn(M)>,
+}
+
+impl<'s, M: Message> Sink<'s, M> {
+    pub(crate) fn new(raw: &'s mut RawSink) -> Self {
+        Sink {
+            raw,
+            message: std::marker::PhantomData,
+        }
+    }
+
+    /// Records a finding at a JSON pointer, with its message's values.
+    pub(crate) fn emit(&mut self, doc: DocRef, pointer: impl Into<String>, message: M) {
+        self.raw.findings.push(RawFinding {
+            rule: self.raw.rule,
             doc,
             pointer: pointer.into(),
-            args: args.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            values: message.into_values(),
+            render: M::render,
         });
     }
 }
@@ -363,7 +485,7 @@ pub(crate) fn run_uncached(input: &Input<'_>) -> Vec<RawFinding> {
 }
 
 fn check(rule: &'static Rule, input: &Input<'_>) -> Vec<RawFinding> {
-    let mut sink = Sink {
+    let mut sink = RawSink {
         rule,
         findings: Vec::new(),
     };
@@ -375,42 +497,6 @@ fn check(rule: &'static Rule, input: &Input<'_>) -> Vec<RawFinding> {
 fn sorted() -> &'static [&'static Rule] {
     static SORTED: OnceLock<Vec<&'static Rule>> = OnceLock::new();
     SORTED.get_or_init(catalog)
-}
-
-/// Fills `{name}` placeholders of a template. A value given per language
-/// (`name_nb`, `name_en`) is used for the template's language.
-pub(crate) fn fill(template: &str, args: &[(&'static str, String)], lang: Lang) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                let localized = format!("{name}_{}", lang.as_str());
-                match args
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .or_else(|| args.iter().find(|(k, _)| *k == localized))
-                {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The catalog as a Markdown table (what `docs/RULES.md` holds).
@@ -470,26 +556,21 @@ mod tests {
             assert!(!r.section.is_empty());
         }
     }
-
-    #[test]
-    fn fills_templates() {
-        let args = [
-            ("x", "1".to_string()),
-            ("y_en", "2".to_string()),
-            ("y_nb", "to".to_string()),
-        ];
-        assert_eq!(fill("a {x} b {y} {z}", &args, Lang::En), "a 1 b 2 {z}");
-        assert_eq!(fill("a {x} b {y}", &args, Lang::Nb), "a 1 b to");
-        assert_eq!(fill("open { brace", &[], Lang::Nb), "open { brace");
-    }
 }
 
 #[cfg(test)]
 mod kept_findings {
     use super::*;
 
-    fn key(f: &RawFinding) -> (&'static str, usize, String, Vec<(&'static str, String)>) {
-        (f.rule.id, f.doc.index(), f.pointer.clone(), f.args.clone())
+    fn key(f: &RawFinding) -> (&'static str, usize, String, Vec<Value>, String, String) {
+        (
+            f.rule.id,
+            f.doc.index(),
+            f.pointer.clone(),
+            f.values.clone(),
+            f.message(Lang::Nb),
+            f.message(Lang::En),
+        )
     }
 
     /// The findings kept for the embedded agreement are the findings worked

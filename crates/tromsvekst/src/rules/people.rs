@@ -3,10 +3,11 @@
 use super::plan::plans;
 use super::{Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
+use crate::rules::Arg;
 
 super::rule_table!(Some(DocumentKind::ActionPlan));
 
-pub(super) static RULES: &[Rule] = &[rule(
+pub(super) static RULES: &[Rule] = &[rule!(
     "plan.measure.lead-municipality",
     Severity::Error,
     "6",
@@ -14,14 +15,18 @@ pub(super) static RULES: &[Rule] = &[rule(
         "Vertskommune som ikke deltar",
         "Lead municipality not taking part",
     ),
-    (
-        "Tiltaket «{id}» har «{lead}» som vertskommune, men den er ikke blant kommunene som deltar ({municipalities}).",
-        "The measure \"{id}\" has \"{lead}\" as its lead municipality, but it is not among the municipalities taking part ({municipalities}).",
-    ),
+    MeasureLeadMunicipality,
     lead_municipality,
 )];
 
-fn lead_municipality(input: &Input<'_>, sink: &mut Sink) {
+super::message! {
+    /// `plan.measure.lead-municipality`
+    MeasureLeadMunicipality { id, lead, municipalities }
+    nb: "Tiltaket «{id}» har «{lead}» som vertskommune, men den er ikke blant kommunene som deltar ({municipalities}).",
+    en: "The measure \"{id}\" has \"{lead}\" as its lead municipality, but it is not among the municipalities taking part ({municipalities}).",
+}
+
+fn lead_municipality(input: &Input<'_>, sink: &mut Sink<'_, MeasureLeadMunicipality>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if let Some(lead) = &m.lead_municipality
@@ -35,7 +40,11 @@ fn lead_municipality(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "lead_municipality"],
-                    &[("id", &m.id), ("lead", lead), ("municipalities", &list)],
+                    MeasureLeadMunicipality {
+                        id: m.id.arg(),
+                        lead: lead.arg(),
+                        municipalities: list.arg(),
+                    },
                 );
             }
         }

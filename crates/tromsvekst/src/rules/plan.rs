@@ -3,6 +3,7 @@
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, MeasureStatus, MilestoneStatus, PartyRole};
+use crate::rules::{Arg, Both};
 use std::collections::{HashMap, HashSet};
 
 mod refs;
@@ -12,18 +13,15 @@ use refs::{dependency_cycle, other_plan, unknown_adjustment, unknown_measure};
 super::rule_table!(Some(DocumentKind::ActionPlan));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "plan.period.length",
         Severity::Error,
         "6.2",
         ("Handlingsplanens lengde", "Length of the action plan"),
-        (
-            "Handlingsplanen gjelder {period} ({years} år), men avtalens handlingsplaner er {length}-årige.",
-            "The action plan covers {period} ({years} years), but the agreement's action plans cover {length} years.",
-        ),
+        PeriodLength,
         period_length,
     ),
-    rule(
+    rule!(
         "plan.period.outside",
         Severity::Error,
         "1",
@@ -31,13 +29,10 @@ pub(super) static RULES: &[Rule] = &[
             "Handlingsplan utenfor avtaleperioden",
             "Action plan outside the agreement period",
         ),
-        (
-            "Handlingsplanen gjelder {period}, som ikke ligger innenfor avtaleperioden {agreement_period}.",
-            "The action plan covers {period}, which does not lie inside the agreement period {agreement_period}.",
-        ),
+        PeriodOutside,
         period_outside,
     ),
-    rule(
+    rule!(
         "plan.milestones.missing",
         Severity::Error,
         "6.2",
@@ -45,13 +40,10 @@ pub(super) static RULES: &[Rule] = &[
             "Handlingsplan uten milepæler",
             "Action plan without milestones",
         ),
-        (
-            "Handlingsplanen har ingen milepæler; handlingsplanen skal inneholde milepæler for samarbeidet.",
-            "The action plan has no milestones; the action plan must contain milestones for the cooperation.",
-        ),
+        MilestonesMissing,
         milestones_missing,
     ),
-    rule(
+    rule!(
         "plan.milestone.outside",
         Severity::Error,
         "6.2",
@@ -59,13 +51,10 @@ pub(super) static RULES: &[Rule] = &[
             "Milepæl utenfor planperioden",
             "Milestone outside the plan period",
         ),
-        (
-            "Milepælen «{id}» har frist {due}, utenfor planperioden {period}.",
-            "The milestone \"{id}\" is due {due}, outside the plan period {period}.",
-        ),
+        MilestoneOutside,
         milestone_outside,
     ),
-    rule(
+    rule!(
         "plan.milestone.completed",
         Severity::Error,
         super::NO_SECTION,
@@ -73,35 +62,26 @@ pub(super) static RULES: &[Rule] = &[
             "Fullført milepæl uten dato",
             "Completed milestone without a date",
         ),
-        (
-            "Milepælen «{id}» er fullført, men mangler datoen den ble nådd.",
-            "The milestone \"{id}\" is completed but has no date it was reached.",
-        ),
+        MilestoneCompleted,
         milestone_completed,
     ),
-    rule(
+    rule!(
         "plan.measure.no-sub-goal",
         Severity::Error,
         "5",
         ("Tiltak uten delmål", "Measure without a sub-goal"),
-        (
-            "Tiltaket «{id}» tjener ingen delmål; hvert tiltak skal bidra til minst ett delmål.",
-            "The measure \"{id}\" serves no sub-goal; every measure must serve at least one.",
-        ),
+        MeasureNoSubGoal,
         measure_no_sub_goal,
     ),
-    rule(
+    rule!(
         "plan.measure.unknown-sub-goal",
         Severity::Error,
         "5",
         ("Ukjent delmål", "Unknown sub-goal"),
-        (
-            "Tiltaket «{id}» viser til delmål {sub_goal}, som ikke finnes i avtalen ({known}).",
-            "The measure \"{id}\" names sub-goal {sub_goal}, which the agreement does not have ({known}).",
-        ),
+        MeasureUnknownSubGoal,
         measure_unknown_sub_goal,
     ),
-    rule(
+    rule!(
         "plan.measure.strategy",
         Severity::Error,
         "5",
@@ -109,24 +89,18 @@ pub(super) static RULES: &[Rule] = &[
             "Strategi som ikke hører til tiltakets delmål",
             "Strategy outside the measure's sub-goals",
         ),
-        (
-            "Tiltaket «{id}» viser til strategien «{strategy}», som {where}.",
-            "The measure \"{id}\" names the strategy \"{strategy}\", which {where}.",
-        ),
+        MeasureStrategy,
         measure_strategy,
     ),
-    rule(
+    rule!(
         "plan.focus-area.uncovered",
         Severity::Error,
         "6.2",
         ("Innsatsområde uten tiltak", "Focus area without measures"),
-        (
-            "Handlingsplanen har ingen tiltak for innsatsområde {area} («{title}»); den skal beskrive oppfølgingen av alle innsatsområdene.",
-            "The action plan has no measure for focus area {area} (\"{title}\"); it must follow up every focus area.",
-        ),
+        FocusAreaUncovered,
         focus_area_uncovered,
     ),
-    rule(
+    rule!(
         "plan.measure.outside-agreement",
         Severity::Warning,
         "6",
@@ -134,13 +108,10 @@ pub(super) static RULES: &[Rule] = &[
             "Tiltak mellom fylkeskommunen og én kommune",
             "Measure between the county and one municipality",
         ),
-        (
-            "Tiltaket «{id}» omfatter bare fylkeskommunen og én kommune ({municipality}); fylkeskommunens innsats overfor enkeltkommuner er ikke en del av avtalen.",
-            "The measure \"{id}\" involves only the county and one municipality ({municipality}); the county's work with single municipalities is not part of the agreement.",
-        ),
+        MeasureOutsideAgreement,
         measure_outside_agreement,
     ),
-    rule(
+    rule!(
         "plan.funding.committed",
         Severity::Warning,
         "6",
@@ -148,35 +119,26 @@ pub(super) static RULES: &[Rule] = &[
             "Finansiering oppgitt som bundet av avtalen",
             "Funding claimed as committed by the agreement",
         ),
-        (
-            "Finansieringen på {amount} kr fra «{source}» er oppgitt som forpliktet av avtalen, men avtalen er ikke økonomisk forpliktende for konkrete bevilgninger.",
-            "The funding of NOK {amount} from \"{source}\" is claimed as committed by the agreement, but the agreement is not economically binding for specific appropriations.",
-        ),
+        FundingCommitted,
         funding_committed,
     ),
-    rule(
+    rule!(
         "plan.measure.completed",
         Severity::Error,
         super::NO_SECTION,
         ("Fullført tiltak", "Completed measure"),
-        (
-            "Tiltaket «{id}» er fullført, men har {problem}.",
-            "The measure \"{id}\" is completed but has {problem}.",
-        ),
+        MeasureCompleted,
         measure_completed,
     ),
-    rule(
+    rule!(
         "plan.measure.progress",
         Severity::Error,
         "6.2",
         ("Fremdrift over 100 %", "Progress above 100 %"),
-        (
-            "Tiltaket «{id}» har fremdrift {progress} %; fremdrift ligger mellom 0 og 100 %.",
-            "The measure \"{id}\" has progress {progress} %; progress lies between 0 and 100 %.",
-        ),
+        MeasureProgress,
         measure_progress,
     ),
-    rule(
+    rule!(
         "plan.measure.history",
         Severity::Warning,
         "6.2",
@@ -184,74 +146,189 @@ pub(super) static RULES: &[Rule] = &[
             "Historikk for avlyste og utsatte tiltak",
             "History of cancelled and postponed measures",
         ),
-        (
-            "Tiltaket «{id}» er {status}, men oppfølgingsloggen har ingen oppføring som viser når og hvorfor.",
-            "The measure \"{id}\" is {status}, but the follow-up log has no entry showing when and why.",
-        ),
+        MeasureHistory,
         measure_history,
     ),
-    rule(
+    rule!(
         "plan.measure.dates",
         Severity::Error,
         super::NO_SECTION,
         ("Tiltakets datoer", "Dates of a measure"),
-        (
-            "Tiltaket «{id}» slutter ({end}) før det begynner ({start}).",
-            "The measure \"{id}\" ends ({end}) before it starts ({start}).",
-        ),
+        MeasureDates,
         measure_dates,
     ),
-    rule(
+    rule!(
         "plan.measure.dependency-cycle",
         Severity::Error,
         super::NO_SECTION,
         ("Sirkulær avhengighet", "Circular dependency"),
-        (
-            "Tiltakene avhenger av hverandre i en sirkel: {cycle}.",
-            "The measures depend on each other in a circle: {cycle}.",
-        ),
+        MeasureDependencyCycle,
         dependency_cycle,
     ),
-    rule(
+    rule!(
         "plan.reference.unknown-measure",
         Severity::Error,
         super::NO_SECTION,
         ("Ukjent tiltak", "Unknown measure"),
-        (
-            "«{id}» er ikke et tiltak i noen handlingsplan.",
-            "\"{id}\" is not a measure of any action plan.",
-        ),
+        ReferenceUnknownMeasure,
         unknown_measure,
     ),
-    rule(
+    rule!(
         "plan.reference.other-plan",
         Severity::Error,
         "6.2",
         ("Tiltak i en annen plan", "Measure of another plan"),
-        (
-            "Tiltaket «{id}» hører til handlingsplanen «{plan}», ikke til denne.",
-            "The measure \"{id}\" belongs to the action plan \"{plan}\", not to this one.",
-        ),
+        ReferenceOtherPlan,
         other_plan,
     ),
-    rule(
+    rule!(
         "plan.reference.unknown-adjustment",
         Severity::Error,
         "7",
         ("Ukjent justering", "Unknown adjustment"),
-        (
-            "{what} «{id}» sier at den følger opp justeringen «{adjustment}», som ingen evaluering har.",
-            "The {what} \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
-        ),
+        ReferenceUnknownAdjustment,
         unknown_adjustment,
     ),
 ];
+
+super::message! {
+    /// `plan.period.length`
+    PeriodLength { period, years, length }
+    nb: "Handlingsplanen gjelder {period} ({years} år), men avtalens handlingsplaner er {length}-årige.",
+    en: "The action plan covers {period} ({years} years), but the agreement's action plans cover {length} years.",
+}
+
+super::message! {
+    /// `plan.period.outside`
+    PeriodOutside { period, agreement_period }
+    nb: "Handlingsplanen gjelder {period}, som ikke ligger innenfor avtaleperioden {agreement_period}.",
+    en: "The action plan covers {period}, which does not lie inside the agreement period {agreement_period}.",
+}
+
+super::message! {
+    /// `plan.milestones.missing`
+    MilestonesMissing {  }
+    nb: "Handlingsplanen har ingen milepæler; handlingsplanen skal inneholde milepæler for samarbeidet.",
+    en: "The action plan has no milestones; the action plan must contain milestones for the cooperation.",
+}
+
+super::message! {
+    /// `plan.milestone.outside`
+    MilestoneOutside { id, due, period }
+    nb: "Milepælen «{id}» har frist {due}, utenfor planperioden {period}.",
+    en: "The milestone \"{id}\" is due {due}, outside the plan period {period}.",
+}
+
+super::message! {
+    /// `plan.milestone.completed`
+    MilestoneCompleted { id }
+    nb: "Milepælen «{id}» er fullført, men mangler datoen den ble nådd.",
+    en: "The milestone \"{id}\" is completed but has no date it was reached.",
+}
+
+super::message! {
+    /// `plan.measure.no-sub-goal`
+    MeasureNoSubGoal { id }
+    nb: "Tiltaket «{id}» tjener ingen delmål; hvert tiltak skal bidra til minst ett delmål.",
+    en: "The measure \"{id}\" serves no sub-goal; every measure must serve at least one.",
+}
+
+super::message! {
+    /// `plan.measure.unknown-sub-goal`
+    MeasureUnknownSubGoal { id, sub_goal, known }
+    nb: "Tiltaket «{id}» viser til delmål {sub_goal}, som ikke finnes i avtalen ({known}).",
+    en: "The measure \"{id}\" names sub-goal {sub_goal}, which the agreement does not have ({known}).",
+}
+
+super::message! {
+    /// `plan.measure.strategy`
+    MeasureStrategy { id, strategy, fault }
+    nb: "Tiltaket «{id}» viser til strategien «{strategy}», som {fault}.",
+    en: "The measure \"{id}\" names the strategy \"{strategy}\", which {fault}.",
+}
+
+super::message! {
+    /// `plan.focus-area.uncovered`
+    FocusAreaUncovered { area, title }
+    nb: "Handlingsplanen har ingen tiltak for innsatsområde {area} («{title}»); den skal beskrive oppfølgingen av alle innsatsområdene.",
+    en: "The action plan has no measure for focus area {area} (\"{title}\"); it must follow up every focus area.",
+}
+
+super::message! {
+    /// `plan.measure.outside-agreement`
+    MeasureOutsideAgreement { id, municipality }
+    nb: "Tiltaket «{id}» omfatter bare fylkeskommunen og én kommune ({municipality}); fylkeskommunens innsats overfor enkeltkommuner er ikke en del av avtalen.",
+    en: "The measure \"{id}\" involves only the county and one municipality ({municipality}); the county's work with single municipalities is not part of the agreement.",
+}
+
+super::message! {
+    /// `plan.funding.committed`
+    FundingCommitted { amount, source }
+    nb: "Finansieringen på {amount} kr fra «{source}» er oppgitt som forpliktet av avtalen, men avtalen er ikke økonomisk forpliktende for konkrete bevilgninger.",
+    en: "The funding of NOK {amount} from \"{source}\" is claimed as committed by the agreement, but the agreement is not economically binding for specific appropriations.",
+}
+
+super::message! {
+    /// `plan.measure.completed`
+    MeasureCompleted { id, problem }
+    nb: "Tiltaket «{id}» er fullført, men har {problem}.",
+    en: "The measure \"{id}\" is completed but has {problem}.",
+}
+
+super::message! {
+    /// `plan.measure.progress`
+    MeasureProgress { id, progress }
+    nb: "Tiltaket «{id}» har fremdrift {progress} %; fremdrift ligger mellom 0 og 100 %.",
+    en: "The measure \"{id}\" has progress {progress} %; progress lies between 0 and 100 %.",
+}
+
+super::message! {
+    /// `plan.measure.history`
+    MeasureHistory { id, status }
+    nb: "Tiltaket «{id}» er {status}, men oppfølgingsloggen har ingen oppføring som viser når og hvorfor.",
+    en: "The measure \"{id}\" is {status}, but the follow-up log has no entry showing when and why.",
+}
+
+super::message! {
+    /// `plan.measure.dates`
+    MeasureDates { id, end, start }
+    nb: "Tiltaket «{id}» slutter ({end}) før det begynner ({start}).",
+    en: "The measure \"{id}\" ends ({end}) before it starts ({start}).",
+}
+
+super::message! {
+    /// `plan.measure.dependency-cycle`
+    MeasureDependencyCycle { cycle }
+    nb: "Tiltakene avhenger av hverandre i en sirkel: {cycle}.",
+    en: "The measures depend on each other in a circle: {cycle}.",
+}
+
+super::message! {
+    /// `plan.reference.unknown-measure`
+    ReferenceUnknownMeasure { id }
+    nb: "«{id}» er ikke et tiltak i noen handlingsplan.",
+    en: "\"{id}\" is not a measure of any action plan.",
+}
+
+super::message! {
+    /// `plan.reference.other-plan`
+    ReferenceOtherPlan { id, plan }
+    nb: "Tiltaket «{id}» hører til handlingsplanen «{plan}», ikke til denne.",
+    en: "The measure \"{id}\" belongs to the action plan \"{plan}\", not to this one.",
+}
+
+super::message! {
+    /// `plan.reference.unknown-adjustment`
+    ReferenceUnknownAdjustment { what, id, adjustment }
+    nb: "{what} «{id}» sier at den følger opp justeringen «{adjustment}», som ingen evaluering har.",
+    en: "The {what} \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
+}
 
 pub(super) fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a ActionPlan)> {
     input.bundle.action_plans()
 }
 
-fn period_length(input: &Input<'_>, sink: &mut Sink) {
+fn period_length(input: &Input<'_>, sink: &mut Sink<'_, PeriodLength>) {
     let length = input
         .agreement
         .governance
@@ -264,32 +341,32 @@ fn period_length(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/period",
-                &[
-                    ("period", &p.period),
-                    ("years", &years),
-                    ("length", &length),
-                ],
+                PeriodLength {
+                    period: p.period.arg(),
+                    years: years.arg(),
+                    length: length.arg(),
+                },
             );
         }
     }
 }
 
-fn period_outside(input: &Input<'_>, sink: &mut Sink) {
+fn period_outside(input: &Input<'_>, sink: &mut Sink<'_, PeriodOutside>) {
     for (d, p) in plans(input) {
         if !input.agreement.period.covers(&p.period) {
             sink.emit(
                 d,
                 "/period",
-                &[
-                    ("period", &p.period),
-                    ("agreement_period", &input.agreement.period),
-                ],
+                PeriodOutside {
+                    period: p.period.arg(),
+                    agreement_period: input.agreement.period.arg(),
+                },
             );
         }
     }
 }
 
-fn milestones_missing(input: &Input<'_>, sink: &mut Sink) {
+fn milestones_missing(input: &Input<'_>, sink: &mut Sink<'_, MilestonesMissing>) {
     if !input
         .agreement
         .governance
@@ -304,43 +381,51 @@ fn milestones_missing(input: &Input<'_>, sink: &mut Sink) {
     for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
         if p.milestones.is_empty() {
             // Where the milestones belong (an empty list, or where to add one).
-            sink.emit(d, "/milestones", &[]);
+            sink.emit(d, "/milestones", MilestonesMissing {});
         }
     }
 }
 
-fn milestone_outside(input: &Input<'_>, sink: &mut Sink) {
+fn milestone_outside(input: &Input<'_>, sink: &mut Sink<'_, MilestoneOutside>) {
     for (d, p) in plans(input) {
         for (j, m) in p.milestones.iter().enumerate() {
             if !p.period.contains(m.due.year()) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["milestones", j, "due"],
-                    &[("id", &m.id), ("due", &m.due), ("period", &p.period)],
+                    MilestoneOutside {
+                        id: m.id.arg(),
+                        due: m.due.arg(),
+                        period: p.period.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn milestone_completed(input: &Input<'_>, sink: &mut Sink) {
+fn milestone_completed(input: &Input<'_>, sink: &mut Sink<'_, MilestoneCompleted>) {
     for (d, p) in plans(input) {
         for (j, m) in p.milestones.iter().enumerate() {
             if m.status == MilestoneStatus::Completed && m.completed_on.is_none() {
-                sink.emit(d, crate::pointer::ptr!["milestones", j], &[("id", &m.id)]);
+                sink.emit(
+                    d,
+                    crate::pointer::ptr!["milestones", j],
+                    MilestoneCompleted { id: m.id.arg() },
+                );
             }
         }
     }
 }
 
-fn measure_no_sub_goal(input: &Input<'_>, sink: &mut Sink) {
+fn measure_no_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, MeasureNoSubGoal>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if m.sub_goals.is_empty() {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "sub_goals"],
-                    &[("id", &m.id)],
+                    MeasureNoSubGoal { id: m.id.arg() },
                 );
             }
         }
@@ -357,7 +442,7 @@ fn sub_goal_list(input: &Input<'_>) -> String {
         .join(", ")
 }
 
-fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
+fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, MeasureUnknownSubGoal>) {
     let known = sub_goal_list(input);
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
@@ -366,7 +451,11 @@ fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "sub_goals", k],
-                        &[("id", &m.id), ("sub_goal", g), ("known", &known)],
+                        MeasureUnknownSubGoal {
+                            id: m.id.arg(),
+                            sub_goal: g.arg(),
+                            known: known.arg(),
+                        },
                     );
                 }
             }
@@ -374,7 +463,7 @@ fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn measure_strategy(input: &Input<'_>, sink: &mut Sink) {
+fn measure_strategy(input: &Input<'_>, sink: &mut Sink<'_, MeasureStrategy>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, s) in m.strategies.iter().enumerate() {
@@ -392,12 +481,11 @@ fn measure_strategy(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "strategies", k],
-                    &[
-                        ("id", &m.id),
-                        ("strategy", s),
-                        ("where_nb", &nb),
-                        ("where_en", &en),
-                    ],
+                    MeasureStrategy {
+                        id: m.id.arg(),
+                        strategy: s.arg(),
+                        fault: Both(&nb, &en).arg(),
+                    },
                 );
             }
         }
@@ -425,7 +513,7 @@ pub(super) fn uncovered<'a>(
         .collect()
 }
 
-fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink) {
+fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaUncovered>) {
     // A plan not yet adopted is a draft: `plan.draft.incomplete` says which
     // focus areas have no measure yet.
     for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
@@ -434,14 +522,17 @@ fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     "/measures",
-                    &[("area", &f.number), ("title", &f.title.nb)],
+                    FocusAreaUncovered {
+                        area: f.number.arg(),
+                        title: f.title.nb.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink) {
+fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink<'_, MeasureOutsideAgreement>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             let county = input
@@ -451,14 +542,17 @@ fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "municipalities"],
-                    &[("id", &m.id), ("municipality", &m.municipalities[0])],
+                    MeasureOutsideAgreement {
+                        id: m.id.arg(),
+                        municipality: m.municipalities[0].arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn funding_committed(input: &Input<'_>, sink: &mut Sink) {
+fn funding_committed(input: &Input<'_>, sink: &mut Sink<'_, FundingCommitted>) {
     // What the agreement says of itself [6], not an assumption: an agreement
     // that binds appropriations may commit funding.
     if input.agreement.legal_status.economically_binding {
@@ -471,7 +565,10 @@ fn funding_committed(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "funding", k, "committed_by_agreement"],
-                        &[("amount", &f.amount_nok), ("source", &f.source)],
+                        FundingCommitted {
+                            amount: f.amount_nok.arg(),
+                            source: f.source.arg(),
+                        },
                     );
                 }
             }
@@ -479,7 +576,7 @@ fn funding_committed(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-fn measure_completed(input: &Input<'_>, sink: &mut Sink) {
+fn measure_completed(input: &Input<'_>, sink: &mut Sink<'_, MeasureCompleted>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if m.status != MeasureStatus::Completed {
@@ -500,20 +597,26 @@ fn measure_completed(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 crate::pointer::ptr!["measures", j],
-                &[("id", &m.id), ("problem_nb", &nb), ("problem_en", &en)],
+                MeasureCompleted {
+                    id: m.id.arg(),
+                    problem: Both(&nb, &en).arg(),
+                },
             );
         }
     }
 }
 
-fn measure_progress(input: &Input<'_>, sink: &mut Sink) {
+fn measure_progress(input: &Input<'_>, sink: &mut Sink<'_, MeasureProgress>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if m.progress > 100 {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "progress"],
-                    &[("id", &m.id), ("progress", &m.progress)],
+                    MeasureProgress {
+                        id: m.id.arg(),
+                        progress: m.progress.arg(),
+                    },
                 );
             }
         }
@@ -522,14 +625,17 @@ fn measure_progress(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["updates", j, "progress"],
-                    &[("id", &u.measure), ("progress", &progress)],
+                    MeasureProgress {
+                        id: u.measure.arg(),
+                        progress: progress.arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn measure_history(input: &Input<'_>, sink: &mut Sink) {
+fn measure_history(input: &Input<'_>, sink: &mut Sink<'_, MeasureHistory>) {
     for (d, p) in plans(input) {
         // The logged (measure, status) pairs, once per plan: linear, not measures × updates.
         let logged: HashSet<(&str, MeasureStatus)> = p
@@ -551,25 +657,25 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "status"],
-                    &[
-                        ("id", &m.id),
-                        (
-                            "status_nb",
+                    MeasureHistory {
+                        id: m.id.arg(),
+                        status: Both(
                             &if m.status == MeasureStatus::Cancelled {
                                 "avlyst"
                             } else {
                                 "utsatt"
                             },
-                        ),
-                        ("status_en", &m.status.as_str()),
-                    ],
+                            &m.status.as_str(),
+                        )
+                        .arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn measure_dates(input: &Input<'_>, sink: &mut Sink) {
+fn measure_dates(input: &Input<'_>, sink: &mut Sink<'_, MeasureDates>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             if let (Some(start), Some(end)) = (m.start, m.end)
@@ -578,7 +684,11 @@ fn measure_dates(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j, "end"],
-                    &[("id", &m.id), ("start", &start), ("end", &end)],
+                    MeasureDates {
+                        id: m.id.arg(),
+                        start: start.arg(),
+                        end: end.arg(),
+                    },
                 );
             }
         }

@@ -7,33 +7,28 @@ use super::plan::{plans, status_nb};
 use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, MeasureStatus, YearPeriod};
+use crate::rules::{Arg, Both};
 
 super::rule_table!(Some(DocumentKind::ActionPlan));
 
 pub(super) static RULES: &[Rule] = &[
-    rule(
+    rule!(
         "plan.draft.incomplete",
         Severity::Warning,
         "6.2",
         ("Handlingsplan under arbeid", "Action plan being drafted"),
-        (
-            "Handlingsplanen «{plan}», som ikke er vedtatt, {missing}; det skal analytikerne fylle ut.",
-            "The action plan \"{plan}\", not yet adopted, {missing}; the analysts fill it in.",
-        ),
+        DraftIncomplete,
         draft_incomplete,
     ),
-    rule(
+    rule!(
         "plan.sequence.overlap",
         Severity::Error,
         "1",
         ("Overlappende handlingsplaner", "Overlapping action plans"),
-        (
-            "Handlingsplanen {period} overlapper «{other}» ({other_period}); planene skal følge etter hverandre.",
-            "The action plan {period} overlaps \"{other}\" ({other_period}); plans follow one another.",
-        ),
+        SequenceOverlap,
         sequence_overlap,
     ),
-    rule(
+    rule!(
         "plan.adopted.before-in-force",
         Severity::Error,
         "1",
@@ -41,13 +36,10 @@ pub(super) static RULES: &[Rule] = &[
             "Plan vedtatt før avtalen trådte i kraft",
             "Plan adopted before the agreement came into force",
         ),
-        (
-            "Handlingsplanen «{plan}» er vedtatt {adopted}, før avtalen trådte i kraft ({in_force}).",
-            "The action plan \"{plan}\" was adopted on {adopted}, before the agreement came into force ({in_force}).",
-        ),
+        AdoptedBeforeInForce,
         adopted_before_in_force,
     ),
-    rule(
+    rule!(
         "plan.adopted.before-midterm",
         Severity::Error,
         "7",
@@ -55,24 +47,18 @@ pub(super) static RULES: &[Rule] = &[
             "Neste plan vedtatt før midtveisevalueringen",
             "Next plan adopted before the midterm evaluation",
         ),
-        (
-            "Handlingsplanen «{plan}» er vedtatt {adopted}, men midtveisevalueringen {state}: avtalen fører midtveisevalueringens justeringer inn i denne planen.",
-            "The action plan \"{plan}\" was adopted on {adopted}, but the midterm evaluation {state}: the agreement carries the midterm evaluation's adjustments into this plan.",
-        ),
+        AdoptedBeforeMidterm,
         adopted_before_midterm,
     ),
-    rule(
+    rule!(
         "plan.sequence.missing",
         Severity::Warning,
         "6.2",
         ("Handlingsplan mangler", "Action plan missing"),
-        (
-            "Per {as_of} finnes ingen handlingsplan for {start}–{end}; planene følger hverandre fra {first} med {length} år hver.",
-            "As of {as_of} there is no action plan for {start}–{end}; plans follow one another from {first}, {length} years each.",
-        ),
+        SequenceMissing,
         sequence_missing,
     ),
-    rule(
+    rule!(
         "plan.measure.continues-unknown",
         Severity::Error,
         super::NO_SECTION,
@@ -80,24 +66,18 @@ pub(super) static RULES: &[Rule] = &[
             "Fortsetter et ukjent tiltak",
             "Continues an unknown measure",
         ),
-        (
-            "Tiltaket «{id}» fortsetter «{continues}», som ikke er et tiltak i en tidligere handlingsplan.",
-            "The measure \"{id}\" continues \"{continues}\", which is not a measure of an earlier action plan.",
-        ),
+        MeasureContinuesUnknown,
         continues_unknown,
     ),
-    rule(
+    rule!(
         "plan.closing.open",
         Severity::Warning,
         "6.2",
         ("Tiltak uten avslutning", "Measure left open"),
-        (
-            "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: {then}.",
-            "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": {then}.",
-        ),
+        ClosingOpen,
         closing_open,
     ),
-    rule(
+    rule!(
         "plan.closing.open-next-adopted",
         Severity::Error,
         "6.2",
@@ -105,26 +85,83 @@ pub(super) static RULES: &[Rule] = &[
             "Tiltak uten avslutning etter ny plan",
             "Measure left open after the next plan",
         ),
-        (
-            "Neste handlingsplan «{next}» er vedtatt, men tiltaket «{id}» i «{plan}» er «{status}» og videreføres ikke: det skal være fullført, avlyst eller videreført.",
-            "The next action plan \"{next}\" is adopted, but the measure \"{id}\" of \"{plan}\" is \"{status}\" and not continued: it is to be completed, cancelled or continued.",
-        ),
+        ClosingOpenNextAdopted,
         closing_open_next_adopted,
     ),
-    rule(
+    rule!(
         "plan.sequence.gap",
         Severity::Error,
         "1",
         ("Hull mellom handlingsplaner", "Gap between action plans"),
-        (
-            "Mellom «{other}» ({other_period}) og denne planen ({period}) er det år uten handlingsplan.",
-            "Between \"{other}\" ({other_period}) and this plan ({period}) there are years without an action plan.",
-        ),
+        SequenceGap,
         sequence_gap,
     ),
 ];
 
-fn sequence_overlap(input: &Input<'_>, sink: &mut Sink) {
+super::message! {
+    /// `plan.draft.incomplete`
+    DraftIncomplete { plan, missing }
+    nb: "Handlingsplanen «{plan}», som ikke er vedtatt, {missing}; det skal analytikerne fylle ut.",
+    en: "The action plan \"{plan}\", not yet adopted, {missing}; the analysts fill it in.",
+}
+
+super::message! {
+    /// `plan.sequence.overlap`
+    SequenceOverlap { period, other, other_period }
+    nb: "Handlingsplanen {period} overlapper «{other}» ({other_period}); planene skal følge etter hverandre.",
+    en: "The action plan {period} overlaps \"{other}\" ({other_period}); plans follow one another.",
+}
+
+super::message! {
+    /// `plan.adopted.before-in-force`
+    AdoptedBeforeInForce { plan, adopted, in_force }
+    nb: "Handlingsplanen «{plan}» er vedtatt {adopted}, før avtalen trådte i kraft ({in_force}).",
+    en: "The action plan \"{plan}\" was adopted on {adopted}, before the agreement came into force ({in_force}).",
+}
+
+super::message! {
+    /// `plan.adopted.before-midterm`
+    AdoptedBeforeMidterm { plan, adopted, state }
+    nb: "Handlingsplanen «{plan}» er vedtatt {adopted}, men midtveisevalueringen {state}: avtalen fører midtveisevalueringens justeringer inn i denne planen.",
+    en: "The action plan \"{plan}\" was adopted on {adopted}, but the midterm evaluation {state}: the agreement carries the midterm evaluation's adjustments into this plan.",
+}
+
+super::message! {
+    /// `plan.sequence.missing`
+    SequenceMissing { as_of, start, end, first, length }
+    nb: "Per {as_of} finnes ingen handlingsplan for {start}–{end}; planene følger hverandre fra {first} med {length} år hver.",
+    en: "As of {as_of} there is no action plan for {start}–{end}; plans follow one another from {first}, {length} years each.",
+}
+
+super::message! {
+    /// `plan.measure.continues-unknown`
+    MeasureContinuesUnknown { id, continues }
+    nb: "Tiltaket «{id}» fortsetter «{continues}», som ikke er et tiltak i en tidligere handlingsplan.",
+    en: "The measure \"{id}\" continues \"{continues}\", which is not a measure of an earlier action plan.",
+}
+
+super::message! {
+    /// `plan.closing.open`
+    ClosingOpen { plan, end, id, status, then }
+    nb: "Handlingsplanen «{plan}» er over ({end}), men tiltaket «{id}» er «{status}»: {then}.",
+    en: "The action plan \"{plan}\" has ended ({end}), but the measure \"{id}\" is \"{status}\": {then}.",
+}
+
+super::message! {
+    /// `plan.closing.open-next-adopted`
+    ClosingOpenNextAdopted { next, id, plan, status }
+    nb: "Neste handlingsplan «{next}» er vedtatt, men tiltaket «{id}» i «{plan}» er «{status}» og videreføres ikke: det skal være fullført, avlyst eller videreført.",
+    en: "The next action plan \"{next}\" is adopted, but the measure \"{id}\" of \"{plan}\" is \"{status}\" and not continued: it is to be completed, cancelled or continued.",
+}
+
+super::message! {
+    /// `plan.sequence.gap`
+    SequenceGap { other, other_period, period }
+    nb: "Mellom «{other}» ({other_period}) og denne planen ({period}) er det år uten handlingsplan.",
+    en: "Between \"{other}\" ({other_period}) and this plan ({period}) there are years without an action plan.",
+}
+
+fn sequence_overlap(input: &Input<'_>, sink: &mut Sink<'_, SequenceOverlap>) {
     let ordered = input.bundle.plans_in_order();
     for pair in ordered.windows(2) {
         let ((_, a), (d, b)) = (pair[0], pair[1]);
@@ -132,17 +169,17 @@ fn sequence_overlap(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/period",
-                &[
-                    ("period", &b.period),
-                    ("other", &a.id),
-                    ("other_period", &a.period),
-                ],
+                SequenceOverlap {
+                    period: b.period.arg(),
+                    other: a.id.arg(),
+                    other_period: a.period.arg(),
+                },
             );
         }
     }
 }
 
-fn sequence_gap(input: &Input<'_>, sink: &mut Sink) {
+fn sequence_gap(input: &Input<'_>, sink: &mut Sink<'_, SequenceGap>) {
     let ordered = input.bundle.plans_in_order();
     for pair in ordered.windows(2) {
         let ((_, a), (d, b)) = (pair[0], pair[1]);
@@ -150,17 +187,17 @@ fn sequence_gap(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/period",
-                &[
-                    ("period", &b.period),
-                    ("other", &a.id),
-                    ("other_period", &a.period),
-                ],
+                SequenceGap {
+                    period: b.period.arg(),
+                    other: a.id.arg(),
+                    other_period: a.period.arg(),
+                },
             );
         }
     }
 }
 
-fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
+fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink<'_, AdoptedBeforeInForce>) {
     let Some(in_force) = input.agreement.in_force() else {
         return;
     };
@@ -171,11 +208,11 @@ fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/adopted/date",
-                &[
-                    ("plan", &plan.id),
-                    ("adopted", &adopted.date),
-                    ("in_force", &in_force),
-                ],
+                AdoptedBeforeInForce {
+                    plan: plan.id.arg(),
+                    adopted: adopted.date.arg(),
+                    in_force: in_force.arg(),
+                },
             );
         }
     }
@@ -183,7 +220,7 @@ fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink) {
 
 /// The plan the midterm evaluation's adjustments go into, adopted (on or
 /// before the day judged) while no midterm evaluation was concluded.
-fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
+fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink<'_, AdoptedBeforeMidterm>) {
     use crate::model::{EvaluationStatus, Stage};
     let into = input.agreement.evaluation.midterm.adjustments_into;
     for (d, plan) in plans(input) {
@@ -222,12 +259,11 @@ fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
         sink.emit(
             d,
             "/adopted/date",
-            &[
-                ("plan", &plan.id),
-                ("adopted", &adopted.date),
-                ("state_nb", &nb),
-                ("state_en", &en),
-            ],
+            AdoptedBeforeMidterm {
+                plan: plan.id.arg(),
+                adopted: adopted.date.arg(),
+                state: Both(&nb, &en).arg(),
+            },
         );
     }
 }
@@ -236,7 +272,7 @@ fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink) {
 /// its period with its plan length, that have begun by the day judged on and
 /// that no plan in the bundle (adopted or still a draft) covers. The
 /// agreement checked on its own is not followed up yet: nothing is missing.
-fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
+fn sequence_missing(input: &Input<'_>, sink: &mut Sink<'_, SequenceMissing>) {
     let Some(as_of) = input.as_of else { return };
     // Nor is a bundle with documents of another agreement: the mismatch is
     // what to fix, and the plans it holds may be the ones asked for here.
@@ -256,20 +292,20 @@ fn sequence_missing(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 super::AGREEMENT,
                 "/governance/administrative/action_plans",
-                &[
-                    ("as_of", &as_of),
-                    ("start", &start),
-                    ("end", &end),
-                    ("first", &a.period.start),
-                    ("length", &length),
-                ],
+                SequenceMissing {
+                    as_of: as_of.arg(),
+                    start: start.arg(),
+                    end: end.arg(),
+                    first: a.period.start.arg(),
+                    length: length.arg(),
+                },
             );
         }
         start += length;
     }
 }
 
-fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
+fn draft_incomplete(input: &Input<'_>, sink: &mut Sink<'_, DraftIncomplete>) {
     let required = input
         .agreement
         .governance
@@ -281,11 +317,10 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/milestones",
-                &[
-                    ("plan", &p.id),
-                    ("missing_nb", &"har ingen milepæler ennå"),
-                    ("missing_en", &"has no milestones yet"),
-                ],
+                DraftIncomplete {
+                    plan: p.id.arg(),
+                    missing: Both("har ingen milepæler ennå", "has no milestones yet").arg(),
+                },
             );
         }
         for f in super::plan::uncovered(input, p) {
@@ -294,7 +329,10 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 "/measures",
-                &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+                DraftIncomplete {
+                    plan: p.id.arg(),
+                    missing: Both(&nb, &en).arg(),
+                },
             );
         }
         // Values the draft made up and the analysts have not changed.
@@ -333,7 +371,10 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 pointer.unwrap_or_else(|| "/placeholders".into()),
-                &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+                DraftIncomplete {
+                    plan: p.id.arg(),
+                    missing: Both(&nb, &en).arg(),
+                },
             );
         }
         for (j, m) in p.measures.iter().enumerate() {
@@ -343,14 +384,17 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     crate::pointer::ptr!["measures", j],
-                    &[("plan", &p.id), ("missing_nb", &nb), ("missing_en", &en)],
+                    DraftIncomplete {
+                        plan: p.id.arg(),
+                        missing: Both(&nb, &en).arg(),
+                    },
                 );
             }
         }
     }
 }
 
-fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
+fn continues_unknown(input: &Input<'_>, sink: &mut Sink<'_, MeasureContinuesUnknown>) {
     let ordered = input.bundle.plans_in_order();
     // The first year each measure id appears in a plan: one pass, so a
     // measure's question costs the same in a plan of any size.
@@ -369,7 +413,10 @@ fn continues_unknown(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     *d,
                     crate::pointer::ptr!["measures", j, "continues"],
-                    &[("id", &m.id), ("continues", c)],
+                    MeasureContinuesUnknown {
+                        id: m.id.arg(),
+                        continues: c.arg(),
+                    },
                 );
             }
         }
@@ -432,7 +479,7 @@ fn open_after_close<'a>(
     out
 }
 
-fn closing_open(input: &Input<'_>, sink: &mut Sink) {
+fn closing_open(input: &Input<'_>, sink: &mut Sink<'_, ClosingOpen>) {
     use crate::model::Stage;
     for (d, j, p, m, adopted) in open_after_close(input) {
         if adopted.is_none() {
@@ -483,33 +530,30 @@ fn closing_open(input: &Input<'_>, sink: &mut Sink) {
             sink.emit(
                 d,
                 crate::pointer::ptr!["measures", j, "status"],
-                &[
-                    ("plan", &p.id),
-                    ("end", &p.period.end),
-                    ("id", &m.id),
-                    ("status_nb", &status_nb(m.status)),
-                    ("status_en", &m.status.as_str()),
-                    ("then_nb", &nb),
-                    ("then_en", &en),
-                ],
+                ClosingOpen {
+                    plan: p.id.arg(),
+                    end: p.period.end.arg(),
+                    id: m.id.arg(),
+                    status: Both(&status_nb(m.status), &m.status.as_str()).arg(),
+                    then: Both(&nb, &en).arg(),
+                },
             );
         }
     }
 }
 
-fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink) {
+fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink<'_, ClosingOpenNextAdopted>) {
     for (d, j, p, m, adopted) in open_after_close(input) {
         if let Some(next) = adopted {
             sink.emit(
                 d,
                 crate::pointer::ptr!["measures", j, "status"],
-                &[
-                    ("next", &next.id),
-                    ("plan", &p.id),
-                    ("id", &m.id),
-                    ("status_nb", &status_nb(m.status)),
-                    ("status_en", &m.status.as_str()),
-                ],
+                ClosingOpenNextAdopted {
+                    next: next.id.arg(),
+                    plan: p.id.arg(),
+                    id: m.id.arg(),
+                    status: Both(&status_nb(m.status), &m.status.as_str()).arg(),
+                },
             );
         }
     }

@@ -3,8 +3,9 @@
 //! ones, and measures that depend on each other in a cycle.
 
 use super::*;
+use crate::rules::{Arg, Both};
 
-pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink) {
+pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDependencyCycle>) {
     // Measures across all plans, by id.
     let mut index: HashMap<&str, (DocRef, usize, &crate::model::Measure)> = HashMap::new();
     for (d, p) in plans(input) {
@@ -44,7 +45,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink) {
                         sink.emit(
                             d,
                             crate::pointer::ptr!["measures", j, "depends_on"],
-                            &[("cycle", &text)],
+                            MeasureDependencyCycle { cycle: text.arg() },
                         );
                     }
                 } else if index.contains_key(dep) && !done.contains(dep) {
@@ -90,12 +91,12 @@ pub(super) fn measure_refs(p: &ActionPlan) -> Vec<(String, &str)> {
     out
 }
 
-pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
+pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownMeasure>) {
     let all = measure_plans(input);
     for (d, p) in plans(input) {
         for (pointer, id) in measure_refs(p) {
             if !all.contains_key(id) {
-                sink.emit(d, pointer, &[("id", &id)]);
+                sink.emit(d, pointer, ReferenceUnknownMeasure { id: id.arg() });
             }
         }
         for (j, m) in p.measures.iter().enumerate() {
@@ -104,7 +105,7 @@ pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "depends_on", k],
-                        &[("id", id)],
+                        ReferenceUnknownMeasure { id: id.arg() },
                     );
                 }
             }
@@ -112,20 +113,30 @@ pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink) {
     }
 }
 
-pub(super) fn other_plan(input: &Input<'_>, sink: &mut Sink) {
+pub(super) fn other_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceOtherPlan>) {
     let all = measure_plans(input);
     for (d, p) in plans(input) {
         for (pointer, id) in measure_refs(p) {
             if let Some(plan) = all.get(id)
                 && *plan != p.id
             {
-                sink.emit(d, pointer, &[("id", &id), ("plan", plan)]);
+                sink.emit(
+                    d,
+                    pointer,
+                    ReferenceOtherPlan {
+                        id: id.arg(),
+                        plan: plan.arg(),
+                    },
+                );
             }
         }
     }
 }
 
-pub(super) fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
+pub(super) fn unknown_adjustment(
+    input: &Input<'_>,
+    sink: &mut Sink<'_, ReferenceUnknownAdjustment>,
+) {
     let known: HashSet<&str> = input
         .bundle
         .evaluations()
@@ -140,12 +151,11 @@ pub(super) fn unknown_adjustment(input: &Input<'_>, sink: &mut Sink) {
                 sink.emit(
                     d,
                     format!("{pointer}/addresses/{k}"),
-                    &[
-                        ("id", &id),
-                        ("adjustment", a),
-                        ("what_nb", &what.0),
-                        ("what_en", &what.1),
-                    ],
+                    ReferenceUnknownAdjustment {
+                        id: id.arg(),
+                        adjustment: a.arg(),
+                        what: Both(&what.0, &what.1).arg(),
+                    },
                 );
             }
         }
