@@ -150,6 +150,12 @@ def seq(*fns):
 # (case name, rule it must fire, description, change to the Nord-Troms documents)
 
 
+def load_example(path):
+    """An example document of Nord-Troms (examples/nord-troms/PATH)."""
+    with open(os.path.join(ROOT, "examples", "nord-troms", path), encoding="utf-8") as f:
+        return json.load(f)
+
+
 def nt_paths(keys):
     return ["../../../examples/nord-troms/" + NT_FILES[k] for k in keys]
 

@@ -125,6 +125,23 @@ def cases():
                            "with where the final evaluation speaks of them",
             "operation": "validate", "lang": lang, "as_of": "2029-01-15", "documents": wp,
             "expect": {"fires": ["plan.closing.open", "evaluation.final.overdue"]}}, {})
+    final = copy.deepcopy(load_example("whole-period/final-evaluation-2028.json"))
+    final["status"] = "concluded"
+    final["handling"] = [
+        {"party": "troms-fylkeskommune", "body": "Fylkesrådet", "date": "2028-12-10", "reference": "FR-sak 2028/99 (testvektor)", "outcome": "noted"},
+        {"party": "nord-tromsradet", "body": "Nord-Tromsrådet", "date": "2028-12-12", "reference": "NTR-sak 2028/50 (testvektor)", "outcome": "noted"}]
+    out["validate-whole-period-final-concluded"] = ({
+        "description": "the made-up whole period on 2029-01-15 with the final evaluation concluded and handled by both parties in December 2028: it is not overdue",
+        "operation": "validate", "lang": "en", "as_of": "2029-01-15",
+        "documents": [p for p in wp if not p.endswith("final-evaluation-2028.json")] + ["final.json"],
+        "expect": {"fires": ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+                             "evaluation.feedback.incomplete", "evaluation.finding.incomplete", "plan.closing.open"],
+                   "only": True}}, {"final.json": dump(final).encode()})
+    out["validate-fjordvik"] = ({
+        "description": "the made-up Fjordvik agreement with its plan, meetings and indicators on 2028-06-01: its long-term results name indicators of the set; "
+                       "only the figures given for years still to come are flagged (the example is illustrative)",
+        "operation": "validate", "lang": "en", "as_of": "2028-06-01", "documents": fv,
+        "expect": {"fires": ["indicators.observation.future"], "only": True}}, {})
     foreign = copy.deepcopy(base_nt["plan"])
     foreign["agreement"] = "fjordvik-2026-2031"
     foreign["id"] = "fjordvik-handlingsplan-2026-2027"

@@ -261,6 +261,25 @@ def follow_cases(out, base, base_text, base_nt, order):
            lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),
                       d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Rådgiver (ny)", "from": "2026-03-01"})))
 
+    # Passing cases the engine counts as judged: each makes its rule look at
+    # something and find nothing.
+    usual = ["agreement.long-term-result.no-indicator", "agreement.process.chronology",
+             "evaluation.finding.incomplete"]
+    follow("meetings-coordinator-replaced", "meetings.coordinator.gap",
+           "the county's coordinator leaves at the end of 2025 and the next starts on 2026-01-01: no gap",
+           lambda d: (d["meetings"]["coordinators"][0].update({"to": "2025-12-31"}),
+                      d["meetings"]["coordinators"].append({"party": "troms-fylkeskommune", "role": "Rådgiver (ny)", "from": "2026-01-01"})),
+           only=usual)
+
+    def complete_draft(d):
+        measures = full_measures("b", ("just-2026-1", "just-2026-2"))
+        for m in measures:
+            m.update({"start": "2027-01", "end": "2028-12"})
+        d["plan-b"] = second_plan(2027, 2028, measures)
+    follow("plan-draft-complete", "plan.draft.incomplete",
+           "a 2027–2028 plan not yet adopted, with milestones, a measure for every focus area, end dates and the midterm's adjustments: nothing left to fill in",
+           complete_draft, only=usual)
+
     def second_log(d):
         log = copy.deepcopy(d["meetings"])
         log.update({"id": "nord-troms-motelogg-b", "meetings": [],

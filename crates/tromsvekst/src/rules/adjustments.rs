@@ -342,6 +342,7 @@ fn report<M: Message>(
 ) {
     let Some(plan) = next_plan(input) else { return };
     for (d, pointer, _, a) in adjustments(input) {
+        sink.examine();
         if let Some((nb, en)) = detail(outcome(input, plan, a), a) {
             let (kind_nb, kind_en) = kind_name(a.effective_kind());
             let kind = Both(kind_nb, kind_en).arg();
@@ -392,6 +393,7 @@ fn target_missing(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentTargetMissing
             "governance" => a.governance.is_some(),
             _ => a.indicator.is_some(),
         };
+        sink.examine();
         if required && !present {
             let (kind_nb, kind_en) = kind_name(kind);
             sink.emit(
@@ -415,6 +417,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnknownTarget
                 .action_plans()
                 .filter(|(_, p)| e.assesses.contains(&p.id))
                 .any(|(_, p)| p.measures.iter().any(|x| x.id == *m));
+            sink.examine();
             if !assessed {
                 sink.emit(
                     d,
@@ -435,6 +438,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnknownTarget
                 .bundle
                 .indicator_sets()
                 .any(|(_, s)| s.indicators.iter().any(|i| i.id == *x));
+            sink.examine();
             if !known {
                 sink.emit(
                     d,
@@ -466,6 +470,7 @@ fn unknown_decision(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnknownDeci
             .bundle
             .meeting_logs()
             .any(|(_, l)| l.meetings.iter().any(|m| m.id == *decision));
+        sink.examine();
         if !by_handling && !by_meeting {
             sink.emit(
                 d,

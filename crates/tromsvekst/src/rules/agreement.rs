@@ -211,6 +211,7 @@ super::message! {
 
 fn period_order(input: &Input<'_>, sink: &mut Sink<'_, PeriodOrder>) {
     let p = input.agreement.period;
+    sink.examine();
     if p.end < p.start {
         sink.emit(AGREEMENT, "/period", PeriodOrder { period: p.arg() });
     }
@@ -236,6 +237,7 @@ fn party_roles(input: &Input<'_>, sink: &mut Sink<'_, PartiesRoles>) {
             .iter()
             .filter(|p| p.role == role)
             .count();
+        sink.examine();
         if count != 1 {
             sink.emit(
                 AGREEMENT,
@@ -304,6 +306,7 @@ fn ids(a: &Agreement) -> Vec<(String, &str)> {
 
 fn id_empty(input: &Input<'_>, sink: &mut Sink<'_, IdEmpty>) {
     for (pointer, id) in ids(input.agreement) {
+        sink.examine();
         if id.trim().is_empty() {
             sink.emit(AGREEMENT, pointer, IdEmpty {});
         }
@@ -316,6 +319,7 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
         if id.trim().is_empty() {
             continue;
         }
+        sink.examine();
         match first.get(id) {
             Some(at) => sink.emit(
                 AGREEMENT,
@@ -372,6 +376,7 @@ fn text_empty(input: &Input<'_>, sink: &mut Sink<'_, TextEmpty>) {
         ));
     }
     for (pointer, (what_nb, what_en), text) in texts {
+        sink.examine();
         if text.nb.trim().is_empty() {
             sink.emit(
                 AGREEMENT,
@@ -444,6 +449,7 @@ fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownParty>) 
         ));
     }
     for (pointer, id) in refs {
+        sink.examine();
         if !parties.contains(id) {
             sink.emit(
                 AGREEMENT,
@@ -468,6 +474,7 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownM
     let known = known(a.region.municipalities.iter().map(|m| m.id.clone()));
     for (i, d) in a.decisions.iter().enumerate() {
         for (j, m) in d.municipalities.iter().enumerate() {
+            sink.examine();
             if !ids.contains(m.as_str()) {
                 sink.emit(
                     AGREEMENT,
@@ -488,6 +495,7 @@ fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownSubGo
     let known = known(goals.map(|g| g.id.clone()));
     for (i, r) in a.long_term_results.results.iter().enumerate() {
         for (j, g) in r.sub_goals.iter().enumerate() {
+            sink.examine();
             if input.sub_goal(g).is_none() {
                 sink.emit(
                     AGREEMENT,
@@ -506,6 +514,7 @@ fn unknown_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownSubGo
 fn focus_area_numbering(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaNumbering>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         let expected = i + 1;
+        sink.examine();
         if f.number as usize != expected {
             sink.emit(
                 AGREEMENT,
@@ -521,6 +530,7 @@ fn focus_area_numbering(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaNumberin
 
 fn focus_area_no_sub_goals(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaNoSubGoals>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
+        sink.examine();
         if f.sub_goals.is_empty() {
             sink.emit(
                 AGREEMENT,
@@ -537,6 +547,7 @@ fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink<'_, SubGoalNumbering>) 
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
             let expected = format!("{}.{}", f.number, j + 1);
+            sink.examine();
             if g.id != expected {
                 sink.emit(
                     AGREEMENT,
@@ -555,6 +566,7 @@ fn sub_goal_numbering(input: &Input<'_>, sink: &mut Sink<'_, SubGoalNumbering>) 
 fn sub_goal_no_strategies(input: &Input<'_>, sink: &mut Sink<'_, SubGoalNoStrategies>) {
     for (i, f) in input.agreement.focus_areas.iter().enumerate() {
         for (j, g) in f.sub_goals.iter().enumerate() {
+            sink.examine();
             if g.strategies.is_empty() {
                 sink.emit(
                     AGREEMENT,
@@ -571,6 +583,7 @@ fn strategy_id(input: &Input<'_>, sink: &mut Sink<'_, StrategyId>) {
         for (j, g) in f.sub_goals.iter().enumerate() {
             let prefix = format!("{}.", g.id);
             for (k, s) in g.strategies.iter().enumerate() {
+                sink.examine();
                 if !s.id.starts_with(&prefix) || s.id.len() == prefix.len() {
                     sink.emit(
                         AGREEMENT,

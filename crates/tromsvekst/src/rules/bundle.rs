@@ -90,6 +90,7 @@ super::message! {
 
 fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink<'_, AgreementMismatch>) {
     for (d, doc) in input.bundle.all_documents() {
+        sink.examine();
         if doc.agreement_id() != input.agreement.id {
             sink.emit(
                 d,
@@ -167,6 +168,7 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
         if id.trim().is_empty() {
             continue;
         }
+        sink.examine();
         match first.get(id) {
             Some((fd, fp)) => {
                 let at = format!("{}{}", doc_name(input, *fd), fp);
@@ -191,6 +193,7 @@ fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
 
 fn id_empty(input: &Input<'_>, sink: &mut Sink<'_, IdEmpty>) {
     for (d, pointer, id) in declared_ids(input) {
+        sink.examine();
         if d != AGREEMENT && id.trim().is_empty() {
             sink.emit(d, pointer.to_string(), IdEmpty {});
         }
@@ -200,6 +203,7 @@ fn id_empty(input: &Input<'_>, sink: &mut Sink<'_, IdEmpty>) {
 fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownParty>) {
     let known = input.party_list();
     let mut check = |d: DocRef, pointer: &dyn Fn() -> String, id: &str| {
+        sink.examine();
         if input.party(id).is_none() {
             sink.emit(
                 d,
@@ -270,6 +274,7 @@ fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownM
     for (d, p) in input.bundle.action_plans() {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, id) in m.municipalities.iter().enumerate() {
+                sink.examine();
                 if input.municipality(id).is_none() {
                     sink.emit(
                         d,

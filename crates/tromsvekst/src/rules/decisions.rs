@@ -156,6 +156,7 @@ fn actions<'a>(
 fn action_overdue(input: &Input<'_>, sink: &mut Sink<'_, ActionOverdue>) {
     let Some(as_of) = input.as_of else { return };
     for (d, m, a, pointer) in actions(input) {
+        sink.examine();
         if a.status == ActionStatus::Open && a.due < as_of {
             sink.emit(
                 d,
@@ -183,6 +184,7 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>)
     }
     for (d, m, a, pointer) in actions(input) {
         for (k, id) in a.measures.iter().enumerate() {
+            sink.examine();
             if !known.contains(id.as_str()) {
                 sink.emit(
                     d,
@@ -200,6 +202,7 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>)
         for (i, m) in l.meetings.iter().enumerate() {
             for (j, item) in m.agenda.iter().enumerate() {
                 for (k, id) in item.measures.iter().enumerate() {
+                    sink.examine();
                     if !known.contains(id.as_str()) {
                         sink.emit(
                             d,
@@ -219,6 +222,7 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>)
 
 fn unknown_owner(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownOwner>) {
     for (d, _, a, pointer) in actions(input) {
+        sink.examine();
         if input.party(&a.owner).is_none() {
             sink.emit(
                 d,
@@ -241,6 +245,7 @@ fn unknown_theme(input: &Input<'_>, sink: &mut Sink<'_, ThemeUnknown>) {
     let count = theme_count(input);
     let mut check = |d: DocRef, pointer: String, themes: &[u32]| {
         for (k, t) in themes.iter().enumerate() {
+            sink.examine();
             if *t == 0 || *t > count {
                 sink.emit(
                     d,
@@ -295,6 +300,7 @@ fn theme_untouched(input: &Input<'_>, sink: &mut Sink<'_, ThemeUntouched>) {
             .flat_map(|m| m.agenda.iter().flat_map(|a| a.themes.iter().copied()))
             .collect();
         for (n, t) in (1u32..).zip(themes) {
+            sink.examine();
             if !covered.contains(&n) {
                 sink.emit(
                     d,
@@ -313,6 +319,7 @@ fn theme_untouched(input: &Input<'_>, sink: &mut Sink<'_, ThemeUntouched>) {
 fn advocacy_no_theme(input: &Input<'_>, sink: &mut Sink<'_, AdvocacyNoTheme>) {
     for (d, l) in logs(input) {
         for (i, a) in l.advocacy.iter().enumerate() {
+            sink.examine();
             if a.themes.is_empty() {
                 sink.emit(
                     d,
@@ -332,6 +339,7 @@ fn advocacy_unknown_result(input: &Input<'_>, sink: &mut Sink<'_, AdvocacyUnknow
     for (d, l) in logs(input) {
         for (i, a) in l.advocacy.iter().enumerate() {
             for (k, r) in a.results.iter().enumerate() {
+                sink.examine();
                 if !input
                     .agreement
                     .long_term_results

@@ -310,6 +310,7 @@ fn midterm_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermPlan>) {
             .iter()
             .all(|id| input.bundle.action_plans().any(|(_, p)| p.id == *id));
         // Unknown plan ids are reported by evaluation.reference.unknown-plan.
+        sink.examine();
         if !right && known {
             let found = if periods.is_empty() {
                 "–".to_string()
@@ -333,6 +334,7 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink<'_, MidtermLate>) {
     for (d, e) in midterms(input) {
         // Done when the parties have handled it (its own date before that).
         let date = e.effective_date();
+        sink.examine();
         if date.year() > year {
             // Say which date is late: its own, or its handling's.
             let (nb, en) = if date == e.date {
@@ -381,6 +383,7 @@ fn overdue<M: Message>(
     let docs: Vec<(DocRef, &Evaluation)> = evaluations(input)
         .filter(|(_, e)| e.stage == stage)
         .collect();
+    sink.examine();
     if docs
         .iter()
         .any(|(_, e)| e.status == EvaluationStatus::Concluded)
@@ -426,6 +429,7 @@ fn handling_missing(input: &Input<'_>, sink: &mut Sink<'_, HandlingMissing>) {
             continue;
         }
         for p in &input.agreement.parties {
+            sink.examine();
             if !e.handling.iter().any(|h| h.party == p.id) {
                 sink.emit(
                     d,
@@ -476,6 +480,7 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermAfterNe
     let Some(adopted) = &plan.adopted else { return };
     for (d, e) in midterms(input) {
         let date = e.effective_date();
+        sink.examine();
         if date > adopted.date.latest() {
             sink.emit(
                 d,
@@ -493,6 +498,7 @@ fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermAfterNe
 fn final_year(input: &Input<'_>, sink: &mut Sink<'_, FinalYear>) {
     let year = input.agreement.period.end;
     for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
+        sink.examine();
         if e.date.year() != year {
             sink.emit(
                 d,
@@ -509,6 +515,7 @@ fn final_year(input: &Input<'_>, sink: &mut Sink<'_, FinalYear>) {
 fn final_content(input: &Input<'_>, sink: &mut Sink<'_, FinalContent>) {
     let plan = &input.agreement.evaluation.final_evaluation;
     for (d, e) in evaluations(input).filter(|(_, e)| e.stage == Stage::Final) {
+        sink.examine();
         if plan.quantitative_results && e.quantitative_results.is_empty() {
             sink.emit(
                 d,
@@ -518,6 +525,7 @@ fn final_content(input: &Input<'_>, sink: &mut Sink<'_, FinalContent>) {
                 },
             );
         }
+        sink.examine();
         if plan.qualitative_feedback && e.qualitative_feedback.is_empty() {
             sink.emit(
                 d,
@@ -541,6 +549,7 @@ fn roles(input: &Input<'_>, sink: &mut Sink<'_, Roles>) {
     };
     let (assisting_nb, assisting_en) = (quoted("«", "»"), quoted("\"", "\""));
     for (d, e) in evaluations(input) {
+        sink.examine();
         if e.responsible != plan.responsible {
             sink.emit(
                 d,
@@ -557,6 +566,7 @@ fn roles(input: &Input<'_>, sink: &mut Sink<'_, Roles>) {
             );
         }
         for a in &plan.assisting {
+            sink.examine();
             if !e.assisting.contains(a) {
                 sink.emit(
                     d,
@@ -589,6 +599,7 @@ fn target_name(area: u32, sub_goal: &Option<String>) -> (String, String) {
 fn finding_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FindingIncomplete>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.findings.iter().enumerate() {
+            sink.examine();
             let missing = match (f.rating.is_none(), f.text.is_none()) {
                 (true, true) => ("vurdering (rating) og tekst", "rating and text"),
                 (true, false) => ("vurdering (rating)", "rating"),
@@ -606,6 +617,7 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FindingIncomplete>)
             );
         }
         for (j, r) in e.long_term_results.iter().enumerate() {
+            sink.examine();
             let missing = match (r.rating.is_none(), r.text.is_none()) {
                 (true, true) => ("vurdering (rating) og tekst", "rating and text"),
                 (true, false) => ("vurdering (rating)", "rating"),
@@ -629,6 +641,7 @@ fn finding_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FindingIncomplete>)
 fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FeedbackIncomplete>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.qualitative_feedback.iter().enumerate() {
+            sink.examine();
             if f.text.as_ref().is_none_or(|t| t.nb.trim().is_empty()) {
                 sink.emit(
                     d,
@@ -645,6 +658,7 @@ fn feedback_incomplete(input: &Input<'_>, sink: &mut Sink<'_, FeedbackIncomplete
 fn long_term_unknown(input: &Input<'_>, sink: &mut Sink<'_, LongTermResultUnknown>) {
     for (d, e) in evaluations(input) {
         for (j, r) in e.long_term_results.iter().enumerate() {
+            sink.examine();
             if !input
                 .agreement
                 .long_term_results
@@ -665,6 +679,7 @@ fn long_term_unknown(input: &Input<'_>, sink: &mut Sink<'_, LongTermResultUnknow
 fn focus_area_unassessed(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaUnassessed>) {
     for (d, e) in evaluations(input) {
         for f in &input.agreement.focus_areas {
+            sink.examine();
             if !e.findings.iter().any(|x| x.focus_area == f.number) {
                 sink.emit(
                     d,
@@ -681,6 +696,7 @@ fn focus_area_unassessed(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaUnasses
 fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownTarget>) {
     for (d, e) in evaluations(input) {
         for (j, f) in e.findings.iter().enumerate() {
+            sink.examine();
             let Some(area) = input
                 .agreement
                 .focus_areas
@@ -697,6 +713,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownTarget>
                 );
                 continue;
             };
+            sink.examine();
             if let Some(g) = &f.sub_goal
                 && !area.sub_goals.iter().any(|x| x.id == *g)
             {
@@ -713,6 +730,7 @@ fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownTarget>
         }
         for (j, a) in e.adjustments.iter().enumerate() {
             let Some(g) = &a.sub_goal else { continue };
+            sink.examine();
             if input.sub_goal(g).is_none() {
                 let nb = format!("Delmål {g}");
                 let en = format!("Sub-goal {g}");
@@ -740,6 +758,7 @@ fn unknown_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownPlan>) {
         for (j, id) in e.assesses.iter().enumerate() {
             // A plan of another agreement is there: `bundle.agreement.mismatch`
             // reports it, and this would only say it again.
+            sink.examine();
             if !input
                 .bundle
                 .documents()
@@ -764,6 +783,7 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownIndi
         .collect();
     for (d, e) in evaluations(input) {
         for (j, r) in e.quantitative_results.iter().enumerate() {
+            sink.examine();
             if !known.contains(r.indicator.as_str()) {
                 sink.emit(
                     d,

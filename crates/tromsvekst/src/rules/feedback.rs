@@ -89,6 +89,7 @@ fn feedback_per_area(input: &Input<'_>, sink: &mut Sink<'_, FinalFeedbackPerArea
                         .iter()
                         .any(|g| a.sub_goals.iter().any(|x| x.id == *g))
             });
+            sink.examine();
             if !spoken {
                 sink.emit(
                     d,
@@ -140,6 +141,7 @@ fn results_per_area(input: &Input<'_>, sink: &mut Sink<'_, FinalResultsPerArea>)
         }
         for a in &input.agreement.focus_areas {
             let ids = area_indicators(input, a);
+            sink.examine();
             if !ids.is_empty()
                 && !e
                     .quantitative_results
@@ -162,6 +164,7 @@ fn results_per_area(input: &Input<'_>, sink: &mut Sink<'_, FinalResultsPerArea>)
 fn unknown_municipality(input: &Input<'_>, sink: &mut Sink<'_, FeedbackUnknownMunicipality>) {
     for (d, e) in input.bundle.evaluations() {
         for (j, f) in e.qualitative_feedback.iter().enumerate() {
+            sink.examine();
             if let Some(m) = &f.municipality
                 && input.municipality(m).is_none()
             {

@@ -134,6 +134,7 @@ fn lines<'a>(
 
 fn granted_above_applied(input: &Input<'_>, sink: &mut Sink<'_, FundingGrantedAboveApplied>) {
     for (d, _, m, f, pointer) in lines(input) {
+        sink.examine();
         if let (Some(applied), Some(granted)) = (f.applied_nok, f.granted_nok)
             && granted > applied
         {
@@ -154,6 +155,7 @@ fn granted_above_applied(input: &Input<'_>, sink: &mut Sink<'_, FundingGrantedAb
 fn paid_above_granted(input: &Input<'_>, sink: &mut Sink<'_, FundingPaidAboveGranted>) {
     for (d, _, m, f, pointer) in lines(input) {
         let granted = f.granted();
+        sink.examine();
         if let Some(paid) = f.paid_nok
             && (f.granted_nok.is_some() || f.status.is_some())
             && paid > granted
@@ -174,6 +176,7 @@ fn paid_above_granted(input: &Input<'_>, sink: &mut Sink<'_, FundingPaidAboveGra
 
 fn outside_plan(input: &Input<'_>, sink: &mut Sink<'_, FundingOutsidePlan>) {
     for (d, p, m, f, pointer) in lines(input) {
+        sink.examine();
         if let Some(year) = f.year
             && !p.period.contains(year)
         {
@@ -224,6 +227,7 @@ pub(crate) fn status_nb(s: FundingStatus) -> &'static str {
 
 fn open_on_completed(input: &Input<'_>, sink: &mut Sink<'_, FundingOpenOnCompleted>) {
     for (d, _, m, f, pointer) in lines(input) {
+        sink.examine();
         if m.status == MeasureStatus::Completed && f.status == Some(FundingStatus::Applied) {
             sink.emit(
                 d,
@@ -239,6 +243,7 @@ fn open_on_completed(input: &Input<'_>, sink: &mut Sink<'_, FundingOpenOnComplet
 
 fn unknown_party(input: &Input<'_>, sink: &mut Sink<'_, FundingUnknownParty>) {
     for (d, _, m, f, pointer) in lines(input) {
+        sink.examine();
         if let Some(party) = &f.party
             && input.party(party).is_none()
         {

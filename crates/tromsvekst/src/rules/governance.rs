@@ -285,6 +285,7 @@ super::message! {
 
 fn meetings_per_year(input: &Input<'_>, sink: &mut Sink<'_, GovernanceMeetingsPerYear>) {
     let n = input.agreement.governance.political.meetings_per_year;
+    sink.examine();
     if n == 0 {
         sink.emit(
             AGREEMENT,
@@ -298,6 +299,7 @@ fn plan_length(input: &Input<'_>, sink: &mut Sink<'_, GovernancePlanLength>) {
     let a = input.agreement;
     let length = a.governance.administrative.action_plans.length_years;
     let years = a.period.years();
+    sink.examine();
     if length == 0 || i64::from(length) > i64::from(years) {
         sink.emit(
             AGREEMENT,
@@ -316,6 +318,7 @@ fn coordinator_per_party(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorPerPa
     let coordinators = &a.governance.administrative.coordinators;
     for p in &a.parties {
         let count = coordinators.iter().filter(|c| c.party == p.id).count();
+        sink.examine();
         if count != 1 {
             let pointer = match coordinators.iter().rposition(|c| c.party == p.id) {
                 Some(i) => crate::pointer::ptr!["governance", "administrative", "coordinators", i],
@@ -343,6 +346,7 @@ fn decision_in_force(input: &Input<'_>, sink: &mut Sink<'_, DecisionInForce>) {
         };
         // The latest decision stands: a rejection after an approval counts.
         let standing = a.standing_decision(p);
+        sink.examine();
         if standing.is_none_or(|d| d.outcome != Outcome::Approved) {
             let (last_nb, last_en) = match standing {
                 Some(d) => (
@@ -377,6 +381,7 @@ fn decision_municipality(input: &Input<'_>, sink: &mut Sink<'_, DecisionMunicipa
                 && d.outcome == Outcome::Approved
                 && d.municipalities.contains(&m.id)
         });
+        sink.examine();
         if !approved {
             sink.emit(
                 AGREEMENT,
@@ -392,6 +397,7 @@ fn decision_municipality(input: &Input<'_>, sink: &mut Sink<'_, DecisionMunicipa
 fn midterm_year(input: &Input<'_>, sink: &mut Sink<'_, EvaluationMidtermYear>) {
     let a = input.agreement;
     let year = a.evaluation.midterm.year;
+    sink.examine();
     if !(a.period.start <= year && year < a.period.end) {
         sink.emit(
             AGREEMENT,
@@ -418,6 +424,7 @@ fn midterm_plan(input: &Input<'_>, sink: &mut Sink<'_, EvaluationMidtermPlan>) {
     let a = input.agreement;
     let m = &a.evaluation.midterm;
     let expected = first_plan(a);
+    sink.examine();
     if m.assesses != expected || expected.end > m.year {
         sink.emit(
             AGREEMENT,
@@ -438,6 +445,7 @@ fn adjustments_plan(input: &Input<'_>, sink: &mut Sink<'_, EvaluationAdjustments
         start: m.assesses.end + 1,
         end: (m.assesses.end + length).min(a.period.end),
     };
+    sink.examine();
     if m.adjustments_into != expected {
         sink.emit(
             AGREEMENT,
@@ -453,6 +461,7 @@ fn adjustments_plan(input: &Input<'_>, sink: &mut Sink<'_, EvaluationAdjustments
 fn final_year(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalYear>) {
     let a = input.agreement;
     let year = a.evaluation.final_evaluation.year;
+    sink.examine();
     if year != a.period.end {
         sink.emit(
             AGREEMENT,
@@ -467,6 +476,7 @@ fn final_year(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalYear>) {
 
 fn final_content(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalContent>) {
     let f = &input.agreement.evaluation.final_evaluation;
+    sink.examine();
     if !f.quantitative_results {
         sink.emit(
             AGREEMENT,
@@ -476,6 +486,7 @@ fn final_content(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalContent>)
             },
         );
     }
+    sink.examine();
     if !f.qualitative_feedback {
         sink.emit(
             AGREEMENT,
@@ -490,6 +501,7 @@ fn final_content(input: &Input<'_>, sink: &mut Sink<'_, EvaluationFinalContent>)
 fn evaluation_roles(input: &Input<'_>, sink: &mut Sink<'_, EvaluationRoles>) {
     let e = &input.agreement.evaluation;
     for (i, p) in e.assisting.iter().enumerate() {
+        sink.examine();
         if *p == e.responsible {
             sink.emit(
                 AGREEMENT,
@@ -503,6 +515,7 @@ fn evaluation_roles(input: &Input<'_>, sink: &mut Sink<'_, EvaluationRoles>) {
 fn process_numbering(input: &Input<'_>, sink: &mut Sink<'_, ProcessNumbering>) {
     for (i, s) in input.agreement.process.steps.iter().enumerate() {
         let expected = i + 1;
+        sink.examine();
         if s.number as usize != expected {
             sink.emit(
                 AGREEMENT,
@@ -520,6 +533,7 @@ fn process_chronology(input: &Input<'_>, sink: &mut Sink<'_, ProcessChronology>)
     let mut previous: Option<&crate::model::ProcessStep> = None;
     for (i, s) in input.agreement.process.steps.iter().enumerate() {
         let Some(date) = s.date else { continue };
+        sink.examine();
         if let Some(prev) = previous
             && let Some(prev_date) = prev.date
             && date.latest() < prev_date.earliest()
@@ -550,6 +564,7 @@ fn result_without_indicator(input: &Input<'_>, sink: &mut Sink<'_, LongTermResul
         })
         .collect();
     for (i, r) in input.agreement.long_term_results.results.iter().enumerate() {
+        sink.examine();
         if r.indicators.is_empty() && !measured.contains(r.id.as_str()) {
             sink.emit(
                 AGREEMENT,
@@ -562,6 +577,7 @@ fn result_without_indicator(input: &Input<'_>, sink: &mut Sink<'_, LongTermResul
 
 fn anchoring_period(input: &Input<'_>, sink: &mut Sink<'_, AnchoringPeriod>) {
     for (i, x) in input.agreement.anchoring.iter().enumerate() {
+        sink.examine();
         if x.period.end < x.period.start {
             sink.emit(
                 AGREEMENT,
@@ -578,6 +594,7 @@ fn anchoring_period(input: &Input<'_>, sink: &mut Sink<'_, AnchoringPeriod>) {
 fn anchoring_expired(input: &Input<'_>, sink: &mut Sink<'_, AnchoringExpired>) {
     let a = input.agreement;
     for (i, x) in a.anchoring.iter().enumerate() {
+        sink.examine();
         if x.period.start <= x.period.end && x.period.end < a.period.start {
             sink.emit(
                 AGREEMENT,

@@ -179,6 +179,7 @@ fn observation_after_period(input: &Input<'_>, sink: &mut Sink<'_, ObservationAf
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for (k, o) in x.observations.iter().enumerate() {
+                sink.examine();
                 if o.year > period.end {
                     sink.emit(
                         d,
@@ -203,6 +204,7 @@ fn observation_future(input: &Input<'_>, sink: &mut Sink<'_, ObservationFuture>)
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for (k, o) in x.observations.iter().enumerate() {
+                sink.examine();
                 if o.year > as_of.year() && o.year <= period.end {
                     sink.emit(
                         d,
@@ -230,6 +232,7 @@ fn unknown_result(input: &Input<'_>, sink: &mut Sink<'_, UnknownResult>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for (k, r) in x.results.iter().enumerate() {
+                sink.examine();
                 if !results.contains(r.as_str()) {
                     sink.emit(
                         d,
@@ -254,6 +257,7 @@ fn unknown_indicator(input: &Input<'_>, sink: &mut Sink<'_, UnknownIndicator>) {
         .collect();
     for (i, r) in input.agreement.long_term_results.results.iter().enumerate() {
         for (k, id) in r.indicators.iter().enumerate() {
+            sink.examine();
             if !known.contains(id.as_str()) {
                 sink.emit(
                     AGREEMENT,
@@ -325,6 +329,7 @@ fn band_problems(t: &[crate::model::Threshold]) -> (Vec<String>, Vec<String>) {
 fn thresholds_gap(input: &Input<'_>, sink: &mut Sink<'_, ThresholdsGap>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
+            sink.examine();
             for range in band_problems(&x.thresholds).0 {
                 sink.emit(
                     d,
@@ -342,6 +347,7 @@ fn thresholds_gap(input: &Input<'_>, sink: &mut Sink<'_, ThresholdsGap>) {
 fn thresholds_overlap(input: &Input<'_>, sink: &mut Sink<'_, ThresholdsOverlap>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
+            sink.examine();
             for range in band_problems(&x.thresholds).1 {
                 sink.emit(
                     d,
@@ -360,6 +366,7 @@ fn observation_value(input: &Input<'_>, sink: &mut Sink<'_, ObservationValue>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
             for (k, o) in x.observations.iter().enumerate() {
+                sink.examine();
                 let missing = match x.kind {
                     IndicatorKind::Quantitative if o.value.is_none() => ("verdi (value)", "value"),
                     IndicatorKind::Qualitative if o.text.is_none() => ("tekst (text)", "text"),
@@ -387,6 +394,7 @@ fn observation_source(input: &Input<'_>, sink: &mut Sink<'_, ObservationSource>)
                 continue;
             }
             for (k, o) in x.observations.iter().enumerate() {
+                sink.examine();
                 if o.source.is_none() {
                     sink.emit(
                         d,
@@ -405,6 +413,7 @@ fn observation_source(input: &Input<'_>, sink: &mut Sink<'_, ObservationSource>)
 fn direction_missing(input: &Input<'_>, sink: &mut Sink<'_, DirectionMissing>) {
     for (d, s) in sets(input) {
         for (j, x) in s.indicators.iter().enumerate() {
+            sink.examine();
             if x.kind == IndicatorKind::Quantitative && x.direction.is_none() {
                 sink.emit(
                     d,
@@ -436,6 +445,7 @@ fn target_outside(input: &Input<'_>, sink: &mut Sink<'_, TargetOutsidePeriod>) {
         for (j, x) in s.indicators.iter().enumerate() {
             let last = target_horizon(input, x);
             for (k, t) in x.targets.iter().enumerate() {
+                sink.examine();
                 if t.year < period.start || t.year > last {
                     sink.emit(
                         d,

@@ -247,6 +247,7 @@ fn per_year(input: &Input<'_>, sink: &mut Sink<'_, PerYear>) {
             return;
         };
         let count = held_or_planned(input, year);
+        sink.examine();
         if over && (count as u64) < u64::from(required) {
             let (nb, en) = meetings_args(count);
             sink.emit(
@@ -275,6 +276,7 @@ fn per_year_open(input: &Input<'_>, sink: &mut Sink<'_, PerYearOpen>) {
         return;
     };
     let count = held_or_planned(input, year);
+    sink.examine();
     if (count as u64) < u64::from(required) {
         let (nb, en) = meetings_args(count);
         let days = Date::end_of_year(year).map_or(0, |end| as_of.days_until(end));
@@ -298,10 +300,7 @@ fn log_missing(input: &Input<'_>, sink: &mut Sink<'_, LogMissing>) {
     let Some(as_of) = input.as_of else { return };
     // The agreement checked alone is not a follow-up missing its log, nor
     // are documents of another agreement (bundle.agreement.mismatch).
-    if logs(input).next().is_some()
-        || input.bundle.own_documents().next().is_none()
-        || input.bundle.foreign_document().is_some()
-    {
+    if input.bundle.own_documents().next().is_none() || input.bundle.foreign_document().is_some() {
         return;
     }
     let period = input.agreement.period;
@@ -313,7 +312,8 @@ fn log_missing(input: &Input<'_>, sink: &mut Sink<'_, LogMissing>) {
     else {
         return;
     };
-    if required > 0 {
+    sink.examine();
+    if required > 0 && logs(input).next().is_none() {
         sink.emit(
             super::AGREEMENT,
             "/governance/political/meetings_per_year",
@@ -329,6 +329,7 @@ fn invited_by(input: &Input<'_>, sink: &mut Sink<'_, InvitedBy>) {
     let expected = &input.agreement.governance.political.invited_by;
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
+            sink.examine();
             if m.invited_by != *expected {
                 sink.emit(
                     d,
@@ -353,6 +354,7 @@ fn invitees(input: &Input<'_>, sink: &mut Sink<'_, Invitees>) {
                         .invited
                         .iter()
                         .any(|i| i.party == required.party && i.leadership.contains(leadership));
+                    sink.examine();
                     if !invited {
                         let (nb, en) = match leadership {
                             crate::model::Leadership::Political => ("politisk", "political"),
@@ -381,6 +383,7 @@ fn unknown_focus_area(input: &Input<'_>, sink: &mut Sink<'_, TopicUnknownFocusAr
         for (j, m) in l.meetings.iter().enumerate() {
             for (k, t) in m.topics.iter().enumerate() {
                 for (n, area) in t.focus_areas.iter().enumerate() {
+                    sink.examine();
                     if !input
                         .agreement
                         .focus_areas
@@ -406,6 +409,7 @@ fn planned_in_past(input: &Input<'_>, sink: &mut Sink<'_, PlannedInPast>) {
     let Some(as_of) = input.as_of else { return };
     for (d, l) in logs(input) {
         for (j, m) in l.meetings.iter().enumerate() {
+            sink.examine();
             if m.status == MeetingStatus::Planned && m.date < as_of {
                 sink.emit(
                     d,
@@ -429,6 +433,7 @@ fn coordinator_missing(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorMissing
         let appointed = logs(input)
             .flat_map(|(_, l)| l.coordinators.iter())
             .any(|c| c.party == p.id && crate::date::covers(c.from, c.to, as_of));
+        sink.examine();
         if !appointed {
             sink.emit(
                 d,
@@ -448,6 +453,7 @@ fn held_before_in_force(input: &Input<'_>, sink: &mut Sink<'_, HeldBeforeInForce
     };
     for (d, l) in logs(input) {
         for (j, meeting) in l.meetings.iter().enumerate() {
+            sink.examine();
             if meeting.status == MeetingStatus::Held && meeting.date < in_force.earliest() {
                 sink.emit(
                     d,
@@ -498,6 +504,7 @@ fn coordinator_overlap(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorOverlap
             })
             .map(|a| a.from.max(b.from))
             .min();
+        sink.examine();
         if let Some(from) = clash {
             sink.emit(
                 *d,
@@ -524,6 +531,8 @@ fn coordinator_gap(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorGap>) {
             if let Some(end) = covered_to
                 && !open
             {
+                // An appointment after another: is there a day between them?
+                sink.examine();
                 let gap_from = Date::from_days_since_epoch(end.days_since_epoch() + 1);
                 let gap_to = Date::from_days_since_epoch(c.from.days_since_epoch() - 1);
                 if let (Some(from), Some(to)) = (gap_from, gap_to)

@@ -395,10 +395,14 @@ pub(crate) trait Message {
     fn render(values: &[Value], lang: Lang) -> String;
 }
 
-/// Collects the findings of one rule.
+/// Collects the findings of one rule, and counts what it examined.
 pub(crate) struct RawSink {
     rule: &'static Rule,
     pub(crate) findings: Vec<RawFinding>,
+    /// How many times the rule judged something that could have been a
+    /// finding (an item, a year, a pair): a rule that examined nothing
+    /// passed nothing.
+    examined: usize,
 }
 
 /// What a rule's check emits its findings into: its own message type only.
@@ -413,6 +417,18 @@ impl<'s, M: Message> Sink<'s, M> {
             raw,
             message: std::marker::PhantomData,
         }
+    }
+
+    /// Counts one thing judged: called where the rule decides whether it
+    /// has a finding, so a clean document that gave the rule something to
+    /// judge counts, and one that gave it nothing does not.
+    pub(crate) fn examine(&mut self) {
+        self.raw.examined += 1;
+    }
+
+    /// Counts `n` things judged at once (by a helper that filtered them).
+    pub(crate) fn examine_many(&mut self, n: usize) {
+        self.raw.examined += n;
     }
 
     /// Records a finding at a JSON pointer, with its message's values.
@@ -485,12 +501,54 @@ pub(crate) fn run_uncached(input: &Input<'_>) -> Vec<RawFinding> {
 }
 
 fn check(rule: &'static Rule, input: &Input<'_>) -> Vec<RawFinding> {
+    check_counting(rule, input).0
+}
+
+/// A rule's findings, and how many things it judged.
+fn check_counting(rule: &'static Rule, input: &Input<'_>) -> (Vec<RawFinding>, usize) {
     let mut sink = RawSink {
         rule,
         findings: Vec::new(),
+        examined: 0,
     };
     (rule.check)(input, &mut sink);
-    sink.findings
+    (sink.findings, sink.examined)
+}
+
+/// What each rule of the catalog did with a bundle on a day (`None`: no
+/// day, as [`crate::Config::undated`]): how many things it judged (items,
+/// years, pairs — each place where it decided whether there was a finding)
+/// and how many findings it made, in the catalog's order. A rule that judged
+/// nothing passed nothing: the conformance vectors count a case as passing a
+/// rule only when the rule judged something and found nothing.
+pub fn examined(bundle: &crate::bundle::Bundle, as_of: Option<crate::date::Date>) -> Vec<Examined> {
+    let input = Input {
+        agreement: &bundle.agreement().value,
+        bundle,
+        as_of,
+    };
+    sorted()
+        .iter()
+        .map(|rule| {
+            let (findings, judged) = check_counting(rule, &input);
+            Examined {
+                rule: rule.id,
+                judged,
+                findings: findings.len(),
+            }
+        })
+        .collect()
+}
+
+/// What one rule did with a bundle: see [`examined`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Examined {
+    /// The rule's id.
+    pub rule: &'static str,
+    /// How many things it judged.
+    pub judged: usize,
+    /// How many findings it made.
+    pub findings: usize,
 }
 
 /// The catalog, sorted once.

@@ -29,6 +29,7 @@ super::message! {
 fn lead_municipality(input: &Input<'_>, sink: &mut Sink<'_, MeasureLeadMunicipality>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
+            sink.examine();
             if let Some(lead) = &m.lead_municipality
                 && !m.municipalities.contains(lead)
             {

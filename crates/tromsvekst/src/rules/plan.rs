@@ -337,6 +337,7 @@ fn period_length(input: &Input<'_>, sink: &mut Sink<'_, PeriodLength>) {
         .length_years;
     for (d, p) in plans(input) {
         let years = p.period.years();
+        sink.examine();
         if i64::from(years) != i64::from(length) {
             sink.emit(
                 d,
@@ -353,6 +354,7 @@ fn period_length(input: &Input<'_>, sink: &mut Sink<'_, PeriodLength>) {
 
 fn period_outside(input: &Input<'_>, sink: &mut Sink<'_, PeriodOutside>) {
     for (d, p) in plans(input) {
+        sink.examine();
         if !input.agreement.period.covers(&p.period) {
             sink.emit(
                 d,
@@ -379,6 +381,7 @@ fn milestones_missing(input: &Input<'_>, sink: &mut Sink<'_, MilestonesMissing>)
     // A plan not yet adopted is a draft: `plan.draft.incomplete` says it
     // has no milestones yet.
     for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
+        sink.examine();
         if p.milestones.is_empty() {
             // Where the milestones belong (an empty list, or where to add one).
             sink.emit(d, "/milestones", MilestonesMissing {});
@@ -389,6 +392,7 @@ fn milestones_missing(input: &Input<'_>, sink: &mut Sink<'_, MilestonesMissing>)
 fn milestone_outside(input: &Input<'_>, sink: &mut Sink<'_, MilestoneOutside>) {
     for (d, p) in plans(input) {
         for (j, m) in p.milestones.iter().enumerate() {
+            sink.examine();
             if !p.period.contains(m.due.year()) {
                 sink.emit(
                     d,
@@ -407,6 +411,7 @@ fn milestone_outside(input: &Input<'_>, sink: &mut Sink<'_, MilestoneOutside>) {
 fn milestone_completed(input: &Input<'_>, sink: &mut Sink<'_, MilestoneCompleted>) {
     for (d, p) in plans(input) {
         for (j, m) in p.milestones.iter().enumerate() {
+            sink.examine();
             if m.status == MilestoneStatus::Completed && m.completed_on.is_none() {
                 sink.emit(
                     d,
@@ -421,6 +426,7 @@ fn milestone_completed(input: &Input<'_>, sink: &mut Sink<'_, MilestoneCompleted
 fn measure_no_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, MeasureNoSubGoal>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
+            sink.examine();
             if m.sub_goals.is_empty() {
                 sink.emit(
                     d,
@@ -447,6 +453,7 @@ fn measure_unknown_sub_goal(input: &Input<'_>, sink: &mut Sink<'_, MeasureUnknow
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, g) in m.sub_goals.iter().enumerate() {
+                sink.examine();
                 if input.sub_goal(g).is_none() {
                     sink.emit(
                         d,
@@ -467,6 +474,7 @@ fn measure_strategy(input: &Input<'_>, sink: &mut Sink<'_, MeasureStrategy>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, s) in m.strategies.iter().enumerate() {
+                sink.examine();
                 let (nb, en) = match input.strategy_sub_goal(s) {
                     None => (
                         "ikke finnes i avtalen".to_string(),
@@ -517,6 +525,7 @@ fn focus_area_uncovered(input: &Input<'_>, sink: &mut Sink<'_, FocusAreaUncovere
     // A plan not yet adopted is a draft: `plan.draft.incomplete` says which
     // focus areas have no measure yet.
     for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_some()) {
+        sink.examine();
         for f in uncovered(input, p) {
             {
                 sink.emit(
@@ -538,6 +547,7 @@ fn measure_outside_agreement(input: &Input<'_>, sink: &mut Sink<'_, MeasureOutsi
             let county = input
                 .party(&m.responsible)
                 .is_some_and(|x| x.role == PartyRole::CountyAuthority);
+            sink.examine();
             if county && m.municipalities.len() == 1 {
                 sink.emit(
                     d,
@@ -561,6 +571,7 @@ fn funding_committed(input: &Input<'_>, sink: &mut Sink<'_, FundingCommitted>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
             for (k, f) in m.funding.iter().enumerate() {
+                sink.examine();
                 if f.committed_by_agreement {
                     sink.emit(
                         d,
@@ -582,6 +593,7 @@ fn measure_completed(input: &Input<'_>, sink: &mut Sink<'_, MeasureCompleted>) {
             if m.status != MeasureStatus::Completed {
                 continue;
             }
+            sink.examine();
             let (nb, en) = match (m.completed_on.is_none(), m.progress != 100) {
                 (true, true) => (
                     format!("fremdrift {} % og ingen fullføringsdato", m.progress),
@@ -609,6 +621,7 @@ fn measure_completed(input: &Input<'_>, sink: &mut Sink<'_, MeasureCompleted>) {
 fn measure_progress(input: &Input<'_>, sink: &mut Sink<'_, MeasureProgress>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
+            sink.examine();
             if m.progress > 100 {
                 sink.emit(
                     d,
@@ -621,6 +634,7 @@ fn measure_progress(input: &Input<'_>, sink: &mut Sink<'_, MeasureProgress>) {
             }
         }
         for (j, u) in p.updates.iter().enumerate() {
+            sink.examine();
             if let Some(progress) = u.progress.filter(|x| *x > 100) {
                 sink.emit(
                     d,
@@ -644,6 +658,7 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink<'_, MeasureHistory>) {
             .map(|u| (u.measure.as_str(), u.status))
             .collect();
         for (j, m) in p.measures.iter().enumerate() {
+            sink.examine();
             if matches!(
                 m.status,
                 MeasureStatus::Cancelled | MeasureStatus::Postponed
@@ -678,6 +693,7 @@ fn measure_history(input: &Input<'_>, sink: &mut Sink<'_, MeasureHistory>) {
 fn measure_dates(input: &Input<'_>, sink: &mut Sink<'_, MeasureDates>) {
     for (d, p) in plans(input) {
         for (j, m) in p.measures.iter().enumerate() {
+            sink.examine();
             if let (Some(start), Some(end)) = (m.start, m.end)
                 && end.latest() < start.earliest()
             {

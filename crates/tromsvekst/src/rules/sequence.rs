@@ -165,6 +165,7 @@ fn sequence_overlap(input: &Input<'_>, sink: &mut Sink<'_, SequenceOverlap>) {
     let ordered = input.bundle.plans_in_order();
     for pair in ordered.windows(2) {
         let ((_, a), (d, b)) = (pair[0], pair[1]);
+        sink.examine();
         if b.period.start <= a.period.end {
             sink.emit(
                 d,
@@ -183,6 +184,7 @@ fn sequence_gap(input: &Input<'_>, sink: &mut Sink<'_, SequenceGap>) {
     let ordered = input.bundle.plans_in_order();
     for pair in ordered.windows(2) {
         let ((_, a), (d, b)) = (pair[0], pair[1]);
+        sink.examine();
         if b.period.start > a.period.end + 1 {
             sink.emit(
                 d,
@@ -202,6 +204,7 @@ fn adopted_before_in_force(input: &Input<'_>, sink: &mut Sink<'_, AdoptedBeforeI
         return;
     };
     for (d, plan) in plans(input) {
+        sink.examine();
         if let Some(adopted) = &plan.adopted
             && adopted.date.latest() < in_force.earliest()
         {
@@ -241,6 +244,7 @@ fn adopted_before_midterm(input: &Input<'_>, sink: &mut Sink<'_, AdoptedBeforeMi
             .filter(|e| e.status == EvaluationStatus::Concluded)
             .map(|e| e.date)
             .min();
+        sink.examine();
         let (nb, en) = match concluded {
             Some(day) if day <= adopted.date.latest() => continue,
             Some(day) => (
@@ -288,6 +292,7 @@ fn sequence_missing(input: &Input<'_>, sink: &mut Sink<'_, SequenceMissing>) {
     while start <= a.period.end && start <= as_of.year() {
         let end = (start + length - 1).min(a.period.end);
         let covered = plans(input).any(|(_, p)| p.period.start <= start && p.period.end >= start);
+        sink.examine();
         if !covered {
             sink.emit(
                 super::AGREEMENT,
@@ -313,6 +318,7 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink<'_, DraftIncomplete>) {
         .action_plans
         .milestones_required;
     for (d, p) in plans(input).filter(|(_, p)| p.adopted.is_none()) {
+        sink.examine();
         if required && p.milestones.is_empty() {
             sink.emit(
                 d,
@@ -409,6 +415,7 @@ fn continues_unknown(input: &Input<'_>, sink: &mut Sink<'_, MeasureContinuesUnkn
         for (j, m) in p.measures.iter().enumerate() {
             let Some(c) = &m.continues else { continue };
             let earlier = first.get(c.as_str()).is_some_and(|&y| y < p.period.start);
+            sink.examine();
             if !earlier {
                 sink.emit(
                     *d,
@@ -423,20 +430,22 @@ fn continues_unknown(input: &Input<'_>, sink: &mut Sink<'_, MeasureContinuesUnkn
     }
 }
 
-/// The measures of plans that have ended by the day judged on, and that are
-/// neither completed, cancelled nor continued by a measure of a later plan;
-/// with the later plan that is adopted, if any.
-fn open_after_close<'a>(
-    input: &'a Input<'_>,
-) -> Vec<(
+/// A measure left open after its plan ended: its document, index, plan,
+/// the measure, and the later plan that is adopted, if any.
+type LeftOpen<'a> = (
     DocRef,
     usize,
     &'a ActionPlan,
     &'a crate::model::Measure,
     Option<&'a ActionPlan>,
-)> {
+);
+
+/// The measures of plans that have ended by the day judged on, and that are
+/// neither completed, cancelled nor continued by a measure of a later plan;
+/// with how many measures of ended plans were judged.
+fn open_after_close<'a>(input: &'a Input<'_>) -> (Vec<LeftOpen<'a>>, usize) {
     let Some(as_of) = input.as_of else {
-        return Vec::new();
+        return (Vec::new(), 0);
     };
     let ordered = input.bundle.plans_in_order();
     // For each measure id, the latest start of a plan with a measure that
@@ -451,10 +460,12 @@ fn open_after_close<'a>(
         }
     }
     let mut out = Vec::new();
+    let mut judged = 0;
     for (d, p) in &ordered {
         if p.period.end >= as_of.year() {
             continue;
         }
+        judged += p.measures.len();
         let later: Vec<&ActionPlan> = ordered
             .iter()
             .filter(|(_, q)| q.period.start > p.period.end)
@@ -476,12 +487,14 @@ fn open_after_close<'a>(
             }
         }
     }
-    out
+    (out, judged)
 }
 
 fn closing_open(input: &Input<'_>, sink: &mut Sink<'_, ClosingOpen>) {
     use crate::model::Stage;
-    for (d, j, p, m, adopted) in open_after_close(input) {
+    let (open, judged) = open_after_close(input);
+    sink.examine_many(judged);
+    for (d, j, p, m, adopted) in open {
         if adopted.is_none() {
             // After the last plan of the agreement there is no next plan:
             // the measure was left open when the agreement ended, and the
@@ -543,7 +556,9 @@ fn closing_open(input: &Input<'_>, sink: &mut Sink<'_, ClosingOpen>) {
 }
 
 fn closing_open_next_adopted(input: &Input<'_>, sink: &mut Sink<'_, ClosingOpenNextAdopted>) {
-    for (d, j, p, m, adopted) in open_after_close(input) {
+    let (open, judged) = open_after_close(input);
+    sink.examine_many(judged);
+    for (d, j, p, m, adopted) in open {
         if let Some(next) = adopted {
             sink.emit(
                 d,

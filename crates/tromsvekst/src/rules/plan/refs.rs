@@ -29,6 +29,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
             if next < deps.len() {
                 stack.push((node, next + 1));
                 let dep = deps[next].as_str();
+                sink.examine();
                 if let Some(pos) = on_path.iter().position(|x| *x == dep) {
                     let mut cycle: Vec<&str> = on_path[pos..].to_vec();
                     let min = cycle
@@ -95,12 +96,14 @@ pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUn
     let all = measure_plans(input);
     for (d, p) in plans(input) {
         for (pointer, id) in measure_refs(p) {
+            sink.examine();
             if !all.contains_key(id) {
                 sink.emit(d, pointer, ReferenceUnknownMeasure { id: id.arg() });
             }
         }
         for (j, m) in p.measures.iter().enumerate() {
             for (k, id) in m.depends_on.iter().enumerate() {
+                sink.examine();
                 if !all.contains_key(id.as_str()) {
                     sink.emit(
                         d,
@@ -117,6 +120,7 @@ pub(super) fn other_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceOtherPl
     let all = measure_plans(input);
     for (d, p) in plans(input) {
         for (pointer, id) in measure_refs(p) {
+            sink.examine();
             if let Some(plan) = all.get(id)
                 && *plan != p.id
             {
@@ -147,6 +151,7 @@ pub(super) fn unknown_adjustment(
     }
     let mut check = |d: DocRef, pointer: String, what: (&str, &str), id: &str, list: &[String]| {
         for (k, a) in list.iter().enumerate() {
+            sink.examine();
             if !known.contains(a.as_str()) {
                 sink.emit(
                     d,
