@@ -217,7 +217,7 @@ function App({ initial }) {
         // A long plan's later rows are still being drawn: look again shortly.
         if (performance.now() - started < 2000 && document.querySelector("[data-rows-pending]")) { setTimeout(look, 50); return; }
         // The view does not show that item: its heading, so focus is not lost.
-        const heading = document.querySelector("main h2");
+        const heading = /** @type {HTMLElement | null} */ (document.querySelector("main h2"));
         if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); heading.scrollIntoView({ block: "start" }); }
       };
       setTimeout(look, 50);
@@ -276,7 +276,7 @@ function App({ initial }) {
     const left = ws.docs.filter((d) => d.name !== name);
     change(left);
     // Focus stays in the list (the next document's button), or goes to adding files.
-    setTimeout(() => (document.querySelector("#documents li button") ?? document.getElementById("files"))?.focus(), 0);
+    setTimeout(() => (/** @type {HTMLElement | null} */ (document.querySelector("#documents li button")) ?? document.getElementById("files"))?.focus(), 0);
   };
   const emptyWorkspace = () => {
     if (ws.docs.length && !confirm(t.emptyAsk)) return;
@@ -292,7 +292,7 @@ function App({ initial }) {
     setPending(true);
     const from = document.activeElement?.id;
     setTimeout(() => {
-      const here = document.getElementById(from);
+      const here = /** @type {HTMLButtonElement | null} */ (document.getElementById(from));
       if ((from === "undo" || from === "redo") && here?.disabled) document.getElementById(other)?.focus();
     }, 0);
   };

@@ -1,6 +1,6 @@
 // The core's description of a document (the status, say) rendered as page
 // markup, and the rules' findings grouped by rule with links to their fields.
-import { tv } from "./engine.js";
+import { tv, words } from "./engine.js";
 import { html, fieldId } from "./fields.js";
 
 export function DocSpan({ s }) {
@@ -87,7 +87,7 @@ export function Report({ ctx, report }) {
     <h2>${t.report}</h2>
     <p class=${"verdict " + (report.valid ? "valid" : "invalid")} data-verdict=${String(report.valid)}><strong>${report.valid ? t.valid : t.invalid}</strong> — ${t.findings(c.error, c.warning)}</p>
     ${report.groups.map((g) => html`<div class="group" data-rule=${g.rule}>
-      <h3 class=${"sev-" + g.severity}>${t.severity[g.severity]} ${g.rule} (${g.count}) — ${g.title} <span class="loc">[${tv.sectionLabel(g.section, { lang: ctx.lang })}]</span></h3>
+      <h3 class=${"sev-" + g.severity}>${words(ctx.lang).severity[g.severity]} ${g.rule} (${g.count}) — ${g.title} <span class="loc">[${tv.sectionLabel(g.section, { lang: ctx.lang })}]</span></h3>
       <ul>${g.findings.map((f) => html`<li>
         <a href=${"#" + fieldId(f.document, f.pointer)} onClick=${(e) => { e.preventDefault(); ctx.goTo(f.document, f.pointer); }}>
           <span class="loc">${f.document}${f.sheet ? `[${f.sheet}]` : ""}${f.line != null ? `:${f.line}:${f.column}` : "#" + f.pointer}</span></a> ${f.message}</li>`)}</ul>

@@ -36,3 +36,11 @@ export function enumOf(schema, def) {
   }
   return enums[key];
 }
+
+/** The words for the model's values in a language, by kind and value: the
+ * core's vocabulary, the same words the documents use
+ * (`words("nb").measure_status.ongoing` is `pågår`). Kept per language. */
+const vocab = {};
+export function words(lang) {
+  return (vocab[lang] ??= tv.vocabulary({ lang }));
+}

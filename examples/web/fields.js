@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import htm from "htm";
 import { parseDay, dateHint, showDay } from "./dates.js";
 import { afterPaint } from "./fast.js";
+import { words } from "./engine.js";
 
 export const html = htm.bind(h);
 
@@ -38,10 +39,11 @@ export function ErrorBox({ e, t, lang }) {
 }
 
 /** The findings the rules have at one field, under it. */
-export function Findings({ list, id, t }) {
+export function Findings({ list, id, lang }) {
   if (!list?.length) return null;
+  const severity = words(lang).severity;
   return html`<ul class="field-findings" id=${id + "-findings"}>
-    ${list.map((f) => html`<li class=${"sev-" + f.severity} data-finding=${f.rule}>${t.severity[f.severity]}: ${f.message}</li>`)}
+    ${list.map((f) => html`<li class=${"sev-" + f.severity} data-finding=${f.rule}>${severity[f.severity]}: ${f.message}</li>`)}
   </ul>`;
 }
 
@@ -98,7 +100,7 @@ export function Field({ ctx, doc, pointer, label, type = "text", value, onInput:
   return html`<div class="field">
     <label for=${id} class=${hideLabel ? "visually-hidden" : ""}>${label}</label>
     ${control}
-    <${Findings} list=${list} id=${id} t=${ctx.t} />
+    <${Findings} list=${list} id=${id} lang=${ctx.lang} />
   </div>`;
 }
 
@@ -153,14 +155,14 @@ export function Choices({ ctx, doc, pointer, legend, options, chosen, onChange }
       return html`<span class="check"><input type="checkbox" id=${box} checked=${chosen.includes(value)}
         onChange=${(e) => onChange(e.target.checked ? [...chosen, value] : chosen.filter((x) => x !== value))} /><label for=${box}>${label}</label></span>`;
     })}
-    <${Findings} list=${list} id=${id} t=${ctx.t} />
+    <${Findings} list=${list} id=${id} lang=${ctx.lang} />
   </fieldset>`;
 }
 
 /** The findings about a whole item (a measure, a meeting, an indicator): at
  * the item, which carries the pointer's id so the report's link can reach it. */
 export function ItemFindings({ ctx, doc, pointer }) {
-  return html`<${Findings} list=${ctx.findingsAt(doc, pointer)} id=${fieldId(doc, pointer)} t=${ctx.t} />`;
+  return html`<${Findings} list=${ctx.findingsAt(doc, pointer)} id=${fieldId(doc, pointer)} lang=${ctx.lang} />`;
 }
 
 /** A span of the core's document description: its text already in the reader's words and number format. */

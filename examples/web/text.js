@@ -1,6 +1,8 @@
 // The workbench's words in bokmål and English. The words for the model's
-// values (statuses, ratings, outcomes) are the core's vocabulary as the
-// documents use it, written here for the forms.
+// values (statuses, ratings, kinds, outcomes, severities) are not here: they
+// are the core's vocabulary, the words the documents use (`words` in
+// engine.js, from `vocabulary()`), so a status reads the same in the form, the
+// Word file and the notebook.
 export const TEXT = {
   nb: {
     title: "Tromsvekst – arbeidsbenk", lang: "Språk", asOf: "Dato", examples: "Åpne Nord-Troms-eksemplene",
@@ -26,16 +28,10 @@ export const TEXT = {
     adjustments: "Justeringer til neste handlingsplan", adjustment: "Justering", kind: "slag", concerns: "gjelder", decision: "vedtak (sak eller møte)",
     addAdjustment: "Ny justering", feedback: "Kvalitative tilbakemeldinger", source: "kilde", addFeedback: "Ny tilbakemelding",
     handling: "Politisk behandling", party: "part", body: "organ", reference: "sak", outcome: "utfall", addHandling: "Ny behandling",
-    adjustmentKinds: { new_measure: "nytt tiltak", changed_measure: "endret tiltak", dropped_measure: "tiltak tas ut", governance: "styring", indicator: "indikator", milestone: "milepæl" },
-    outcomes: { noted: "tatt til orientering", approved: "godkjent", returned: "sendt tilbake" },
-    evaluationStatus: { draft: "utkast", concluded: "avsluttet" },
-    ratings: { on_track: "i rute", partly: "delvis i rute", off_track: "ikke i rute", not_assessed: "ikke vurdert", "": "— ikke fylt ut —" },
-    statuses: { planned: "planlagt", ongoing: "pågår", completed: "fullført", postponed: "utsatt", cancelled: "avlyst", pending: "venter", held: "holdt" },
+    notFilled: "— ikke fylt ut —",
     docs: "Dokumenter til det politiske møtet", docKind: "Dokument", docStatus: "Status", docMidterm: "Midtveisevaluering", docFinal: "Sluttevaluering",
     downloadDocx: "Last ned som Word", downloadHtml: "Last ned som nettside (HTML)", print: "Skriv ut", exportXlsx: "Last ned handlingsplanen som Excel",
     docLoading: "Lager dokumentet …", docReady: (n) => `Lastet ned: ${n}`, docPrinted: "Sendt til utskrift.",
-    state: { done: "gjennomført", due: "til forfall", overdue: "på overtid", upcoming: "kommer" },
-    severity: { error: "feil", warning: "advarsel", info: "info" },
     leave: "Du har endringer som ikke er lagret til fil.",
     checked: (ms) => `Sjekket på ${ms} ms`,
     checking: "Endret – sjekkes …",
@@ -51,7 +47,6 @@ export const TEXT = {
     folderMerged: (n) => `Filene i mappen var endret siden du åpnet dem; endringene er slått sammen med dine (${n} ${n === 1 ? "sted" : "steder"} endret begge steder).`,
     folderSaved: "Lagret i mappen.",
     actions: "Oppfølging", addAction: "Nytt oppfølgingspunkt", owner: "ansvarlig", doneOn: "utført", actionText: "hva skal gjøres",
-    actionStatuses: { open: "åpen", done: "utført", dropped: "droppet" },
   },
   en: {
     title: "Tromsvekst – workbench", lang: "Language", asOf: "Date", examples: "Open the Nord-Troms examples",
@@ -77,16 +72,10 @@ export const TEXT = {
     adjustments: "Adjustments for the next action plan", adjustment: "Adjustment", kind: "kind", concerns: "concerns", decision: "decision (case or meeting)",
     addAdjustment: "New adjustment", feedback: "Qualitative feedback", source: "source", addFeedback: "New feedback",
     handling: "Political handling", party: "party", body: "body", reference: "case", outcome: "outcome", addHandling: "New handling",
-    adjustmentKinds: { new_measure: "new measure", changed_measure: "changed measure", dropped_measure: "measure dropped", governance: "governance", indicator: "indicator", milestone: "milestone" },
-    outcomes: { noted: "noted", approved: "approved", returned: "returned" },
-    evaluationStatus: { draft: "draft", concluded: "concluded" },
-    ratings: { on_track: "on track", partly: "partly on track", off_track: "off track", not_assessed: "not assessed", "": "— not filled in —" },
-    statuses: { planned: "planned", ongoing: "ongoing", completed: "completed", postponed: "postponed", cancelled: "cancelled", pending: "pending", held: "held" },
+    notFilled: "— not filled in —",
     docs: "Documents for the political meeting", docKind: "Document", docStatus: "Status", docMidterm: "Midterm evaluation", docFinal: "Final evaluation",
     downloadDocx: "Download as Word", downloadHtml: "Download as a web page (HTML)", print: "Print", exportXlsx: "Download the action plan as Excel",
     docLoading: "Making the document …", docReady: (n) => `Downloaded: ${n}`, docPrinted: "Sent to the printer.",
-    state: { done: "done", due: "due", overdue: "overdue", upcoming: "upcoming" },
-    severity: { error: "error", warning: "warning", info: "info" },
     leave: "You have changes not saved to a file.",
     checked: (ms) => `Checked in ${ms} ms`,
     checking: "Changed – being checked …",
@@ -102,6 +91,5 @@ export const TEXT = {
     folderMerged: (n) => `The files in the folder had changed since you opened them; the changes are merged with yours (${n} ${n === 1 ? "place" : "places"} changed on both sides).`,
     folderSaved: "Saved to the folder.",
     actions: "Follow-up", addAction: "New follow-up action", owner: "owner", doneOn: "done", actionText: "what is to be done",
-    actionStatuses: { open: "open", done: "done", dropped: "dropped" },
   },
 };

@@ -541,6 +541,12 @@ fn rules_json() -> String {
     tromsvekst::rules::catalog_json()
 }
 
+/// The words for every value of the documents in a language, as JSON.
+#[pyfunction]
+fn vocabulary_json(lang: LangArg) -> String {
+    tromsvekst::vocabulary_json(lang.0)
+}
+
 /// Every error code.
 #[pyfunction]
 fn error_codes() -> Vec<&'static str> {
@@ -668,6 +674,7 @@ fn _tromsvekst(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(schema, m)?)?;
     m.add_function(wrap_pyfunction!(schema_names, m)?)?;
     m.add_function(wrap_pyfunction!(rules_json, m)?)?;
+    m.add_function(wrap_pyfunction!(vocabulary_json, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     m.add_function(wrap_pyfunction!(today, m)?)?;
     m.add_function(wrap_pyfunction!(io_error, m)?)?;

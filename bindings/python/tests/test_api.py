@@ -228,6 +228,12 @@ def test_schemas_rules_codes_and_the_embedded_agreement() -> None:
     rules = tromsvekst.rules()
     assert len(rules) > 60 and {"id", "severity", "section", "title", "message"} <= set(rules[0])
     assert "json.duplicate-key" in tromsvekst.error_codes()
+    # The value words are the documents': a status table mapped to them reads as the Word file does.
+    words = tromsvekst.vocabulary("nb")
+    assert words["measure_status"]["ongoing"] == "pågår" and words["milestone_status"]["completed"] == "nådd"
+    assert tromsvekst.vocabulary("en")["rating"]["partly"] == "Partly on track"
+    with pytest.raises(tromsvekst.ArgumentError):
+        tromsvekst.vocabulary("se")  # type: ignore[arg-type]
     nt = tromsvekst.nord_troms()
     assert nt.kind == "agreement" and nt.to_dict()["period"] == {"start": 2025, "end": 2028}
     assert tromsvekst.__version__

@@ -25,6 +25,8 @@ def run(folder: pathlib.Path, case: dict) -> str:
             # The name is the path as the case gives it, exactly as in Rust.
             doc = tromsvekst.parse_agreement((folder / names[0]).read_bytes(), name=names[0])
             return tromsvekst.validate(doc, lang=lang, as_of=as_of, severity=severity).to_json()
+        if case["operation"] == "vocabulary":
+            return json.dumps(tromsvekst.vocabulary(lang), indent=2, ensure_ascii=False) + "\n"
         if case["operation"] == "import_plan":
             return tromsvekst.import_plan(*[(folder / n).read_bytes() for n in names], names=names).to_json()
         if case["operation"] == "jsonstat":

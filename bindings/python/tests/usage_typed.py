@@ -42,6 +42,7 @@ def use() -> None:
     names: list[str] = tromsvekst.schema_names()
     rules = tromsvekst.rules()
     codes: list[str] = tromsvekst.error_codes()
+    words: dict[str, dict[str, str]] = tromsvekst.vocabulary("en")
     version: str = tromsvekst.__version__
     plan_doc: tromsvekst.Document = tromsvekst.import_plan("plan.xlsx", b"...", ("tiltak.csv", b"id"), base=doc, names=["a.xlsx"])
     exported: bytes | dict[str, str] = tromsvekst.export_plan(plan_doc, "out.xlsx", format="xlsx", lang="en")

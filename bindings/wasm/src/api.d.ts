@@ -118,6 +118,11 @@ export function schemaNames(): string[];
 export function rules(): Rule[];
 /** How a section of the agreement is named: `vedlegg 1` / `annex 1`, `avsnitt 6.1` / `section 6.1`. */
 export function sectionLabel(section: string, options?: LangOption): string;
+/** The words for every value of the documents (statuses, ratings, kinds,
+ * outcomes, lights, trends, severities) in a language, by kind and by the value
+ * as the JSON writes it: `vocabulary({ lang: "en" }).milestone_status.completed`
+ * is `"reached"`. The documents and the workbench use these words. */
+export function vocabulary(options?: LangOption): Record<string, Record<string, string>>;
 /** Every error code. */
 export function errorCodes(): string[];
 /** Today in Europe/Oslo, `YYYY-MM-DD`: the day every function judges on by default. */

@@ -445,6 +445,13 @@ pub fn section_label(section: &str, options: JsValue) -> Result<String, JsValue>
     Ok(tromsvekst::rules::section_label(section, o.lang))
 }
 
+/// The words for every value of the documents in a language, by kind and value.
+#[wasm_bindgen(js_name = vocabulary, skip_typescript)]
+pub fn vocabulary(options: JsValue) -> Result<JsValue, JsValue> {
+    let o = Options::read(&options)?;
+    JSON::parse(&tromsvekst::vocabulary_json(o.lang))
+}
+
 /// Every error code.
 #[wasm_bindgen(js_name = errorCodes, skip_typescript)]
 pub fn error_codes() -> Vec<String> {

@@ -17,6 +17,18 @@ test("no `any` in the public declarations", () => {
   assert.doesNotMatch(publicPart, /\bany\b/);
 });
 
+test("the workbench's JavaScript passes tsc --checkJs against the package's declarations", () => {
+  // examples/web/tsconfig.json: the page's modules as they are (no build
+  // step), checked against pkg-slim's and the report module's declarations,
+  // Preact's and htm's: a misspelt function of the package or a DOM property
+  // used on the wrong element fails here.
+  try {
+    execFileSync(new URL("node_modules/.bin/tsc", here).pathname, ["-p", "../../examples/web"], { cwd: here, stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc --checkJs on examples/web:\n${e.stdout}${e.stderr}`);
+  }
+});
+
 test("tsc --noEmit passes on a file that uses the whole API", () => {
   execFileSync(new URL("node_modules/.bin/tsc", here).pathname, ["-p", "tests/tsconfig.json"], { cwd: here, stdio: "pipe" });
 });

@@ -44,6 +44,8 @@ export async function useAll(bytes: Uint8Array): Promise<void> {
   const names: string[] = tv.schemaNames();
   const rules: Rule[] = tv.rules();
   const codes: string[] = tv.errorCodes();
+  const words: Record<string, Record<string, string>> = tv.vocabulary({ lang: "en" });
+  const reached: string | undefined = words.milestone_status?.completed;
   const version: string = tv.version();
   const imported: ActionPlan = tv.importPlan([{ name: "plan.xlsx", text: bytes }]);
   const importedJson: string = tv.importPlan([input], { base: input, format: "json" });

@@ -36,6 +36,8 @@ function run(dir, c) {
         return tv.importPlan(inputs, { format: "json" });
       case "jsonstat":
         return tv.applyJsonstat(inputs[0], inputs[1], inputs[2], { format: "json" });
+      case "vocabulary":
+        return JSON.stringify(tv.vocabulary({ lang: c.lang ?? "nb" }), null, 2) + "\n";
       case "merge":
         return tv.merge(inputs[0], inputs[1], inputs[2], { lang: c.lang ?? "nb", format: "json" });
       default:

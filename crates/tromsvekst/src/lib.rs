@@ -52,6 +52,7 @@ pub mod rules;
 pub mod schema;
 pub mod sheet;
 pub mod status;
+pub mod vocab;
 
 pub use bundle::{Bundle, DocRef, Input, default_name, parse_inputs, read_document, read_inputs};
 pub use date::{ApproxDate, Date, today};
@@ -109,4 +110,23 @@ pub fn validate_agreement(doc: &Document<Agreement>, config: &Config) -> Report 
 /// ```
 pub fn validate_bundle(bundle: &Bundle, config: &Config) -> Report {
     report::validate(bundle, config)
+}
+
+/// The words for every value of the documents (statuses, ratings, kinds,
+/// outcomes, lights, trends, severities) in a language, by kind and value:
+/// `vocabulary(Lang::En)["milestone_status"]["completed"]` is `reached`. The
+/// documents, the Python package and the workbench use these words.
+///
+/// ```
+/// use tromsvekst::Lang;
+/// let nb = tromsvekst::vocabulary(Lang::Nb);
+/// assert_eq!(nb["measure_status"]["ongoing"], "pågår");
+/// ```
+pub fn vocabulary(lang: Lang) -> present::vocab::Table {
+    present::vocab::table(lang)
+}
+
+/// [`vocabulary`] as JSON (what the bindings hand out).
+pub fn vocabulary_json(lang: Lang) -> String {
+    serde_json::to_string(&vocabulary(lang)).unwrap_or_default()
 }

@@ -158,6 +158,15 @@ fn schema_agrees_with_the_library_on_every_vector() {
                     );
                     continue;
                 }
+                if operation == "vocabulary" {
+                    // Not a document: words by kind and value, every one a text.
+                    let kinds = expected.as_object().expect("an object of kinds");
+                    assert!(kinds.values().all(|k| k.as_object().is_some_and(|w| {
+                        w.values()
+                            .all(|x| x.as_str().is_some_and(|x| !x.is_empty()))
+                    })));
+                    continue;
+                }
                 let out_schema = match operation {
                     "status" => &status,
                     "portfolio" => &portfolio,

@@ -128,6 +128,12 @@ fn run(dir: &Path, case: &Value) -> String {
                 Err(e) => e.to_json(),
             }
         }
+        Some("vocabulary") => {
+            let mut out =
+                serde_json::to_string_pretty(&tromsvekst::vocabulary(lang)).expect("json");
+            out.push('\n');
+            out
+        }
         other => panic!("{}: unknown operation {other:?}", dir.display()),
     }
 }

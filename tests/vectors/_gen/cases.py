@@ -104,6 +104,11 @@ def cases():
         "operation": "portfolio", "lang": "nb", "as_of": "2027-03-01",
         "documents": nt_paths([k for k in order if k != "agreement"]) + fv, "expect": {}}, {})
     merge_cases(out)
+    for lang in ("nb", "en"):
+        out["vocabulary-" + lang] = ({
+            "description": "the words for every value of the documents in " + {"nb": "bokmål", "en": "English"}[lang]
+                           + ": what the documents, the Python package and the workbench show",
+            "operation": "vocabulary", "lang": lang, "documents": [], "expect": {}}, {})
     out["draft-plan-fjordvik"] = ({
         "description": "the made-up Fjordvik agreement's second plan drafted on 2029-01-10: three years (2029–2031), its unfinished measures continued",
         "operation": "draft", "kind": "plan", "lang": "nb", "as_of": "2029-01-10", "documents": fv, "expect": {}}, {})

@@ -88,6 +88,7 @@ from ._tools import (
     schema,
     schema_names,
     site,
+    vocabulary,
 )
 
 __version__: str = _native.__version__
@@ -158,6 +159,7 @@ __all__ = [
     "status_history",
     "today",
     "validate",
+    "vocabulary",
 ]
 
 _MOVED = ("tromsvekst._document", "tromsvekst._report", "tromsvekst._status", "tromsvekst._tools")

@@ -138,10 +138,8 @@ class Document:
         data = self.to_dict()
         title = data.get("title") or data.get("name") or {}
         text = title.get("nb") if isinstance(title, dict) else str(title)
-        kinds = {
-            "agreement": "Avtale", "action_plan": "Handlingsplan", "meeting_log": "Møtelogg",
-            "indicators": "Indikatorsett", "evaluation": "Evaluering",
-        }
+        # The kind as the documents say it (the vocabulary), with a capital.
+        kind = json.loads(_native.vocabulary_json("nb"))["document_kind"].get(self.kind, self.kind)
         period = data.get("period")
         when = f" {period.get('start')}–{period.get('end')}" if isinstance(period, dict) else ""
         counts = [
@@ -155,7 +153,7 @@ class Document:
         ]
         items = "".join(f"<li>{n} {html.escape(label)}</li>" for label, n in counts)
         return (
-            f"<div><p><strong>{html.escape(kinds.get(self.kind, self.kind))}{html.escape(when)}:</strong> "
+            f"<div><p><strong>{html.escape(kind[:1].upper() + kind[1:])}{html.escape(when)}:</strong> "
             f"{html.escape(text or self.id)}</p>"
             f"<p><code>{html.escape(self.id)}</code> — {html.escape(self.name)}</p>"
             + (f"<ul>{items}</ul>" if items else "")

@@ -138,6 +138,7 @@ class Report:
         summary = tail.split(" — ", 1)[-1] if " — " in tail else f"{c['error']}, {c['warning']}, {c['info']}"
         head = f"<p><b style='color:{colour}'>{verdict}</b> — {html.escape(summary)}</p>"
         rows = []
+        severity = json.loads(_native.vocabulary_json(self.lang))["severity"]
         for g in self._data["groups"]:
             for f in g["findings"]:
                 place = f["document"]
@@ -150,11 +151,7 @@ class Report:
                     + "".join(
                         f"<td>{html.escape(str(v))}</td>"
                         for v in (
-                            ("feil" if nb else "error")
-                            if g["severity"] == "error"
-                            else ("advarsel" if nb else "warning")
-                            if g["severity"] == "warning"
-                            else "info",
+                            severity.get(g["severity"], g["severity"]),
                             g["rule"],
                             g["section"],
                             place,

@@ -281,6 +281,15 @@ def rules() -> list[dict[str, Any]]:
     return result
 
 
+def vocabulary(lang: Lang = "nb") -> dict[str, dict[str, str]]:
+    """The words for every value of the documents in ``lang``, by kind and
+    value as the JSON writes it: ``vocabulary("en")["milestone_status"]["completed"]``
+    is ``"reached"``. The documents and the workbench use the same words; map a
+    pandas column with it: ``frame.status.map(vocabulary()["measure_status"])``."""
+    result: dict[str, dict[str, str]] = json.loads(_native.vocabulary_json(lang))
+    return result
+
+
 def error_codes() -> list[str]:
     """Every error code an exception's ``code`` can hold."""
     return _native.error_codes()

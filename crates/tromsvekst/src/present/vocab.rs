@@ -1,23 +1,14 @@
-//! The words for the model's values — statuses, ratings, lights, trends,
-//! kinds, outcomes — in each language, in one place for every document.
+//! The words for the model's values in each language, in one place for every
+//! document: the model's values are [`crate::vocab`]'s (re-exported here);
+//! this adds the status's own values (trends, where an evaluation stands) and
+//! the whole table, [`table`], that the bindings hand out
+//! ([`crate::vocabulary`]).
+
+pub use crate::vocab::*;
 
 use crate::lang::Lang;
-use crate::model::{AdjustmentKind, HandlingOutcome, Light, MeasureStatus, Rating, Stage};
-use crate::status::Trend;
-
-/// A measure's status: `pågår` / `ongoing`.
-pub fn measure_status(lang: Lang, s: MeasureStatus) -> &'static str {
-    s.label(lang)
-}
-
-/// A traffic light's colour: `grønn` / `green`.
-pub fn light(lang: Lang, l: Light) -> &'static str {
-    match l {
-        Light::Green => lang.pick("grønn", "green"),
-        Light::Yellow => lang.pick("gul", "yellow"),
-        Light::Red => lang.pick("rød", "red"),
-    }
-}
+use crate::status::{DueState, Trend};
+use std::collections::BTreeMap;
 
 /// Which way an indicator has moved: `bedre` / `improving`.
 pub fn trend(lang: Lang, t: Trend) -> &'static str {
@@ -28,56 +19,13 @@ pub fn trend(lang: Lang, t: Trend) -> &'static str {
     }
 }
 
-/// An evaluation's rating: `I rute` / `On track`.
-pub fn rating(lang: Lang, r: Rating) -> &'static str {
-    match r {
-        Rating::OnTrack => lang.pick("I rute", "On track"),
-        Rating::Partly => lang.pick("Delvis i rute", "Partly on track"),
-        Rating::OffTrack => lang.pick("Ikke i rute", "Off track"),
-        Rating::NotAssessed => lang.pick("Ikke vurdert", "Not assessed"),
-    }
-}
-
-/// An adjustment's kind: `nytt tiltak` / `new measure`.
-pub fn adjustment_kind(lang: Lang, k: AdjustmentKind) -> &'static str {
-    match k {
-        AdjustmentKind::NewMeasure => lang.pick("nytt tiltak", "new measure"),
-        AdjustmentKind::ChangedMeasure => lang.pick("endret tiltak", "changed measure"),
-        AdjustmentKind::DroppedMeasure => lang.pick("tiltak tas ut", "measure dropped"),
-        AdjustmentKind::Governance => lang.pick("samarbeidsstruktur", "governance"),
-        AdjustmentKind::Indicator => lang.pick("indikator", "indicator"),
-        AdjustmentKind::Milestone => lang.pick("milepæl", "milestone"),
-    }
-}
-
-/// What a political body did with an evaluation.
-pub fn handling_outcome(lang: Lang, o: HandlingOutcome) -> &'static str {
-    match o {
-        HandlingOutcome::Noted => lang.pick("tatt til orientering", "noted"),
-        HandlingOutcome::Approved => lang.pick("godkjent", "approved"),
-        HandlingOutcome::Returned => lang.pick("sendt tilbake", "returned"),
-    }
-}
-
-/// An evaluation's stage: `Midtveisevaluering` / `Midterm evaluation`.
-pub fn stage(lang: Lang, s: Stage) -> &'static str {
+/// Where a planned evaluation stands: `på overtid` / `overdue`.
+pub fn due_state(lang: Lang, s: DueState) -> &'static str {
     match s {
-        Stage::Midterm => lang.pick("Midtveisevaluering", "Midterm evaluation"),
-        Stage::Final => lang.pick("Sluttevaluering", "Final evaluation"),
-    }
-}
-
-/// A kind of document: `handlingsplan` / `action plan`.
-pub fn document_kind(lang: Lang, k: crate::document::DocumentKind) -> &'static str {
-    use crate::document::DocumentKind as K;
-    match k {
-        K::Agreement => lang.pick("avtale", "agreement"),
-        K::ActionPlan => lang.pick("handlingsplan", "action plan"),
-        K::MeetingLog => lang.pick("møtelogg", "meeting log"),
-        K::Indicators => lang.pick("indikatorer", "indicators"),
-        K::Evaluation => lang.pick("evaluering", "evaluation"),
-        #[allow(unreachable_patterns)]
-        _ => k.as_str(),
+        DueState::Done => lang.pick("gjennomført", "done"),
+        DueState::Due => lang.pick("til forfall", "due"),
+        DueState::Overdue => lang.pick("på overtid", "overdue"),
+        DueState::Upcoming => lang.pick("kommer", "upcoming"),
     }
 }
 
@@ -91,22 +39,291 @@ pub fn made_with(lang: Lang) -> &'static str {
     lang.pick("Laget med tromsvekst.", "Made with tromsvekst.")
 }
 
-/// A milestone's status: `venter` / `pending`.
-pub fn milestone_status(lang: Lang, s: crate::model::MilestoneStatus) -> &'static str {
-    use crate::model::MilestoneStatus as M;
-    match s {
-        M::Pending => lang.pick("venter", "pending"),
-        M::Completed => lang.pick("nådd", "reached"),
-        M::Cancelled => lang.pick("avlyst", "cancelled"),
-    }
+/// The words of every value in a language, by the kind of value and the value
+/// as the JSON documents write it: `table(Lang::Nb)["measure_status"]["ongoing"]`
+/// is `pågår`. What [`crate::vocabulary`] returns.
+pub type Table = BTreeMap<&'static str, BTreeMap<String, &'static str>>;
+
+/// Every value of a kind with its word, by the value as the JSON writes it
+/// (written out here rather than asked of serde, whose code per type would
+/// weigh on the WebAssembly module; the test below holds the keys to the
+/// schemas).
+fn words<T: Copy>(
+    all: &[(T, &str)],
+    word: impl Fn(T) -> &'static str,
+) -> BTreeMap<String, &'static str> {
+    all.iter()
+        .map(|(v, key)| (key.to_string(), word(*v)))
+        .collect()
 }
 
-/// A follow-up action's status: `åpen` / `open`.
-pub fn action_status(lang: Lang, s: crate::model::ActionStatus) -> &'static str {
-    use crate::model::ActionStatus as A;
-    match s {
-        A::Open => lang.pick("åpen", "open"),
-        A::Done => lang.pick("utført", "done"),
-        A::Dropped => lang.pick("droppet", "dropped"),
+/// The whole vocabulary in a language (see [`Table`]).
+pub fn table(lang: Lang) -> Table {
+    use crate::document::DocumentKind as D;
+    use crate::model::*;
+    use crate::rules::Severity;
+    let mut t = Table::new();
+    t.insert(
+        "action_status",
+        words(
+            &[
+                (ActionStatus::Open, "open"),
+                (ActionStatus::Done, "done"),
+                (ActionStatus::Dropped, "dropped"),
+            ],
+            |v| action_status(lang, v),
+        ),
+    );
+    t.insert(
+        "adjustment_kind",
+        words(
+            &[
+                (AdjustmentKind::NewMeasure, "new_measure"),
+                (AdjustmentKind::ChangedMeasure, "changed_measure"),
+                (AdjustmentKind::DroppedMeasure, "dropped_measure"),
+                (AdjustmentKind::Governance, "governance"),
+                (AdjustmentKind::Indicator, "indicator"),
+                (AdjustmentKind::Milestone, "milestone"),
+            ],
+            |v| adjustment_kind(lang, v),
+        ),
+    );
+    t.insert(
+        "document_kind",
+        words(
+            &[
+                (D::Agreement, "agreement"),
+                (D::ActionPlan, "action_plan"),
+                (D::MeetingLog, "meeting_log"),
+                (D::Indicators, "indicators"),
+                (D::Evaluation, "evaluation"),
+            ],
+            |v| document_kind(lang, v),
+        ),
+    );
+    t.insert(
+        "due_state",
+        words(
+            &[
+                (DueState::Done, "done"),
+                (DueState::Due, "due"),
+                (DueState::Overdue, "overdue"),
+                (DueState::Upcoming, "upcoming"),
+            ],
+            |v| due_state(lang, v),
+        ),
+    );
+    t.insert(
+        "evaluation_status",
+        words(
+            &[
+                (EvaluationStatus::Draft, "draft"),
+                (EvaluationStatus::Concluded, "concluded"),
+            ],
+            |v| evaluation_status(lang, v),
+        ),
+    );
+    t.insert(
+        "funding_status",
+        words(
+            &[
+                (FundingStatus::Planned, "planned"),
+                (FundingStatus::Applied, "applied"),
+                (FundingStatus::Granted, "granted"),
+                (FundingStatus::Refused, "refused"),
+                (FundingStatus::Paid, "paid"),
+            ],
+            |v| funding_status(lang, v),
+        ),
+    );
+    t.insert(
+        "handling_outcome",
+        words(
+            &[
+                (HandlingOutcome::Noted, "noted"),
+                (HandlingOutcome::Approved, "approved"),
+                (HandlingOutcome::Returned, "returned"),
+            ],
+            |v| handling_outcome(lang, v),
+        ),
+    );
+    t.insert(
+        "leadership",
+        words(
+            &[
+                (Leadership::Political, "political"),
+                (Leadership::Administrative, "administrative"),
+            ],
+            |v| leadership(lang, v),
+        ),
+    );
+    t.insert(
+        "light",
+        words(
+            &[
+                (Light::Green, "green"),
+                (Light::Yellow, "yellow"),
+                (Light::Red, "red"),
+            ],
+            |v| light(lang, v),
+        ),
+    );
+    t.insert(
+        "measure_status",
+        words(
+            &[
+                (MeasureStatus::Planned, "planned"),
+                (MeasureStatus::Ongoing, "ongoing"),
+                (MeasureStatus::Completed, "completed"),
+                (MeasureStatus::Postponed, "postponed"),
+                (MeasureStatus::Cancelled, "cancelled"),
+            ],
+            |v| measure_status(lang, v),
+        ),
+    );
+    t.insert(
+        "meeting_status",
+        words(
+            &[
+                (MeetingStatus::Held, "held"),
+                (MeetingStatus::Planned, "planned"),
+                (MeetingStatus::Cancelled, "cancelled"),
+            ],
+            |v| meeting_status(lang, v),
+        ),
+    );
+    t.insert(
+        "milestone_status",
+        words(
+            &[
+                (MilestoneStatus::Pending, "pending"),
+                (MilestoneStatus::Completed, "completed"),
+                (MilestoneStatus::Cancelled, "cancelled"),
+            ],
+            |v| milestone_status(lang, v),
+        ),
+    );
+    t.insert(
+        "rating",
+        words(
+            &[
+                (Rating::OnTrack, "on_track"),
+                (Rating::Partly, "partly"),
+                (Rating::OffTrack, "off_track"),
+                (Rating::NotAssessed, "not_assessed"),
+            ],
+            |v| rating(lang, v),
+        ),
+    );
+    t.insert(
+        "severity",
+        words(
+            &[
+                (Severity::Error, "error"),
+                (Severity::Warning, "warning"),
+                (Severity::Info, "info"),
+            ],
+            |v| v.label(lang),
+        ),
+    );
+    t.insert(
+        "stage",
+        words(
+            &[(Stage::Midterm, "midterm"), (Stage::Final, "final")],
+            |v| stage(lang, v),
+        ),
+    );
+    t.insert(
+        "trend",
+        words(
+            &[
+                (Trend::Improving, "improving"),
+                (Trend::Worsening, "worsening"),
+                (Trend::Unchanged, "unchanged"),
+            ],
+            |v| trend(lang, v),
+        ),
+    );
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    /// The values a type's JSON Schema allows.
+    fn values<T: schemars::JsonSchema>() -> Vec<String> {
+        let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+        let mut out: Vec<String> = match schema.get("enum") {
+            Some(serde_json::Value::Array(a)) => a
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
+            _ => schema["oneOf"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|x| {
+                    x.get("const")
+                        .and_then(|c| c.as_str().map(|c| vec![c.to_string()]))
+                        .or_else(|| {
+                            x["enum"].as_array().map(|a| {
+                                a.iter()
+                                    .filter_map(|v| v.as_str().map(String::from))
+                                    .collect()
+                            })
+                        })
+                        .unwrap_or_default()
+                })
+                .collect(),
+        };
+        out.sort();
+        out
+    }
+
+    /// Every value the documents can hold has a word in both languages, and
+    /// the table names no value they cannot hold.
+    #[test]
+    fn every_value_has_its_word() {
+        let kinds: Vec<(&str, Vec<String>)> = vec![
+            ("action_status", values::<ActionStatus>()),
+            ("adjustment_kind", values::<AdjustmentKind>()),
+            ("document_kind", values::<crate::document::DocumentKind>()),
+            ("due_state", values::<DueState>()),
+            ("evaluation_status", values::<EvaluationStatus>()),
+            ("funding_status", values::<FundingStatus>()),
+            ("handling_outcome", values::<HandlingOutcome>()),
+            ("leadership", values::<Leadership>()),
+            ("light", values::<Light>()),
+            ("measure_status", values::<MeasureStatus>()),
+            ("meeting_status", values::<MeetingStatus>()),
+            ("milestone_status", values::<MilestoneStatus>()),
+            ("rating", values::<Rating>()),
+            ("severity", values::<crate::rules::Severity>()),
+            ("stage", values::<Stage>()),
+            ("trend", values::<Trend>()),
+        ];
+        for lang in [Lang::Nb, Lang::En] {
+            let t = table(lang);
+            assert_eq!(
+                t.keys().copied().collect::<Vec<_>>(),
+                kinds.iter().map(|k| k.0).collect::<Vec<_>>()
+            );
+            for (kind, want) in &kinds {
+                assert!(!want.is_empty(), "{kind}: no values in its schema");
+                let got: Vec<String> = t[kind].keys().cloned().collect();
+                assert_eq!(&got, want, "{kind} in {lang:?}");
+                assert!(t[kind].values().all(|w| !w.is_empty()), "{kind}");
+            }
+        }
+        // Each word is the word of the value its key names (not of another).
+        let nb = table(Lang::Nb);
+        assert_eq!(nb["milestone_status"]["completed"], "nådd");
+        assert_eq!(nb["measure_status"]["completed"], "fullført");
+        assert_eq!(nb["meeting_status"]["planned"], "planlagt");
+        assert_eq!(nb["handling_outcome"]["approved"], "godkjent");
+        assert_eq!(nb["trend"]["worsening"], "verre");
+        assert_eq!(table(Lang::En)["rating"]["on_track"], "On track");
     }
 }

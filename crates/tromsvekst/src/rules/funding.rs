@@ -214,15 +214,9 @@ fn outside_plan(input: &Input<'_>, sink: &mut Sink<'_, FundingOutsidePlan>) {
     }
 }
 
-/// A funding status as a bokmål reader says it.
+/// A funding status as a bokmål reader says it (the vocabulary's word).
 pub(crate) fn status_nb(s: FundingStatus) -> &'static str {
-    match s {
-        FundingStatus::Planned => "planlagt",
-        FundingStatus::Applied => "søkt",
-        FundingStatus::Granted => "innvilget",
-        FundingStatus::Refused => "avslått",
-        FundingStatus::Paid => "utbetalt",
-    }
+    crate::vocab::funding_status(crate::lang::Lang::Nb, s)
 }
 
 fn open_on_completed(input: &Input<'_>, sink: &mut Sink<'_, FundingOpenOnCompleted>) {

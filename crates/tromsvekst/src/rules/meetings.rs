@@ -356,12 +356,10 @@ fn invitees(input: &Input<'_>, sink: &mut Sink<'_, Invitees>) {
                         .any(|i| i.party == required.party && i.leadership.contains(leadership));
                     sink.examine();
                     if !invited {
-                        let (nb, en) = match leadership {
-                            crate::model::Leadership::Political => ("politisk", "political"),
-                            crate::model::Leadership::Administrative => {
-                                ("administrativ", "administrative")
-                            }
-                        };
+                        let (nb, en) = (
+                            crate::vocab::leadership(crate::lang::Lang::Nb, *leadership),
+                            crate::vocab::leadership(crate::lang::Lang::En, *leadership),
+                        );
                         sink.emit(
                             d,
                             crate::pointer::ptr!["meetings", j, "invited"],

@@ -56,15 +56,20 @@ macro_rules! message {
             }
 
             fn render(values: &[$crate::rules::Value], lang: $crate::lang::Lang) -> String {
-                let [$($field),*] = values else {
-                    return String::new();
-                };
-                match lang {
-                    $crate::lang::Lang::Nb => format!($nb $(, $field = $field.get(lang))*),
-                    $crate::lang::Lang::En => format!($en $(, $field = $field.get(lang))*),
-                }
+                $crate::rules::fill(lang.pick($nb, $en), &[$(stringify!($field)),*], values, lang)
             }
         }
+
+        // The templates checked against the fields when compiled: a
+        // placeholder without a field, or a field neither template names,
+        // is an error here. Never run: the closure is only type-checked (a
+        // `format!` per message in the module would cost its size).
+        const _: () = {
+            let _ = || {
+                let _ = format!($nb $(, $field = 0)*);
+                let _ = format!($en $(, $field = 0)*);
+            };
+        };
     };
 }
 pub(crate) use {message, rule_table};
@@ -79,6 +84,7 @@ mod funding;
 mod governance;
 mod indicators;
 mod meetings;
+mod messages;
 mod people;
 
 mod plan;
@@ -323,125 +329,7 @@ pub(crate) use crate::bundle::DocRef;
 /// The agreement, where a finding is in it.
 pub(crate) const AGREEMENT: DocRef = DocRef::AGREEMENT;
 
-/// A finding before severity and language are applied.
-#[derive(Debug, Clone)]
-pub(crate) struct RawFinding {
-    pub rule: &'static Rule,
-    pub doc: DocRef,
-    pub pointer: String,
-    /// The values of the rule's message, in its fields' order.
-    pub values: Vec<Value>,
-    /// Fills the rule's template in a language.
-    pub render: fn(&[Value], Lang) -> String,
-}
-
-impl RawFinding {
-    /// The message in a language.
-    pub(crate) fn message(&self, lang: Lang) -> String {
-        (self.render)(&self.values, lang)
-    }
-}
-
-/// A value a message names: the same words in both languages, or worded
-/// per language ([`Both`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Value {
-    One(String),
-    Two { nb: String, en: String },
-}
-
-impl Value {
-    /// The value as a reader of a language sees it.
-    pub(crate) fn get(&self, lang: Lang) -> &str {
-        match self {
-            Value::One(v) => v,
-            Value::Two { nb, en } => lang.pick(nb, en),
-        }
-    }
-}
-
-/// Anything shown in a message: `m.id.arg()`, `count.arg()`.
-pub(crate) trait Arg {
-    /// The value as a message holds it.
-    fn arg(&self) -> Value;
-}
-
-impl<T: std::fmt::Display + ?Sized> Arg for T {
-    fn arg(&self) -> Value {
-        Value::One(self.to_string())
-    }
-}
-
-/// A value worded in bokmål and in English: `Both("finnes ikke", "is missing").arg()`.
-pub(crate) struct Both<A, B>(pub A, pub B);
-
-impl<A: std::fmt::Display, B: std::fmt::Display> Both<A, B> {
-    /// The value as a message holds it.
-    pub(crate) fn arg(&self) -> Value {
-        Value::Two {
-            nb: self.0.to_string(),
-            en: self.1.to_string(),
-        }
-    }
-}
-
-/// A rule's message, declared with [`message!`].
-pub(crate) trait Message {
-    /// The templates, bokmål and English, as the catalog shows them.
-    const TEMPLATE: (&'static str, &'static str);
-    /// The values in the fields' order.
-    fn into_values(self) -> Vec<Value>;
-    /// The template of a language filled with values in the fields' order.
-    fn render(values: &[Value], lang: Lang) -> String;
-}
-
-/// Collects the findings of one rule, and counts what it examined.
-pub(crate) struct RawSink {
-    rule: &'static Rule,
-    pub(crate) findings: Vec<RawFinding>,
-    /// How many times the rule judged something that could have been a
-    /// finding (an item, a year, a pair): a rule that examined nothing
-    /// passed nothing.
-    examined: usize,
-}
-
-/// What a rule's check emits its findings into: its own message type only.
-pub(crate) struct Sink<'s, M> {
-    raw: &'s mut RawSink,
-    message: std::marker::PhantomData<fn(M)>,
-}
-
-impl<'s, M: Message> Sink<'s, M> {
-    pub(crate) fn new(raw: &'s mut RawSink) -> Self {
-        Sink {
-            raw,
-            message: std::marker::PhantomData,
-        }
-    }
-
-    /// Counts one thing judged: called where the rule decides whether it
-    /// has a finding, so a clean document that gave the rule something to
-    /// judge counts, and one that gave it nothing does not.
-    pub(crate) fn examine(&mut self) {
-        self.raw.examined += 1;
-    }
-
-    /// Counts `n` things judged at once (by a helper that filtered them).
-    pub(crate) fn examine_many(&mut self, n: usize) {
-        self.raw.examined += n;
-    }
-
-    /// Records a finding at a JSON pointer, with its message's values.
-    pub(crate) fn emit(&mut self, doc: DocRef, pointer: impl Into<String>, message: M) {
-        self.raw.findings.push(RawFinding {
-            rule: self.raw.rule,
-            doc,
-            pointer: pointer.into(),
-            values: message.into_values(),
-            render: M::render,
-        });
-    }
-}
+pub(crate) use messages::{Arg, Both, Message, RawFinding, RawSink, Sink, Value, fill};
 
 /// Runs every rule over the input.
 pub(crate) fn run(input: &Input<'_>) -> Vec<RawFinding> {

@@ -8,7 +8,10 @@ use std::collections::{HashMap, HashSet};
 
 mod refs;
 pub(crate) use refs::status_nb;
-use refs::{dependency_cycle, other_plan, unknown_adjustment, unknown_measure};
+use refs::{
+    MeasureDependencyCycle, ReferenceOtherPlan, ReferenceUnknownAdjustment,
+    ReferenceUnknownMeasure, dependency_cycle, other_plan, unknown_adjustment, unknown_measure,
+};
 
 super::rule_table!(Some(DocumentKind::ActionPlan));
 
@@ -294,34 +297,6 @@ super::message! {
     MeasureDates { id, end, start }
     nb: "Tiltaket «{id}» slutter ({end}) før det begynner ({start}).",
     en: "The measure \"{id}\" ends ({end}) before it starts ({start}).",
-}
-
-super::message! {
-    /// `plan.measure.dependency-cycle`
-    MeasureDependencyCycle { cycle }
-    nb: "Tiltakene avhenger av hverandre i en sirkel: {cycle}.",
-    en: "The measures depend on each other in a circle: {cycle}.",
-}
-
-super::message! {
-    /// `plan.reference.unknown-measure`
-    ReferenceUnknownMeasure { id }
-    nb: "«{id}» er ikke et tiltak i noen handlingsplan.",
-    en: "\"{id}\" is not a measure of any action plan.",
-}
-
-super::message! {
-    /// `plan.reference.other-plan`
-    ReferenceOtherPlan { id, plan }
-    nb: "Tiltaket «{id}» hører til handlingsplanen «{plan}», ikke til denne.",
-    en: "The measure \"{id}\" belongs to the action plan \"{plan}\", not to this one.",
-}
-
-super::message! {
-    /// `plan.reference.unknown-adjustment`
-    ReferenceUnknownAdjustment { what, id, adjustment }
-    nb: "{what} «{id}» sier at den følger opp justeringen «{adjustment}», som ingen evaluering har.",
-    en: "The {what} \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
 }
 
 pub(super) fn plans<'a>(input: &'a Input<'_>) -> impl Iterator<Item = (DocRef, &'a ActionPlan)> {

@@ -2,7 +2,7 @@
 
 use super::{DueState, Status, Trend};
 use crate::lang::Lang;
-use crate::model::{Light, Stage, YearValue};
+use crate::model::{FundingStatus, Light, MeasureStatus, Stage, YearValue};
 
 fn pct(p: Option<f64>) -> String {
     p.map_or("–".into(), |p| format!("{p:.1} %"))
@@ -381,12 +381,14 @@ pub(super) fn render(s: &Status, md: bool) -> String {
             &mut out,
             format!("{} ({}, NOK)", t("Finansiering", "Funding"), f.plan),
         );
+        let lang = if nb { Lang::Nb } else { Lang::En };
+        let word = |s| crate::vocab::funding_status(lang, s);
         let sums = [
-            t("planlagt", "planned"),
-            t("søkt", "applied"),
-            t("innvilget", "granted"),
-            t("avslått", "refused"),
-            t("utbetalt", "paid"),
+            word(FundingStatus::Planned),
+            word(FundingStatus::Applied),
+            word(FundingStatus::Granted),
+            word(FundingStatus::Refused),
+            word(FundingStatus::Paid),
             t("sikret", "secured"),
         ];
         let mut all = vec![f.total.clone()];
@@ -407,19 +409,21 @@ pub(super) fn render(s: &Status, md: bool) -> String {
         }
     }
     let m = &s.measures;
+    let lang = if nb { Lang::Nb } else { Lang::En };
+    let word = |x| crate::vocab::measure_status(lang, x);
     out.push_str(&format!(
         "\n{}: {} {}, {} {}, {} {}, {} {}, {} {} ({} {})\n",
         t("Tiltak", "Measures"),
         m.planned,
-        t("planlagt", "planned"),
+        word(MeasureStatus::Planned),
         m.ongoing,
-        t("pågår", "ongoing"),
+        word(MeasureStatus::Ongoing),
         m.completed,
-        t("fullført", "completed"),
+        word(MeasureStatus::Completed),
         m.postponed,
-        t("utsatt", "postponed"),
+        word(MeasureStatus::Postponed),
         m.cancelled,
-        t("avlyst", "cancelled"),
+        word(MeasureStatus::Cancelled),
         m.total,
         t("i alt", "in all")
     ));

@@ -1,6 +1,8 @@
 //! The sections on who does what, the funding, and what no measure serves.
 
 use super::*;
+use crate::model::FundingStatus;
+use crate::vocab::funding_status;
 
 /// The section: who does what
 pub(super) fn who_does_what(d: &mut Doc, s: &Status) {
@@ -140,11 +142,11 @@ pub(super) fn funding(d: &mut Doc, s: &Status) {
                 ),
                 &[
                     (first, false),
-                    (t("planlagt", "planned"), true),
-                    (t("søkt", "applied"), true),
-                    (t("innvilget", "granted"), true),
-                    (t("avslått", "refused"), true),
-                    (t("utbetalt", "paid"), true),
+                    (funding_status(lang, FundingStatus::Planned), true),
+                    (funding_status(lang, FundingStatus::Applied), true),
+                    (funding_status(lang, FundingStatus::Granted), true),
+                    (funding_status(lang, FundingStatus::Refused), true),
+                    (funding_status(lang, FundingStatus::Paid), true),
                     (t("sikret", "secured"), true),
                 ],
                 rows,

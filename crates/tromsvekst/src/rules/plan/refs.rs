@@ -5,6 +5,34 @@
 use super::*;
 use crate::rules::{Arg, Both};
 
+crate::rules::message! {
+    /// `plan.measure.dependency-cycle`
+    MeasureDependencyCycle { cycle }
+    nb: "Tiltakene avhenger av hverandre i en sirkel: {cycle}.",
+    en: "The measures depend on each other in a circle: {cycle}.",
+}
+
+crate::rules::message! {
+    /// `plan.reference.unknown-measure`
+    ReferenceUnknownMeasure { id }
+    nb: "«{id}» er ikke et tiltak i noen handlingsplan.",
+    en: "\"{id}\" is not a measure of any action plan.",
+}
+
+crate::rules::message! {
+    /// `plan.reference.other-plan`
+    ReferenceOtherPlan { id, plan }
+    nb: "Tiltaket «{id}» hører til handlingsplanen «{plan}», ikke til denne.",
+    en: "The measure \"{id}\" belongs to the action plan \"{plan}\", not to this one.",
+}
+
+crate::rules::message! {
+    /// `plan.reference.unknown-adjustment`
+    ReferenceUnknownAdjustment { what, id, adjustment }
+    nb: "{what} «{id}» sier at den følger opp justeringen «{adjustment}», som ingen evaluering har.",
+    en: "The {what} \"{id}\" says it carries out the adjustment \"{adjustment}\", which no evaluation has.",
+}
+
 pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDependencyCycle>) {
     // Measures across all plans, by id.
     let mut index: HashMap<&str, (DocRef, usize, &crate::model::Measure)> = HashMap::new();
@@ -211,7 +239,7 @@ pub(super) fn unknown_adjustment(
     }
 }
 
-/// A measure's state as a bokmål reader says it.
+/// A measure's state as a bokmål reader says it (the vocabulary's word).
 pub(crate) fn status_nb(s: MeasureStatus) -> &'static str {
-    s.label(crate::lang::Lang::Nb)
+    crate::vocab::measure_status(crate::lang::Lang::Nb, s)
 }
