@@ -39,6 +39,27 @@ pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
     Report::build(&docs, raw, config, &agreement.value.sections)
 }
 
+/// How many findings of each severity the rules make on a bundle: the counts
+/// of [`validate`]'s report, without writing a message or finding a line (what
+/// the status needs).
+pub(crate) fn count(bundle: &Bundle, config: &Config) -> Counts {
+    let input = rules::Input {
+        agreement: &bundle.agreement().value,
+        bundle,
+        as_of: config.as_of,
+    };
+    let mut counts = Counts::default();
+    for f in rules::run(&input) {
+        match config.level(f.rule) {
+            Some(Severity::Error) => counts.error += 1,
+            Some(Severity::Warning) => counts.warning += 1,
+            Some(Severity::Info) => counts.info += 1,
+            None => {}
+        }
+    }
+    counts
+}
+
 /// A severity as configured for a rule: one of the severities, or `off`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -432,7 +432,7 @@ impl Status {
         let a = &bundle.agreement().value;
         let validation = match counts {
             Some(c) => c,
-            None => crate::report::validate(bundle, &Config::new(lang, as_of)).counts,
+            None => crate::report::count(bundle, &Config::new(lang, as_of)),
         };
         let plan = current_plan(bundle, as_of);
         let evaluations = [
