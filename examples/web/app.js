@@ -195,9 +195,11 @@ function App({ initial }) {
     add: (doc) => change([...ws.docs.filter((d) => d.name !== doc.name), doc]),
     fail: setFailure,
     focus: (docName, pointer) => { focusNext.current = fieldId(docName, pointer); },
-    draft: (kind) => {
+    draft: async (kind) => {
       try {
-        const text = tv.draft(inputs, { kind, lang, asOf: ws.asOf, format: "json" });
+        // Drafts are made by the report module (the first view's module leaves them out).
+        const m = await loadEngine();
+        const text = m.draft(inputs, { kind, lang, asOf: ws.asOf, format: "json" });
         change([...ws.docs, { name: `${kind === "midterm" ? "midtveisevaluering" : "sluttevaluering"}-utkast.json`, text }]);
       } catch (e) { setFailure(e); }
     },
@@ -230,6 +232,8 @@ function App({ initial }) {
     if (docs.some(isSheet)) await loadEngine();
     // JSON-stat figures go into the indicator set (given with them, or in the workspace) through their mapping.
     const datasets = docs.filter((d) => classify(d) === "jsonstat");
+    // JSON-stat is read by the report module (the first view's module leaves it out).
+    if (datasets.length) await loadEngine();
     let intended = null;
     if (datasets.length) {
       const mapping = docs.find((d) => classify(d) === "mapping");
@@ -244,7 +248,7 @@ function App({ initial }) {
       }
       try {
         for (const dataset of datasets) {
-          target = { name: target.name, text: tv.applyJsonstat(dataset, mapping, target, { lang, format: "json" }) };
+          target = { name: target.name, text: (await loadFull()).applyJsonstat(dataset, mapping, target, { lang, format: "json" }) };
         }
       } catch (e) {
         setFailure(e);

@@ -1,6 +1,6 @@
 // The engine the page uses: the core module first, the report module (the
 // whole core, spreadsheets, Word and HTML) once it has been asked for; and
-// what the page reads from the core's schemas.
+// the words and values the page reads from the core's vocabulary.
 import * as core from "../../bindings/wasm/pkg-slim/tromsvekst.js";
 
 // The first view loads the core module built without spreadsheets (JSON
@@ -26,15 +26,10 @@ export const isFull = () => full != null;
 
 export const VIEWS = ["overview", "plan", "meetings", "indicators", "evaluation", "documents"];
 export const VIEW_OF_KIND = { agreement: "overview", action_plan: "plan", meeting_log: "meetings", indicators: "indicators", evaluation: "evaluation" };
-/** The values a field may take, from the JSON Schema the core exports. */
-const enums = {};
-export function enumOf(schema, def) {
-  const key = `${schema}/${def}`;
-  if (!enums[key]) {
-    const d = tv.schema(schema).$defs[def];
-    enums[key] = d.enum ?? d.oneOf.map((x) => x.const);
-  }
-  return enums[key];
+/** The values a field may take, in the model's order: the keys of the core's
+ * vocabulary for that kind of value (`valuesOf("measure_status")`). */
+export function valuesOf(kind) {
+  return Object.keys(words("nb")[kind]);
 }
 
 /** The words for the model's values in a language, by kind and value: the

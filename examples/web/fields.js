@@ -38,6 +38,12 @@ export function ErrorBox({ e, t, lang }) {
   </div>`;
 }
 
+/** A percentage in the reader's number format: `48,8 %` in bokmål, `48.8 %` in English. */
+export function percent(value, lang, digits = 1) {
+  const n = Number(value).toLocaleString(lang === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return `${n} %`;
+}
+
 /** The findings the rules have at one field, under it. */
 export function Findings({ list, id, lang }) {
   if (!list?.length) return null;

@@ -2,9 +2,9 @@
 // decisions' follow-up actions), the indicators, the evaluation and the
 // documents for the political meetings.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { tv, enumOf, words, VIEW_OF_KIND } from "./engine.js";
+import { tv, valuesOf, words, VIEW_OF_KIND } from "./engine.js";
 import { Memo, afterPaint } from "./fast.js";
-import { html, say, fieldId, serialize, download, Field, More, Choices, ItemFindings } from "./fields.js";
+import { html, percent, say, fieldId, serialize, download, Field, More, Choices, ItemFindings } from "./fields.js";
 
 export function pickDoc(ctx, kind) {
   const list = ctx.read.filter((d) => d.kind === kind);
@@ -63,7 +63,7 @@ export function PlanView({ ctx }) {
               options=${municipalities} chosen=${m.municipalities ?? []} onChange=${(list) => edit((p) => { p.measures[i].municipalities = list; })} />`} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/sub_goals`} label=${`${t.subGoals}: ${m.id}`} hideLabel value=${(m.sub_goals ?? []).join(", ")} onInput=${(v) => edit((p) => { p.measures[i].sub_goals = v.split(",").map((s) => s.trim()).filter(Boolean); })} />
           <span class="hint">${subGoals.join(" · ")}</span></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MeasureStatus"), "measure_status")} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(valuesOf("measure_status"), "measure_status")} onInput=${(v) => edit((p) => { p.measures[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/progress`} label=${`${t.progressCol}: ${m.id}`} hideLabel type="number" value=${m.progress} onInput=${(v) => edit((p) => { if (v == null) delete p.measures[i].progress; else p.measures[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/measures/${i}/responsible`} label=${`${t.responsible}: ${m.id}`} hideLabel value=${m.responsible} options=${parties} onInput=${(v) => edit((p) => { p.measures[i].responsible = v; })} /></td>
       </tr>`} />`)}</tbody></table></div>
@@ -74,7 +74,7 @@ export function PlanView({ ctx }) {
       <tbody>${(plan.milestones ?? []).map((m, i) => html`<tr data-ms=${m.id} id=${fieldId(doc.name, `/milestones/${i}`)} tabindex="-1">
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/title`} label=${`${t.name}: ${m.id}`} hideLabel value=${say(m.title, lang)} onInput=${(v) => edit((p) => { p.milestones[i].title = { ...(typeof p.milestones[i].title === "object" ? p.milestones[i].title : {}), [lang]: v }; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/due`} label=${`${t.dueCol}: ${m.id}`} hideLabel type="date" value=${m.due} onInput=${(v) => edit((p) => { p.milestones[i].due = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(enumOf("action_plan", "MilestoneStatus"), "milestone_status")} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/status`} label=${`${t.statusCol}: ${m.id}`} hideLabel value=${m.status} options=${status(valuesOf("milestone_status"), "milestone_status")} onInput=${(v) => edit((p) => { p.milestones[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}/completed_on`} label=${`${t.completedOn}: ${m.id}`} hideLabel type="date" value=${m.completed_on} onInput=${(v) => edit((p) => { if (v) p.milestones[i].completed_on = v; else delete p.milestones[i].completed_on; })} />
           <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/milestones/${i}`} /></td>
       </tr>`)}</tbody></table></div>
@@ -85,7 +85,7 @@ export function PlanView({ ctx }) {
       <tbody>${(plan.updates ?? []).map((u, i) => html`<${Memo} key=${i} deps=${[u, i, doc.name, lang, t, measureOptions, ctx.itemSig(doc.name, `/updates/${i}`)]} render=${() => html`<tr>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${u.date} onInput=${(v) => edit((p) => { p.updates[i].date = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/measure`} label=${`${t.measure} ${i + 1}`} hideLabel value=${u.measure} options=${measureOptions} onInput=${(v) => edit((p) => { p.updates[i].measure = v; })} /></td>
-        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(enumOf("action_plan", "MeasureStatus"), "measure_status")} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
+        <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/status`} label=${`${t.statusCol} ${i + 1}`} hideLabel value=${u.status} options=${status(valuesOf("measure_status"), "measure_status")} onInput=${(v) => edit((p) => { p.updates[i].status = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/progress`} label=${`${t.progressCol} ${i + 1}`} hideLabel type="number" value=${u.progress} onInput=${(v) => edit((p) => { p.updates[i].progress = v; })} /></td>
         <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/updates/${i}/note`} label=${`${t.note} ${i + 1}`} hideLabel value=${say(u.note, lang)} onInput=${(v) => edit((p) => { p.updates[i].note = { ...(typeof p.updates[i].note === "object" ? p.updates[i].note : {}), [lang]: v }; })} /></td>
       </tr>`} />`)}</tbody></table></div>
@@ -112,11 +112,11 @@ export function MeetingsView({ ctx }) {
       <div class="row">
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/date`} label=${t.date} type="date" value=${m.date} onInput=${(v) => edit((l) => { l.meetings[i].date = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/place`} label=${t.place} value=${m.place} onInput=${(v) => edit((l) => { l.meetings[i].place = v; })} />
-        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${enumOf("meeting_log", "MeetingStatus").map((s) => [s, words(lang).meeting_status[s] ?? s])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
+        <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/status`} label=${t.statusCol} value=${m.status} options=${valuesOf("meeting_status").map((s) => [s, words(lang).meeting_status[s] ?? s])} onInput=${(v) => edit((l) => { l.meetings[i].status = v; })} />
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/meetings/${i}/invited_by`} label=${t.invitedBy} value=${m.invited_by} options=${parties} onInput=${(v) => edit((l) => { l.meetings[i].invited_by = v; })} />
       </div>
       ${["invited", "attended"].map((field) => html`<fieldset class="checks"><legend>${t[field]}</legend>
-        ${parties.map(([id, name]) => enumOf("meeting_log", "Leadership").map((kind) => {
+        ${parties.map(([id, name]) => valuesOf("leadership").map((kind) => {
           const on = (m[field] ?? []).some((a) => a.party === id && a.leadership?.includes(kind));
           const box = fieldId(doc.name, `/meetings/${i}/${field}/${id}/${kind}`);
           return html`<span class="check"><input type="checkbox" id=${box} checked=${on} onChange=${(e) => edit((l) => {
@@ -163,7 +163,7 @@ function Actions({ ctx, doc, at, decision, parties, edit, label }) {
   const { t, lang } = ctx;
   const actions = decision.actions ?? [];
   const measures = ctx.read.filter((d) => d.kind === "action_plan").flatMap((d) => (d.value.measures ?? []).map((m) => [m.id, say(m.title, lang) || m.id]));
-  const statuses = enumOf("meeting_log", "ActionStatus").map((s) => [s, words(lang).action_status[s] ?? s]);
+  const statuses = valuesOf("action_status").map((s) => [s, words(lang).action_status[s] ?? s]);
   return html`<fieldset class="actions"><legend>${t.actions}: ${label}</legend>
     ${actions.map((a, k) => {
       const p = `${at}/actions/${k}`;
@@ -223,7 +223,7 @@ export function EvaluationView({ ctx }) {
   const e = doc.value;
   const edit = (fn) => ctx.edit(doc.name, fn);
   const w = words(lang);
-  const ratingOptions = ["", ...enumOf("evaluation", "Rating")].map((r) => [r, r ? w.rating[r] ?? r : t.notFilled]);
+  const ratingOptions = ["", ...valuesOf("rating")].map((r) => [r, r ? w.rating[r] ?? r : t.notFilled]);
   const findingIndex = (number, subGoal) => (e.findings ?? []).findIndex((f) => f.focus_area === number && (f.sub_goal ?? null) === (subGoal ?? null));
   const ensure = (ev, number, subGoal) => {
     ev.findings = ev.findings ?? [];
@@ -242,8 +242,8 @@ export function EvaluationView({ ctx }) {
     return html`<div class="judgment" data-judgment=${subGoal ?? String(number)} id=${fieldId(doc.name, at)} tabindex="-1">
       <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${at} />
       <div class="evidence"><h4>${t.evidence}</h4>
-        <p><progress max="100" value=${evidence?.progress ?? 0} aria-label=${`${label}: ${t.progress}`}></progress> ${evidence?.progress == null ? "–" : evidence.progress.toFixed(1) + " %"}</p>
-        ${measures.length ? html`<ul>${measures.map((m) => html`<li>${m.id}: ${w.measure_status[m.status] ?? m.status}, ${m.progress} %</li>`)}</ul>` : ""}
+        <p><progress max="100" value=${evidence?.progress ?? 0} aria-label=${`${label}: ${t.progress}`}></progress> ${evidence?.progress == null ? "–" : percent(evidence.progress, lang)}</p>
+        ${measures.length ? html`<ul>${measures.map((m) => html`<li>${say(m.title, lang) || m.id}: ${w.measure_status[m.status] ?? m.status}, ${percent(m.progress, lang, 0)}</li>`)}</ul>` : ""}
       </div>
       <div class="words">
         <${Field} ctx=${ctx} doc=${doc.name} pointer=${`${at}/rating`} label=${`${t.rating}: ${label}`} value=${f.rating ?? ""} options=${ratingOptions} onInput=${(v) => edit((ev) => { const x = ensure(ev, number, subGoal); if (v) x.rating = v; else delete x.rating; })} />
@@ -258,7 +258,7 @@ export function EvaluationView({ ctx }) {
   const parties = (agreement?.parties ?? []).map((p) => [p.id, say(p.short_name ?? p.name, lang)]);
   // What an adjustment changes, by its kind: a sub-goal, a measure, an indicator or the governance.
   const target = (kind) => ({ new_measure: "sub_goal", changed_measure: "measure", dropped_measure: "measure", milestone: "measure", indicator: "indicator", governance: "governance" })[kind ?? "new_measure"];
-  const targetOptions = { sub_goal: subGoals, measure: measures, indicator: indicators, governance: enumOf("evaluation", "GovernanceSection").map((g) => [g, g]) };
+  const targetOptions = { sub_goal: subGoals, measure: measures, indicator: indicators, governance: valuesOf("governance_section").map((g) => [g, words(lang).governance_section[g] ?? g]) };
   return html`<section aria-labelledby="h-evaluation">
     <h2 id="h-evaluation">${t.views.evaluation}: ${e.id} (${w.evaluation_status[e.status] ?? e.status})</h2>
     <${DocPicker} ctx=${ctx} kind="evaluation" />
@@ -274,7 +274,7 @@ export function EvaluationView({ ctx }) {
         return html`<fieldset data-adjustment=${j.id} id=${fieldId(doc.name, `/adjustments/${i}`)} tabindex="-1"><legend>${j.id}</legend>
           <${ItemFindings} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}`} />
           <div class="row">
-            <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/kind`} label=${t.kind} value=${j.kind ?? "new_measure"} options=${enumOf("evaluation", "AdjustmentKind").map((k) => [k, w.adjustment_kind[k] ?? k])}
+            <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/kind`} label=${t.kind} value=${j.kind ?? "new_measure"} options=${valuesOf("adjustment_kind").map((k) => [k, w.adjustment_kind[k] ?? k])}
               onInput=${(v) => edit((ev) => { const a = ev.adjustments[i]; a.kind = v; for (const f of ["sub_goal", "measure", "indicator", "governance"]) if (f !== target(v)) delete a[f]; })} />
             <${Field} ctx=${ctx} doc=${doc.name} pointer=${`/adjustments/${i}/${field}`} label=${t.concerns} value=${j[field] ?? ""} options=${[["", "—"], ...targetOptions[field]]}
               onInput=${(v) => edit((ev) => { if (v) ev.adjustments[i][field] = v; else delete ev.adjustments[i][field]; })} />
@@ -304,7 +304,7 @@ export function EvaluationView({ ctx }) {
           <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/body`} label=${`${t.body} ${i + 1}`} hideLabel value=${hd.body} onInput=${(v) => edit((ev) => { ev.handling[i].body = v; })} /></td>
           <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/date`} label=${`${t.date} ${i + 1}`} hideLabel type="date" value=${hd.date} onInput=${(v) => edit((ev) => { ev.handling[i].date = v; })} /></td>
           <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/reference`} label=${`${t.reference} ${i + 1}`} hideLabel value=${hd.reference ?? ""} onInput=${(v) => edit((ev) => { if (v) ev.handling[i].reference = v; else delete ev.handling[i].reference; })} /></td>
-          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/outcome`} label=${`${t.outcome} ${i + 1}`} hideLabel value=${hd.outcome} options=${enumOf("evaluation", "HandlingOutcome").map((o) => [o, w.handling_outcome[o] ?? o])} onInput=${(v) => edit((ev) => { ev.handling[i].outcome = v; })} /></td>
+          <td><${Field} ctx=${ctx} doc=${doc.name} pointer=${`/handling/${i}/outcome`} label=${`${t.outcome} ${i + 1}`} hideLabel value=${hd.outcome} options=${valuesOf("handling_outcome").map((o) => [o, w.handling_outcome[o] ?? o])} onInput=${(v) => edit((ev) => { ev.handling[i].outcome = v; })} /></td>
         </tr>`)}</tbody></table></div>
       <button type="button" onClick=${() => edit((ev) => { ev.handling = [...(ev.handling ?? []), { party: parties[0]?.[0], body: parties[0]?.[1] ?? "", date: ctx.asOf, outcome: "noted" }]; })}>${t.addHandling}</button>
     </section>

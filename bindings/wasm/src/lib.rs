@@ -6,6 +6,10 @@
 //! default), or the exact text the command line and Python give (`"json"`,
 //! and `"text"`/`"markdown"` where they exist).
 
+// The first view's module (`--no-default-features`) leaves functions out; what
+// only they use is then unused, by design.
+#![cfg_attr(not(feature = "complete"), allow(dead_code, unused_imports))]
+
 use js_sys::JSON;
 use tromsvekst::format::FileFormat;
 use tromsvekst::status::Status;
@@ -132,6 +136,7 @@ pub fn check(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 
 /// The progress per focus area at the end of each quarter up to
 /// `options.asOf`, each day judged on what was known on it.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = statusHistory, skip_typescript)]
 pub fn status_history(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -149,6 +154,7 @@ pub fn status_history(inputs_js: JsValue, options: JsValue) -> Result<JsValue, J
 }
 
 /// A draft midterm evaluation pre-filled from the status on `options.asOf`.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = draftMidterm, skip_typescript)]
 pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -167,6 +173,7 @@ pub fn draft_midterm_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue,
 
 /// Several agreements side by side on `options.asOf`: the inputs (each
 /// agreement with its documents) are split by the agreement they name.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = portfolio, skip_typescript)]
 pub fn portfolio_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -185,6 +192,7 @@ pub fn portfolio_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsV
 
 /// A draft of `options.kind` (`midterm`, `plan`, `final`) on
 /// `options.asOf`; with `options.update`, that earlier draft refreshed.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = draft, skip_typescript)]
 pub fn draft_js(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -360,6 +368,7 @@ pub fn export_plan(plan: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 }
 
 /// The indicator set with the figures of a JSON-stat 2.0 dataset put in, as the mapping says.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = applyJsonstat, skip_typescript)]
 pub fn apply_jsonstat(
     dataset: JsValue,
@@ -412,6 +421,7 @@ pub fn nord_troms(options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The JSON Schema with a name (see `schemaNames`).
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = schema, skip_typescript)]
 pub fn schema(name: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -424,6 +434,7 @@ pub fn schema(name: &str, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The names of the JSON Schemas.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = schemaNames, skip_typescript)]
 pub fn schema_names() -> Vec<String> {
     tromsvekst::schema::NAMES

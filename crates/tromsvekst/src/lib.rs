@@ -114,13 +114,13 @@ pub fn validate_bundle(bundle: &Bundle, config: &Config) -> Report {
 
 /// The words for every value of the documents (statuses, ratings, kinds,
 /// outcomes, lights, trends, severities) in a language, by kind and value:
-/// `vocabulary(Lang::En)["milestone_status"]["completed"]` is `reached`. The
+/// `vocabulary(Lang::En)["milestone_status"].get("completed")` is `Some("reached")`. The
 /// documents, the Python package and the workbench use these words.
 ///
 /// ```
 /// use tromsvekst::Lang;
 /// let nb = tromsvekst::vocabulary(Lang::Nb);
-/// assert_eq!(nb["measure_status"]["ongoing"], "pågår");
+/// assert_eq!(nb["measure_status"].get("ongoing"), Some("pågår"));
 /// ```
 pub fn vocabulary(lang: Lang) -> present::vocab::Table {
     present::vocab::table(lang)

@@ -124,6 +124,17 @@ pub fn funding_status(lang: Lang, s: FundingStatus) -> &'static str {
     }
 }
 
+/// A section of the cooperation an adjustment concerns: `politisk samarbeid` /
+/// `political cooperation`.
+pub fn governance_section(lang: Lang, s: crate::model::GovernanceSection) -> &'static str {
+    use crate::model::GovernanceSection as G;
+    match s {
+        G::Political => lang.pick("politisk samarbeid", "political cooperation"),
+        G::Administrative => lang.pick("administrativ oppfølging", "administrative follow-up"),
+        G::Evaluation => lang.pick("evaluering", "evaluation"),
+    }
+}
+
 /// Which leadership takes part in a meeting: `politisk` / `political`.
 pub fn leadership(lang: Lang, l: Leadership) -> &'static str {
     match l {

@@ -42,19 +42,50 @@ pub fn made_with(lang: Lang) -> &'static str {
 /// The words of every value in a language, by the kind of value and the value
 /// as the JSON documents write it: `table(Lang::Nb)["measure_status"]["ongoing"]`
 /// is `pågår`. What [`crate::vocabulary`] returns.
-pub type Table = BTreeMap<&'static str, BTreeMap<String, &'static str>>;
+pub type Table = BTreeMap<&'static str, Words>;
+
+/// The values of one kind with their words, in the order the model declares
+/// them (`planned, ongoing, completed, …`: the order a form offers them in),
+/// written as a JSON object in that order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words(Vec<(&'static str, &'static str)>);
+
+impl Words {
+    /// The word for a value, if the kind has it.
+    pub fn get(&self, value: &str) -> Option<&'static str> {
+        self.0.iter().find(|(k, _)| *k == value).map(|(_, w)| *w)
+    }
+
+    /// The values and their words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.0.iter().copied()
+    }
+
+    /// The values, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(k, _)| *k)
+    }
+}
+
+impl std::ops::Index<&str> for Words {
+    type Output = str;
+    fn index(&self, value: &str) -> &str {
+        self.get(value).unwrap_or("")
+    }
+}
+
+impl serde::Serialize for Words {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().copied())
+    }
+}
 
 /// Every value of a kind with its word, by the value as the JSON writes it
 /// (written out here rather than asked of serde, whose code per type would
 /// weigh on the WebAssembly module; the test below holds the keys to the
 /// schemas).
-fn words<T: Copy>(
-    all: &[(T, &str)],
-    word: impl Fn(T) -> &'static str,
-) -> BTreeMap<String, &'static str> {
-    all.iter()
-        .map(|(v, key)| (key.to_string(), word(*v)))
-        .collect()
+fn words<T: Copy>(all: &[(T, &'static str)], word: impl Fn(T) -> &'static str) -> Words {
+    Words(all.iter().map(|(v, key)| (*key, word(*v))).collect())
 }
 
 /// The whole vocabulary in a language (see [`Table`]).
@@ -134,6 +165,17 @@ pub fn table(lang: Lang) -> Table {
                 (FundingStatus::Paid, "paid"),
             ],
             |v| funding_status(lang, v),
+        ),
+    );
+    t.insert(
+        "governance_section",
+        words(
+            &[
+                (GovernanceSection::Political, "political"),
+                (GovernanceSection::Administrative, "administrative"),
+                (GovernanceSection::Evaluation, "evaluation"),
+            ],
+            |v| governance_section(lang, v),
         ),
     );
     t.insert(
@@ -278,7 +320,7 @@ mod tests {
                 })
                 .collect(),
         };
-        out.sort();
+
         out
     }
 
@@ -293,6 +335,7 @@ mod tests {
             ("due_state", values::<DueState>()),
             ("evaluation_status", values::<EvaluationStatus>()),
             ("funding_status", values::<FundingStatus>()),
+            ("governance_section", values::<GovernanceSection>()),
             ("handling_outcome", values::<HandlingOutcome>()),
             ("leadership", values::<Leadership>()),
             ("light", values::<Light>()),
@@ -312,18 +355,19 @@ mod tests {
             );
             for (kind, want) in &kinds {
                 assert!(!want.is_empty(), "{kind}: no values in its schema");
-                let got: Vec<String> = t[kind].keys().cloned().collect();
+                // In the model's order, which is the schema's.
+                let got: Vec<String> = t[kind].keys().map(String::from).collect();
                 assert_eq!(&got, want, "{kind} in {lang:?}");
-                assert!(t[kind].values().all(|w| !w.is_empty()), "{kind}");
+                assert!(t[kind].iter().all(|(_, w)| !w.is_empty()), "{kind}");
             }
         }
         // Each word is the word of the value its key names (not of another).
         let nb = table(Lang::Nb);
-        assert_eq!(nb["milestone_status"]["completed"], "nådd");
-        assert_eq!(nb["measure_status"]["completed"], "fullført");
-        assert_eq!(nb["meeting_status"]["planned"], "planlagt");
-        assert_eq!(nb["handling_outcome"]["approved"], "godkjent");
-        assert_eq!(nb["trend"]["worsening"], "verre");
-        assert_eq!(table(Lang::En)["rating"]["on_track"], "On track");
+        assert_eq!(nb["milestone_status"].get("completed"), Some("nådd"));
+        assert_eq!(nb["measure_status"].get("completed"), Some("fullført"));
+        assert_eq!(nb["meeting_status"].get("planned"), Some("planlagt"));
+        assert_eq!(nb["handling_outcome"].get("approved"), Some("godkjent"));
+        assert_eq!(nb["trend"].get("worsening"), Some("verre"));
+        assert_eq!(table(Lang::En)["rating"].get("on_track"), Some("On track"));
     }
 }
