@@ -297,7 +297,7 @@ mod tests {
     /// The values a type's JSON Schema allows.
     fn values<T: schemars::JsonSchema>() -> Vec<String> {
         let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
-        let mut out: Vec<String> = match schema.get("enum") {
+        let out: Vec<String> = match schema.get("enum") {
             Some(serde_json::Value::Array(a)) => a
                 .iter()
                 .filter_map(|v| v.as_str().map(String::from))
