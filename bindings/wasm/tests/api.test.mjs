@@ -119,6 +119,14 @@ test("status, markdown and the midterm draft", () => {
   // The default day is today in Europe/Oslo, whatever the machine's zone.
   assert.equal(tv.status([]).as_of, tv.today());
   assert.equal(tv.status([], { asOf: new Date("2026-12-31T23:30:00Z") }).as_of, "2027-01-01");
+  // In WebAssembly the platform's time zone database says the day (Intl), where
+  // the command line and Python use jiff's copy: the same day around midnight in
+  // winter (UTC+1) and summer (UTC+2) time and across the changes.
+  for (const [instant, day] of [
+    ["2026-06-30T21:59:59Z", "2026-06-30"], ["2026-06-30T22:00:00Z", "2026-07-01"],
+    ["2026-03-28T23:30:00Z", "2026-03-29"], ["2026-10-24T22:30:00Z", "2026-10-25"],
+    ["2026-10-25T22:59:59Z", "2026-10-25"], ["2026-10-25T23:00:00Z", "2026-10-26"],
+  ]) assert.equal(tv.status([], { asOf: new Date(instant) }).as_of, day, instant);
   const draft = tv.draftMidterm(ALL.slice(0, 4), { asOf: "2026-11-26" });
   assert.equal(draft.status, "draft");
   assert.equal(draft.findings.length, 11);

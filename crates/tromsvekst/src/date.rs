@@ -118,17 +118,75 @@ pub fn covers(from: Date, to: Option<Date>, day: Date) -> bool {
 /// Today's date in Europe/Oslo: the default `as_of` of every interface.
 /// The zone's rules are compiled in (jiff's `tz::get!`, from its copy of the
 /// tz database), so the answer does not depend on the machine's configuration.
+/// In a browser or node (WebAssembly) the platform's own time zone database
+/// answers (`Intl.DateTimeFormat` with `timeZone: "Europe/Oslo"`): the same
+/// day, without jiff's copy of the rules in the module.
 pub fn today() -> Date {
-    date_in_oslo(jiff::Timestamp::now())
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    return date_in_oslo(jiff::Timestamp::now());
+    #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+    return js_clock::date_in_oslo(js_sys::Date::now()).unwrap_or(Date::UNIX_EPOCH);
 }
 
 /// The calendar date in Europe/Oslo at an instant given as seconds since
 /// 1970-01-01T00:00:00Z (what [`today`] uses, exposed for tests and for a
 /// caller with its own clock). `None` outside the years 1–9999.
 pub fn date_at(unix_seconds: i64) -> Option<Date> {
-    jiff::Timestamp::from_second(unix_seconds)
+    #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+    return jiff::Timestamp::from_second(unix_seconds)
         .ok()
-        .map(date_in_oslo)
+        .map(date_in_oslo);
+    #[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+    return js_clock::date_in_oslo(unix_seconds as f64 * 1000.0);
+}
+
+/// Europe/Oslo's calendar from the platform (WebAssembly in a browser or node).
+#[cfg(all(target_arch = "wasm32", target_os = "unknown"))]
+mod js_clock {
+    use super::{Date, TIME_ZONE};
+    use js_sys::{Array, Intl::DateTimeFormat, Object, Reflect};
+
+    /// The formatter, made once: the year, month and day in Europe/Oslo, in
+    /// the Gregorian calendar with Latin digits.
+    fn format() -> DateTimeFormat {
+        let options = Object::new();
+        for (key, value) in [
+            ("timeZone", TIME_ZONE),
+            ("calendar", "gregory"),
+            ("numberingSystem", "latn"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+        ] {
+            let _ = Reflect::set(&options, &key.into(), &value.into());
+        }
+        DateTimeFormat::new(&Array::of1(&"en-US".into()), &options)
+    }
+
+    /// The date in Europe/Oslo at an instant in milliseconds since the epoch.
+    pub(super) fn date_in_oslo(ms: f64) -> Option<Date> {
+        // One formatter per thread of the module (a JS object is not `Sync`).
+        thread_local! {
+            static FORMAT: DateTimeFormat = format();
+        }
+        let instant = js_sys::Date::new(&ms.into());
+        if instant.get_time().is_nan() {
+            return None;
+        }
+        let parts = FORMAT.with(|f| f.format_to_parts(&instant));
+        let (mut year, mut month, mut day) = (None, None, None);
+        for part in parts.iter() {
+            let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+            let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
+            match kind.as_str() {
+                "year" => year = value.parse::<i32>().ok(),
+                "month" => month = value.parse::<u8>().ok(),
+                "day" => day = value.parse::<u8>().ok(),
+                _ => {}
+            }
+        }
+        Date::new(year?, month?, day?)
+    }
 }
 
 /// The day an interface judges on: the date given (`YYYY-MM-DD`), or today
@@ -149,8 +207,10 @@ pub fn as_of(value: Option<&str>, argument: &str) -> Result<Date, crate::error::
 }
 
 /// Europe/Oslo, compiled in.
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 static OSLO: jiff::tz::TimeZone = jiff::tz::get!("Europe/Oslo");
 
+#[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
 fn date_in_oslo(t: jiff::Timestamp) -> Date {
     let d = OSLO.to_datetime(t).date();
     Date::new(
