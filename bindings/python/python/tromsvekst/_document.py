@@ -4,37 +4,16 @@ Part of :mod:`tromsvekst`; import from there."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
-import decimal
 import html
 import json
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args, overload
+from typing import TYPE_CHECKING, Any, Mapping, Union
 
-from . import _frames
 from . import _tromsvekst as _native
+from ._types import DocumentKind, Lang
 
-from ._types import (
-    Counts,
-    DocumentKind,
-    DraftKind,
-    EvaluationState,
-    Finding,
-    FocusAreaProgress,
-    Lang,
-    Level,
-    MergeConflict,
-    ReportDict,
-    StatusDict,
-    ReportKind,
-    RuleGroup,
-    Severity,
-    SheetFormat,
-)
-
-from ._errors import ArgumentTypeError  # noqa: F401
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

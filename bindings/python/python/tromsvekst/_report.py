@@ -4,57 +4,15 @@ Part of :mod:`tromsvekst`; import from there."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
-import decimal
 import html
 import json
 import os
-import warnings
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args, overload
+from typing import Any, Mapping
 
-from . import _frames
 from . import _tromsvekst as _native
-
-from ._types import (
-    Counts,
-    DocumentKind,
-    DraftKind,
-    EvaluationState,
-    Finding,
-    FocusAreaProgress,
-    Lang,
-    Level,
-    MergeConflict,
-    ReportDict,
-    StatusDict,
-    ReportKind,
-    RuleGroup,
-    Severity,
-    SheetFormat,
-)
-
-from ._errors import (
-    ArgumentError,
-    ArgumentTypeError,
-    BundleError,
-    ConfigError,
-    DocumentError,
-    InternalError,
-    JsonError,
-    JsonStatError,
-    NotFoundError,
-    OutputExistsError,
-    ReadError,
-    SheetError,
-    TromsvekstError,
-    WriteError,
-)
-
-from ._document import (
-    AsOf, Document, Source, _dates, _inputs, _int_or_na, _named_bytes, _one, _pandas,
-    _type_error, _write, pandas, parse,
-)
+from ._types import Finding, Lang, Level, ReportDict, ReportKind, RuleGroup
+from ._document import AsOf, Source, _inputs, _int_or_na, _pandas, _write, pandas
 
 class Report:
     """The result of validation. Only errors make it invalid."""

@@ -4,57 +4,13 @@ Part of :mod:`tromsvekst`; import from there."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as _dt
-import decimal
-import html
 import json
 import os
-import warnings
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Union, get_args, overload
+from typing import Any, Literal, Mapping, overload
 
-from . import _frames
 from . import _tromsvekst as _native
-
-from ._types import (
-    Counts,
-    DocumentKind,
-    DraftKind,
-    EvaluationState,
-    Finding,
-    FocusAreaProgress,
-    Lang,
-    Level,
-    MergeConflict,
-    ReportDict,
-    StatusDict,
-    ReportKind,
-    RuleGroup,
-    Severity,
-    SheetFormat,
-)
-
-from ._errors import (
-    ArgumentError,
-    ArgumentTypeError,
-    BundleError,
-    ConfigError,
-    DocumentError,
-    InternalError,
-    JsonError,
-    JsonStatError,
-    NotFoundError,
-    OutputExistsError,
-    ReadError,
-    SheetError,
-    TromsvekstError,
-    WriteError,
-)
-
-from ._document import (
-    AsOf, Document, Source, _dates, _inputs, _int_or_na, _named_bytes, _one, _pandas,
-    _type_error, _write, pandas, parse,
-)
+from ._types import DraftKind, Lang, MergeConflict, SheetFormat
+from ._document import AsOf, Document, Source, _inputs, _named_bytes, _write, parse
 
 def draft_midterm(*documents: Source, as_of: AsOf = None, lang: Lang = "nb") -> Document:
     """A draft of the midterm evaluation, pre-filled from the status on ``as_of``
