@@ -4,6 +4,8 @@
 use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::AnyDocument;
 use crate::rules::Arg;
+// The same words as the agreement's own references: one message type for both rules.
+use super::agreement::{ReferenceUnknownMunicipality, ReferenceUnknownParty};
 
 super::rule_table!(None);
 
@@ -72,20 +74,6 @@ super::message! {
     IdEmpty {  }
     nb: "En id er tom eller bare mellomrom.",
     en: "An id is empty or only white space.",
-}
-
-super::message! {
-    /// `bundle.reference.unknown-party`
-    ReferenceUnknownParty { id, known }
-    nb: "«{id}» er ikke en av avtalepartene ({known}).",
-    en: "\"{id}\" is not one of the parties ({known}).",
-}
-
-super::message! {
-    /// `bundle.reference.unknown-municipality`
-    ReferenceUnknownMunicipality { id, known }
-    nb: "«{id}» er ikke en av regionens kommuner ({known}).",
-    en: "\"{id}\" is not one of the region's municipalities ({known}).",
 }
 
 fn agreement_mismatch(input: &Input<'_>, sink: &mut Sink<'_, AgreementMismatch>) {
