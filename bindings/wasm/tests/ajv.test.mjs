@@ -50,6 +50,14 @@ test("every vector input the library accepts, and every output, validates", () =
       if (!validators[doc.kind]) continue;
       check(doc.kind, doc, `${d}/${p}`);
     }
+    if (c.operation === "vocabulary") {
+      // Not a document: words by kind and value, every one a text.
+      for (const [kind, words] of Object.entries(out)) {
+        for (const [value, word] of Object.entries(words)) assert.ok(typeof word === "string" && word, `${d}: ${kind}.${value}`);
+      }
+      n++;
+      continue;
+    }
     if (c.operation === "merge") {
       // The merged document is a document of its kind.
       check(out.document.kind, out.document, `${d}/expected.json#/document`);
