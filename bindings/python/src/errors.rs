@@ -61,15 +61,15 @@ fn class_name(code: ErrorCode) -> &'static str {
 fn build(py: Python<'_>, e: &Error, lang: Lang) -> PyResult<PyErr> {
     let class = py
         .import("tromsvekst._errors")?
-        .getattr(class_name(e.code))?;
+        .getattr(class_name(e.code()))?;
     let value = class.call1((e.render(lang),))?;
     let attrs: [(&str, Option<String>); 6] = [
-        ("code", Some(e.code.as_str().to_string())),
-        ("pointer", Some(e.pointer.clone())),
-        ("document", e.document.clone()),
-        ("sheet", e.sheet.clone()),
-        ("message_en", Some(e.message_en.clone())),
-        ("message_nb", Some(e.message_nb.clone())),
+        ("code", Some(e.code().as_str().to_string())),
+        ("pointer", Some(e.pointer().to_string())),
+        ("document", e.document().map(str::to_string)),
+        ("sheet", e.sheet().map(str::to_string)),
+        ("message_en", Some(e.message(Lang::En).to_string())),
+        ("message_nb", Some(e.message(Lang::Nb).to_string())),
     ];
     for (k, v) in attrs {
         value.setattr(k, v)?;
@@ -77,21 +77,21 @@ fn build(py: Python<'_>, e: &Error, lang: Lang) -> PyResult<PyErr> {
     value.setattr("json", e.to_json())?;
     // The OSError subclasses carry what code that catches an OSError reads:
     // errno (ENOENT, EEXIST where the code says which), filename, strerror.
-    let errno = match e.code {
+    let errno = match e.code() {
         ErrorCode::NotFound => Some(2),
         ErrorCode::FileExists => Some(17),
         _ => None,
     };
     if matches!(
-        e.code,
+        e.code(),
         ErrorCode::NotFound | ErrorCode::FileExists | ErrorCode::WriteFailed
     ) {
         value.setattr("errno", errno)?;
-        value.setattr("filename", e.document.clone())?;
+        value.setattr("filename", e.document().map(str::to_string))?;
         value.setattr("strerror", e.message(lang))?;
     }
-    value.setattr("line", e.line)?;
-    value.setattr("column", e.column)?;
+    value.setattr("line", e.line())?;
+    value.setattr("column", e.column())?;
     Ok(PyErr::from_value(value))
 }
 

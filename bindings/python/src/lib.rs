@@ -571,34 +571,18 @@ fn io_error(
     lang: LangArg,
 ) -> PyResult<PyErr> {
     let l = lang.0;
-    let (code, nb, en) = match what {
-        "not-found" => (
-            ErrorCode::NotFound,
-            "filen eller mappen finnes ikke",
-            "no such file or folder",
-        ),
-        "write" => (
-            ErrorCode::WriteFailed,
-            "kan ikke skrive filen",
-            "cannot write the file",
-        ),
-        "exists" => (
+    let error = match what {
+        "exists" => Error::new(
             ErrorCode::FileExists,
             "filen finnes og er latt være som den er: bruk force=True for å erstatte den",
             "the file exists and was left as it is: pass force=True to replace it",
-        ),
-        _ => (ErrorCode::Io, "kan ikke lese filen", "cannot read the file"),
+        )
+        .in_document(name),
+        "not-found" => Error::io_code(ErrorCode::NotFound, name, reason),
+        "write" => Error::io_code(ErrorCode::WriteFailed, name, reason),
+        _ => Error::io_code(ErrorCode::Io, name, reason),
     };
-    let (nb, en) = if reason.is_empty() {
-        (nb.to_string(), en.to_string())
-    } else {
-        (format!("{nb}: {reason}"), format!("{en}: {reason}"))
-    };
-    Ok(errors::to_py(
-        py,
-        &Error::new(code, nb, en).in_document(name),
-        l,
-    ))
+    Ok(errors::to_py(py, &error, l))
 }
 
 /// The exception for an argument of the wrong type given to the Python layer.

@@ -15,35 +15,33 @@ fn set(target: &JsValue, key: &str, value: JsValue) {
 /// type) with `code`, `pointer`, `line`, `column`, `document`, `sheet`,
 /// `messageEn`, `messageNb` and `json`; its message in `lang`.
 pub(crate) fn js_error(e: &Error, lang: Lang) -> JsValue {
-    let err: JsValue = if e.code == ErrorCode::InvalidArgumentType {
+    let err: JsValue = if e.code() == ErrorCode::InvalidArgumentType {
         js_sys::TypeError::new(&e.render(lang)).into()
     } else {
         let err: JsValue = js_sys::Error::new(&e.render(lang)).into();
         set(&err, "name", JsValue::from_str("TromsvekstError"));
         err
     };
-    set(&err, "code", JsValue::from_str(e.code.as_str()));
-    set(&err, "pointer", JsValue::from_str(&e.pointer));
-    set(&err, "line", e.line.map_or(JsValue::NULL, JsValue::from));
+    set(&err, "code", JsValue::from_str(e.code().as_str()));
+    set(&err, "pointer", JsValue::from_str(e.pointer()));
+    set(&err, "line", e.line().map_or(JsValue::NULL, JsValue::from));
     set(
         &err,
         "column",
-        e.column.map_or(JsValue::NULL, JsValue::from),
+        e.column().map_or(JsValue::NULL, JsValue::from),
     );
     set(
         &err,
         "document",
-        e.document
-            .as_deref()
-            .map_or(JsValue::NULL, JsValue::from_str),
+        e.document().map_or(JsValue::NULL, JsValue::from_str),
     );
     set(
         &err,
         "sheet",
-        e.sheet.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+        e.sheet().map_or(JsValue::NULL, JsValue::from_str),
     );
-    set(&err, "messageEn", JsValue::from_str(&e.message_en));
-    set(&err, "messageNb", JsValue::from_str(&e.message_nb));
+    set(&err, "messageEn", JsValue::from_str(e.message(Lang::En)));
+    set(&err, "messageNb", JsValue::from_str(e.message(Lang::Nb)));
     set(&err, "json", JsValue::from_str(&e.to_json()));
     err
 }

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use tromsvekst::draft::DraftKind;
 use tromsvekst::format::FileFormat;
 use tromsvekst::status::Status;
-use tromsvekst::{Bundle, Config, Error, ErrorCode, Lang, Level, Report};
+use tromsvekst::{Bundle, Config, Error, ErrorCode, IoAction, Lang, Level, Report};
 
 #[derive(Parser)]
 #[command(
@@ -489,7 +489,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<(PathBuf, bool)>, Error> {
     for p in paths {
         if p.is_dir() {
             let files: Vec<String> = std::fs::read_dir(p)
-                .map_err(|e| io_error(p, &e, false))?
+                .map_err(|e| io_error(p, e, false))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.is_file())
                 .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
@@ -588,37 +588,25 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     )
 }
 
-/// An I/O error as a coded error: `io.not-found` for a missing input,
-/// `io.write` for anything that went wrong writing, `io.read` otherwise.
-fn io_error(path: &Path, e: &std::io::Error, writing: bool) -> Error {
-    let (code, nb, en) = if writing {
-        (
-            ErrorCode::WriteFailed,
-            "kan ikke skrive filen",
-            "cannot write the file",
-        )
-    } else if e.kind() == std::io::ErrorKind::NotFound {
-        (
-            ErrorCode::NotFound,
-            "filen eller mappen finnes ikke",
-            "no such file or folder",
-        )
+/// An I/O error as a coded error (the core words every one, [`Error::io`]).
+fn io_error(path: &Path, e: std::io::Error, writing: bool) -> Error {
+    let action = if writing {
+        IoAction::Write
     } else {
-        (ErrorCode::Io, "kan ikke lese filen", "cannot read the file")
+        IoAction::Read
     };
-    Error::new(code, format!("{nb}: {e}"), format!("{en}: {e}"))
-        .in_document(path.display().to_string())
+    Error::io(path.display().to_string(), action, e)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| io_error(path, &e, false))
+    std::fs::read(path).map_err(|e| io_error(path, e, false))
 }
 
 fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
     let run = || -> Result<(), Error> {
         match out {
             Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, &e, true))?;
+                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e, true))?;
                 for (file, text) in tromsvekst::schema::all() {
                     let path = dir.join(file);
                     // An identical file is left alone; a different one needs --force.

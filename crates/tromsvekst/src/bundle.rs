@@ -344,7 +344,7 @@ impl Bundle {
                 let name = d
                     .source()
                     .map_or_else(|| d.id().to_string(), |s| s.name().to_string());
-                let mut error = Error::new(
+                let error = Error::new(
                     ErrorCode::AgreementMissing,
                     format!(
                         "dokumentet hører til avtalen «{found}», som ikke er blant dokumentene (de følges opp mot «{have}»): ta med avtalens fil også"
@@ -355,12 +355,12 @@ impl Bundle {
                 )
                 .at_pointer("/agreement")
                 .in_document(name);
-                if let Some(place) = d.source().map(|s| s.locate("/agreement")) {
-                    error.line = Some(place.line);
-                    error.column = Some(place.column);
-                    error.sheet = place.sheet;
-                }
-                Err(error)
+                Err(match d.source().map(|s| s.locate("/agreement")) {
+                    Some(place) => error
+                        .at_position(place.line, place.column)
+                        .in_sheet(place.sheet),
+                    None => error,
+                })
             }
         }
     }

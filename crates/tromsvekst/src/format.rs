@@ -268,8 +268,7 @@ pub fn write_file(
         .and_then(|()| std::fs::rename(&tmp, path));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        let reason = e.to_string();
-        failed(&reason, &reason)
+        Error::io(name.clone(), crate::error::IoAction::Write, e)
     })
 }
 
@@ -278,7 +277,7 @@ mod tests {
     #[test]
     fn an_empty_folder_is_an_error() {
         let e = super::folder_documents("tom", Vec::<String>::new()).expect_err("empty");
-        assert_eq!(e.code.as_str(), "io.empty-folder");
+        assert_eq!(e.code().as_str(), "io.empty-folder");
         assert_eq!(
             super::folder_documents(
                 "m",
@@ -294,7 +293,8 @@ mod tests {
         use super::FileFormat::*;
         let sheets = [Xlsx, Csv];
         let of = |name, asked, dir| {
-            super::output_format(name, asked, dir, Some(Csv), &sheets).map_err(|e| e.code.as_str())
+            super::output_format(name, asked, dir, Some(Csv), &sheets)
+                .map_err(|e| e.code().as_str())
         };
         assert_eq!(of(Some("plan.xlsx"), None, false), Ok(Xlsx));
         assert_eq!(of(Some("plan.csv"), None, false), Ok(Csv));
@@ -312,7 +312,10 @@ mod tests {
         assert_eq!(of(None, None, false), Ok(Xlsx));
         assert_eq!(of(None, Some(Csv), false), Ok(Csv));
         let json = super::output_format(Some("d.xlsx"), None, false, None, &[Json]);
-        assert_eq!(json.map_err(|e| e.code.as_str()), Err("io.format-mismatch"));
+        assert_eq!(
+            json.map_err(|e| e.code().as_str()),
+            Err("io.format-mismatch")
+        );
         assert_eq!(
             super::output_format(Some("d"), None, false, None, &[Json]).ok(),
             None

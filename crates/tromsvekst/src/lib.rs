@@ -21,8 +21,8 @@
 //!
 //! let broken = r#"{"kind": "agreement", "schema_version": "1.0", "idd": "x"}"#;
 //! let err = tromsvekst::parse_agreement(broken.as_bytes(), "broken.json", &Default::default()).unwrap_err();
-//! assert_eq!(err.code.as_str(), "document.unknown-field");
-//! assert_eq!((err.line, err.column), (Some(1), Some(48)));
+//! assert_eq!(err.code().as_str(), "document.unknown-field");
+//! assert_eq!((err.line(), err.column()), (Some(1), Some(48)));
 //! # Ok::<(), tromsvekst::Error>(())
 //! ```
 
@@ -61,7 +61,7 @@ pub use document::{
     parse_action_plan, parse_agreement, parse_document, parse_document_as, parse_document_owned,
     parse_evaluation, parse_indicators, parse_meeting_log,
 };
-pub use error::{Error, ErrorCode};
+pub use error::{Error, ErrorCode, ErrorKind, IoAction};
 pub use json::Limits;
 
 /// The strict JSON reader on its own, as a `serde_json::Value`, or `None`

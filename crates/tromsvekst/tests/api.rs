@@ -66,23 +66,26 @@ fn bad_input_gives_a_code_and_a_place() {
     for (text, code, pointer, line, column) in cases {
         let e = parse(text).expect_err(text);
         assert_eq!(
-            (e.code, e.pointer.as_str(), e.line, e.column),
+            (e.code(), e.pointer(), e.line(), e.column()),
             (*code, *pointer, Some(*line), Some(*column)),
             "{text}"
         );
-        assert_eq!(e.document.as_deref(), Some("t.json"));
-        assert!(!e.message_en.is_empty() && !e.message_nb.is_empty());
+        assert_eq!(e.document(), Some("t.json"));
+        assert!(!e.message(Lang::En).is_empty() && !e.message(Lang::Nb).is_empty());
     }
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-    assert_eq!(parse(&deep).expect_err("deep").code, ErrorCode::DepthLimit);
+    assert_eq!(
+        parse(&deep).expect_err("deep").code(),
+        ErrorCode::DepthLimit
+    );
     let e = parse(&sample().replace("\"2025-12-10\"", "\"2026-02-30\"")).expect_err("date");
     assert_eq!(
-        (e.code, e.pointer.as_str()),
+        (e.code(), e.pointer()),
         (ErrorCode::InvalidDate, "/decisions/0/date")
     );
     let e = parse(&sample().replace("\"year\": 2031", "\"year\": 2031.5")).expect_err("fraction");
     assert_eq!(
-        (e.code, e.pointer.as_str()),
+        (e.code(), e.pointer()),
         (ErrorCode::InvalidType, "/evaluation/final/year")
     );
 }
@@ -105,7 +108,7 @@ fn limits_are_configurable() {
         },
     };
     let e = tromsvekst::parse_agreement(sample().as_bytes(), "t.json", &options).expect_err("size");
-    assert_eq!(e.code, ErrorCode::SizeLimit);
+    assert_eq!(e.code(), ErrorCode::SizeLimit);
     let options = ParseOptions {
         limits: Limits {
             max_depth: 3,
@@ -114,7 +117,7 @@ fn limits_are_configurable() {
     };
     let e =
         tromsvekst::parse_agreement(sample().as_bytes(), "t.json", &options).expect_err("depth");
-    assert_eq!(e.code, ErrorCode::DepthLimit);
+    assert_eq!(e.code(), ErrorCode::DepthLimit);
     let options = ParseOptions {
         limits: Limits {
             max_string_bytes: 10,
@@ -123,7 +126,7 @@ fn limits_are_configurable() {
     };
     let e =
         tromsvekst::parse_agreement(sample().as_bytes(), "t.json", &options).expect_err("string");
-    assert_eq!(e.code, ErrorCode::StringLimit);
+    assert_eq!(e.code(), ErrorCode::StringLimit);
 }
 
 #[test]
@@ -154,7 +157,7 @@ fn reports_are_deterministic_and_respect_configuration() {
     let e = config
         .set_severity("agreement.nope", Level::Off)
         .expect_err("unknown");
-    assert_eq!(e.code, ErrorCode::UnknownRule);
+    assert_eq!(e.code(), ErrorCode::UnknownRule);
 }
 
 #[test]

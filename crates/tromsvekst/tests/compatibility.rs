@@ -58,5 +58,5 @@ fn every_minor_version_of_this_major_reads_the_same() {
 #[test]
 fn a_new_major_version_is_refused_with_its_code() {
     let e = report("2.0").expect_err("refused");
-    assert_eq!(e.code, ErrorCode::UnsupportedVersion);
+    assert_eq!(e.code(), ErrorCode::UnsupportedVersion);
 }

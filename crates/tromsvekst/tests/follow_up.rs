@@ -164,8 +164,8 @@ fn documents_of_every_kind_are_read_and_named_in_errors() {
         // Asking for the wrong kind names both.
         let e = tromsvekst::parse_agreement(&bytes, file, &ParseOptions::default())
             .expect_err("wrong kind");
-        assert_eq!(e.code.as_str(), "document.wrong-kind");
-        assert!(e.message_en.contains(kind));
+        assert_eq!(e.code().as_str(), "document.wrong-kind");
+        assert!(e.message(Lang::En).contains(kind));
         // Round trip without loss.
         let again =
             tromsvekst::parse_document(doc.to_json().as_bytes(), file, &ParseOptions::default())

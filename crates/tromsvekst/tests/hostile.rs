@@ -77,12 +77,15 @@ fn every_hostile_input_gives_its_outcome() {
         }
         match (outcome, expect.get("error").and_then(Value::as_str)) {
             (Err(_), _) => failures.push(format!("{name}: PANIC")),
-            (Ok(Err(e)), Some(code)) if e.code.as_str() == code => {
-                assert!(e.line.is_some() || e.document.is_some(), "{name}: no place");
+            (Ok(Err(e)), Some(code)) if e.code().as_str() == code => {
+                assert!(
+                    e.line().is_some() || e.document().is_some(),
+                    "{name}: no place"
+                );
             }
             (Ok(Err(e)), want) => failures.push(format!(
                 "{name}: error {} ({}), expected {want:?}",
-                e.code,
+                e.code(),
                 e.render(Lang::En)
             )),
             (Ok(Ok(r)), Some(code)) => failures.push(format!(

@@ -109,7 +109,7 @@ proptest! {
         let doc = match doc {
             Ok(d) => d,
             // Strings longer than the limit are refused, as they must be.
-            Err(e) => { prop_assert_eq!(e.code.as_str(), "json.string-limit"); return Ok(()); }
+            Err(e) => { prop_assert_eq!(e.code().as_str(), "json.string-limit"); return Ok(()); }
         };
         prop_assert_eq!(&doc.value, &p);
         let json: Value = serde_json::from_str(&text).expect("json");

@@ -90,15 +90,15 @@ fn a_misspelt_header_is_one_error_with_a_suggestion() {
         Some(&plan()),
     )
     .expect_err("header");
-    assert_eq!(e.code, ErrorCode::UnknownColumn);
+    assert_eq!(e.code(), ErrorCode::UnknownColumn);
     assert_eq!(
-        (e.sheet.as_deref(), e.line, e.column),
+        (e.sheet(), e.line(), e.column()),
         (Some("tiltak"), Some(1), Some(3))
     );
     assert!(
-        e.message_en.contains("did you mean \"delmål\""),
+        e.message(Lang::En).contains("did you mean \"delmål\""),
         "{}",
-        e.message_en
+        e.message(Lang::En)
     );
     assert_eq!(e.location(), "tiltak.csv[tiltak]:1:3");
 }
@@ -111,11 +111,11 @@ fn wrong_sheet_missing_column_and_bad_cells() {
         None,
     )
     .expect_err("sheet");
-    assert_eq!(e.code, ErrorCode::UnknownSheet);
+    assert_eq!(e.code(), ErrorCode::UnknownSheet);
     assert!(
-        e.message_en.contains("did you mean \"Tiltak\""),
+        e.message(Lang::En).contains("did you mean \"Tiltak\""),
         "{}",
-        e.message_en
+        e.message(Lang::En)
     );
     let e = import_plan(
         "t.csv",
@@ -123,7 +123,7 @@ fn wrong_sheet_missing_column_and_bad_cells() {
         Some(&plan()),
     )
     .expect_err("column");
-    assert_eq!(e.code, ErrorCode::MissingColumn);
+    assert_eq!(e.code(), ErrorCode::MissingColumn);
     let header = vec![
         "id",
         "tittel",
@@ -146,17 +146,17 @@ fn wrong_sheet_missing_column_and_bad_cells() {
     };
     let e = bad(vec!["a", "T", "1.1", "x", "i gang?", "", ""]).expect_err("status");
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line(), e.column()),
         (ErrorCode::InvalidCell, Some(3), Some(5))
     );
     let e = bad(vec!["a", "T", "1.1", "x", "pågår", "mye", ""]).expect_err("progress");
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line(), e.column()),
         (ErrorCode::InvalidCell, Some(3), Some(6))
     );
     let e = bad(vec!["a", "T", "1.1", "x", "pågår", "10", "31.02.2026"]).expect_err("date");
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line(), e.column()),
         (ErrorCode::InvalidCell, Some(3), Some(7))
     );
     // Dates as text in either style, and progress with a per cent sign, are fine; the empty row is skipped.
@@ -202,7 +202,7 @@ fn amounts_are_exact() {
     for bad in ["-100", "100.005", "mange"] {
         let e = run(bad).expect_err(bad);
         assert_eq!(
-            (e.code, e.sheet.as_deref(), e.line, e.column),
+            (e.code(), e.sheet(), e.line(), e.column()),
             (
                 ErrorCode::InvalidCell,
                 Some("finansiering"),
@@ -230,7 +230,7 @@ fn merged_cells_formulas_and_serial_dates_in_xlsx() {
     let merged = book.save_to_buffer().expect("buffer");
     let e = read_xlsx("m.xlsx", &merged, &SheetLimits::default()).expect_err("merged");
     assert_eq!(
-        (e.code, e.sheet.as_deref(), e.line, e.column),
+        (e.code(), e.sheet(), e.line(), e.column()),
         (ErrorCode::MergedCells, Some("Tiltak"), Some(2), Some(1))
     );
 
@@ -280,10 +280,14 @@ fn merged_cells_formulas_and_serial_dates_in_xlsx() {
     .expect("read");
     let e = import_plan("f.xlsx", &tables, Some(&plan())).expect_err("formula");
     assert_eq!(
-        (e.code, e.line, e.column),
+        (e.code(), e.line(), e.column()),
         (ErrorCode::Formula, Some(2), Some(6))
     );
-    assert!(e.message_en.contains("=10*5"), "{}", e.message_en);
+    assert!(
+        e.message(Lang::En).contains("=10*5"),
+        "{}",
+        e.message(Lang::En)
+    );
 }
 
 #[test]
@@ -305,7 +309,7 @@ fn a_fifty_thousand_row_sheet_imports() {
     assert_eq!(
         read_csv("tiltak.csv", text.as_bytes(), &limits)
             .expect_err("limit")
-            .code,
+            .code(),
         ErrorCode::TooManyRows
     );
 }

@@ -275,6 +275,7 @@ pub fn write(files: &[SiteFile], out: &std::path::Path, force: bool) -> Result<(
                     format!("could not make the folder: {e}"),
                 )
                 .in_document(parent.display().to_string())
+                .caused_by(e)
             })?;
         }
         tromsvekst::format::write_file(&path, &f.bytes, true, ("", ""))?;
@@ -293,6 +294,7 @@ pub fn read_previous(dir: &std::path::Path) -> Result<Vec<SiteFile>, Error> {
             format!("could not find data/events.csv of the previous build of the site: {e}"),
         )
         .in_document(path.display().to_string())
+        .caused_by(e)
     })?;
     Ok(vec![SiteFile {
         path: "data/events.csv".to_string(),

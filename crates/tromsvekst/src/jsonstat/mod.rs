@@ -110,11 +110,13 @@ pub fn apply(
 ) -> Result<usize, Error> {
     let mut added = 0;
     for (i, m) in mappings.mappings.iter().enumerate() {
-        let place = |mut e: Error| {
-            if e.pointer.is_empty() {
-                e.pointer = crate::pointer::ptr!["mappings", i];
+        let place = |e: Error| {
+            if e.pointer().is_empty() {
+                let at = crate::pointer::ptr!["mappings", i];
+                e.at_pointer(&at)
+            } else {
+                e
             }
-            e
         };
         let Some(indicator) = set.indicators.iter_mut().find(|i| i.id == m.indicator) else {
             let known: Vec<&str> = set.indicators.iter().map(|i| i.id.as_str()).collect();
@@ -155,7 +157,7 @@ pub fn apply_files(
     let mut set =
         crate::document::parse_indicators(indicators.1, indicators.0, &ParseOptions::default())?;
     apply(&mut set.value, &data, &maps).map_err(|e| {
-        if e.document.is_some() {
+        if e.document().is_some() {
             e
         } else {
             e.in_document(mappings.0)
@@ -210,19 +212,19 @@ mod tests {
             (Some("07459"), Some("2026-02-20".into()))
         );
         assert_eq!(
-            d.observations(&mapping(&[])).expect_err("choose").code,
+            d.observations(&mapping(&[])).expect_err("choose").code(),
             ErrorCode::JsonStatDimension
         );
         assert_eq!(
             d.observations(&mapping(&[("Region", &["C"])]))
                 .expect_err("code")
-                .code,
+                .code(),
             ErrorCode::JsonStatCategory
         );
         assert_eq!(
             d.observations(&mapping(&[("Regin", &["A"])]))
                 .expect_err("dim")
-                .code,
+                .code(),
             ErrorCode::JsonStatDimension
         );
     }
@@ -235,10 +237,7 @@ mod tests {
             "d.json",
         )
         .expect_err("size");
-        assert_eq!(
-            (e.code, e.pointer.as_str()),
-            (ErrorCode::JsonStatSize, "/value")
-        );
+        assert_eq!((e.code(), e.pointer()), (ErrorCode::JsonStatSize, "/value"));
         let e = Dataset::parse(
             DATA.replace("[10, 11, 20, null]", r#"{"0": 1, "9": 2}"#)
                 .as_bytes(),
@@ -246,7 +245,7 @@ mod tests {
         )
         .expect_err("sparse");
         assert_eq!(
-            (e.code, e.pointer.as_str()),
+            (e.code(), e.pointer()),
             (ErrorCode::JsonStatIndex, "/value/9")
         );
         let d = Dataset::parse(
@@ -262,7 +261,7 @@ mod tests {
         assert_eq!(
             d.observations(&mapping(&[("Region", &["A"])]))
                 .expect_err("time")
-                .code,
+                .code(),
             ErrorCode::JsonStatNoTime
         );
     }

@@ -213,10 +213,7 @@ impl<'a> Sheet<'a> {
                         "column \"{h}\": the formula {f} has no calculated value in the file; open and save it in a spreadsheet program, or type the value"
                     ),
                 );
-                return Error {
-                    code: ErrorCode::Formula,
-                    ..e
-                };
+                return e.with_code(ErrorCode::Formula);
             }
             other => {
                 let shown = super::csv_table::cell_text(other);

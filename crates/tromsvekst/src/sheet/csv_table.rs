@@ -45,6 +45,7 @@ pub fn read_csv(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Table,
         )
         .in_document(name)
         .at_cell(&sheet, u32::try_from(row).unwrap_or(u32::MAX), 1)
+        .caused_by(e)
     })?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -65,6 +66,7 @@ pub fn read_csv(name: &str, bytes: &[u8], limits: &SheetLimits) -> Result<Table,
             )
             .in_document(name)
             .at_cell(&sheet, u32::try_from(row).unwrap_or(u32::MAX), 1)
+            .caused_by(e)
         })?;
         rows.push(
             record
@@ -142,12 +144,12 @@ mod tests {
     #[test]
     fn bad_bytes_are_an_error_with_a_row() {
         let e = read_csv("t.csv", b"id\nok\n\xff\n", &SheetLimits::default()).expect_err("utf8");
-        assert_eq!((e.code, e.line), (ErrorCode::SheetUnreadable, Some(3)));
+        assert_eq!((e.code(), e.line()), (ErrorCode::SheetUnreadable, Some(3)));
         let limits = SheetLimits {
             max_rows: 2,
             ..SheetLimits::default()
         };
         let e = read_csv("t.csv", b"a\nb\nc\nd\n", &limits).expect_err("rows");
-        assert_eq!(e.code, ErrorCode::TooManyRows);
+        assert_eq!(e.code(), ErrorCode::TooManyRows);
     }
 }

@@ -6,13 +6,14 @@ use crate::error::{Error, ErrorCode};
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 
-fn unreadable(name: &str, detail: impl std::fmt::Display) -> Error {
+fn unreadable(name: &str, cause: impl std::error::Error + Send + Sync + 'static) -> Error {
     Error::new(
         ErrorCode::SheetUnreadable,
-        format!("filen er ikke en lesbar XLSX-arbeidsbok: {detail}"),
-        format!("the file is not a readable XLSX workbook: {detail}"),
+        format!("filen er ikke en lesbar XLSX-arbeidsbok: {cause}"),
+        format!("the file is not a readable XLSX workbook: {cause}"),
     )
     .in_document(name)
+    .caused_by(cause)
 }
 
 /// A date from a spreadsheet serial number (days since 1899-12-30, as Excel counts).
@@ -204,7 +205,7 @@ mod tests {
         assert_eq!(
             read_xlsx("t.xlsx", b"not a zip", &SheetLimits::default())
                 .expect_err("bad")
-                .code,
+                .code(),
             ErrorCode::SheetUnreadable
         );
     }
