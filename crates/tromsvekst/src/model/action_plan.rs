@@ -406,6 +406,24 @@ pub enum MilestoneStatus {
     Cancelled,
 }
 
+impl MilestoneStatus {
+    /// Every status, in the order of the schema.
+    pub const ALL: [MilestoneStatus; 3] = [
+        MilestoneStatus::Pending,
+        MilestoneStatus::Completed,
+        MilestoneStatus::Cancelled,
+    ];
+
+    /// The status as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MilestoneStatus::Pending => "pending",
+            MilestoneStatus::Completed => "completed",
+            MilestoneStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
 /// A dated checkpoint of the cooperation (milepæl).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -445,4 +463,29 @@ pub struct StatusUpdate {
     /// What happened.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` is the JSON value serde writes and reads, for every value.
+    fn agrees<T>(all: &[T], as_str: fn(T) -> &'static str)
+    where
+        T: Copy + Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        for &v in all {
+            let json = serde_json::to_value(v).unwrap_or_default();
+            assert_eq!(json.as_str(), Some(as_str(v)), "{v:?}");
+            assert_eq!(serde_json::from_value::<T>(json).ok(), Some(v));
+        }
+    }
+
+    #[test]
+    fn as_str_is_the_json_value() {
+        agrees(&MeasureStatus::ALL, MeasureStatus::as_str);
+        agrees(&SourceKind::ALL, SourceKind::as_str);
+        agrees(&FundingStatus::ALL, FundingStatus::as_str);
+        agrees(&MilestoneStatus::ALL, MilestoneStatus::as_str);
+    }
 }

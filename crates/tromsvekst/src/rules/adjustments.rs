@@ -333,13 +333,15 @@ fn next_plan<'a>(input: &'a Input<'_>) -> Option<&'a ActionPlan> {
 }
 
 /// Reports each adjustment whose outcome `detail` picks out, with the
-/// detail (bokmål, English) in the message.
-fn report<M: Message>(
+/// detail (bokmål, English) in the message, whose fields are `id`, `kind`,
+/// `plan`, `detail`.
+fn report<M>(
     input: &Input<'_>,
     sink: &mut Sink<'_, M>,
     detail: fn(Outcome, &Adjustment) -> Option<(String, String)>,
-    message: fn(Value, Value, Value, Value) -> M,
-) {
+) where
+    M: Message + From<[Value; 4]>,
+{
     let Some(plan) = next_plan(input) else { return };
     for (d, pointer, _, a) in adjustments(input) {
         sink.examine();
@@ -347,40 +349,26 @@ fn report<M: Message>(
             let (kind_nb, kind_en) = kind_name(a.effective_kind());
             let kind = Both(kind_nb, kind_en).arg();
             let detail = Both(nb, en).arg();
-            sink.emit(d, pointer, message(a.id.arg(), plan.id.arg(), kind, detail));
+            sink.emit(
+                d,
+                pointer,
+                M::from([a.id.arg(), kind, plan.id.arg(), detail]),
+            );
         }
     }
 }
 
 fn unaddressed(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentUnaddressed>) {
-    report(
-        input,
-        sink,
-        |o, a| matches!(o, Outcome::Missing).then(|| expected(a)),
-        |id, plan, kind, detail| AdjustmentUnaddressed {
-            id,
-            kind,
-            plan,
-            detail,
-        },
-    );
+    report(input, sink, |o, a| {
+        matches!(o, Outcome::Missing).then(|| expected(a))
+    });
 }
 
 fn wrong_change(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentWrongChange>) {
-    report(
-        input,
-        sink,
-        |o, _| match o {
-            Outcome::Wrong(nb, en) => Some((nb, en)),
-            _ => None,
-        },
-        |id, plan, kind, detail| AdjustmentWrongChange {
-            id,
-            kind,
-            plan,
-            detail,
-        },
-    );
+    report(input, sink, |o, _| match o {
+        Outcome::Wrong(nb, en) => Some((nb, en)),
+        _ => None,
+    });
 }
 
 fn target_missing(input: &Input<'_>, sink: &mut Sink<'_, AdjustmentTargetMissing>) {

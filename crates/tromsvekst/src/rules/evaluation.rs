@@ -349,15 +349,17 @@ fn midterm_late(input: &Input<'_>, sink: &mut Sink<'_, MidtermLate>) {
 
 /// An evaluation of `stage`, due by the end of `year`, that is not
 /// concluded as of the day judged on: none at all (said at the agreement's
-/// evaluation plan), or only drafts (said at each draft's status).
-fn overdue<M: Message>(
+/// evaluation plan), or only drafts (said at each draft's status). The
+/// messages of both stages have the fields `due`, `as_of`, `state`.
+fn overdue<M>(
     input: &Input<'_>,
     sink: &mut Sink<'_, M>,
     stage: Stage,
     year: i32,
     plan_pointer: &str,
-    message: fn(Value, Value, Value) -> M,
-) {
+) where
+    M: Message + From<[Value; 3]>,
+{
     let (Some(as_of), Some(due)) = (input.as_of, crate::date::Date::end_of_year(year)) else {
         return;
     };
@@ -378,11 +380,11 @@ fn overdue<M: Message>(
         sink.emit(
             super::AGREEMENT,
             plan_pointer,
-            message(
+            M::from([
                 due.arg(),
                 as_of.arg(),
                 Both("finnes den ikke", "there is none").arg(),
-            ),
+            ]),
         );
     }
     for (d, e) in docs {
@@ -390,7 +392,7 @@ fn overdue<M: Message>(
             format!("er «{}» fortsatt et utkast", e.id),
             format!("\"{}\" is still a draft", e.id),
         );
-        sink.emit(d, "/status", message(due.arg(), as_of.arg(), state.arg()));
+        sink.emit(d, "/status", M::from([due.arg(), as_of.arg(), state.arg()]));
     }
 }
 
@@ -434,26 +436,12 @@ fn handling_missing(input: &Input<'_>, sink: &mut Sink<'_, HandlingMissing>) {
 
 fn midterm_overdue(input: &Input<'_>, sink: &mut Sink<'_, MidtermOverdue>) {
     let year = input.agreement.evaluation.midterm.year;
-    overdue(
-        input,
-        sink,
-        Stage::Midterm,
-        year,
-        "/evaluation/midterm",
-        |due, as_of, state| MidtermOverdue { due, as_of, state },
-    );
+    overdue(input, sink, Stage::Midterm, year, "/evaluation/midterm");
 }
 
 fn final_overdue(input: &Input<'_>, sink: &mut Sink<'_, FinalOverdue>) {
     let year = input.agreement.evaluation.final_evaluation.year;
-    overdue(
-        input,
-        sink,
-        Stage::Final,
-        year,
-        "/evaluation/final",
-        |due, as_of, state| FinalOverdue { due, as_of, state },
-    );
+    overdue(input, sink, Stage::Final, year, "/evaluation/final");
 }
 
 fn midterm_after_next_plan(input: &Input<'_>, sink: &mut Sink<'_, MidtermAfterNextPlan>) {

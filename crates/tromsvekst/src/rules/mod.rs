@@ -60,6 +60,15 @@ macro_rules! message {
             }
         }
 
+        // The values in the order the fields are declared: for a check
+        // shared by rules whose messages have the same fields.
+        impl From<[$crate::rules::Value; 0 $(+ $crate::rules::one(stringify!($field)))*]> for $name {
+            fn from(values: [$crate::rules::Value; 0 $(+ $crate::rules::one(stringify!($field)))*]) -> Self {
+                let [$($field),*] = values;
+                $name { $($field),* }
+            }
+        }
+
         // The templates checked against the fields when compiled: a
         // placeholder without a field, or a field neither template names,
         // is an error here. Never run: the closure is only type-checked (a
@@ -73,6 +82,11 @@ macro_rules! message {
     };
 }
 pub(crate) use {message, rule_table};
+
+/// One per field, for counting a message's fields in [`message!`].
+pub(crate) const fn one(_field: &str) -> usize {
+    1
+}
 
 mod adjustments;
 mod agreement;

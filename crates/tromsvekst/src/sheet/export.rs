@@ -3,7 +3,7 @@
 use super::layout::*;
 use super::{Cell, Table};
 use crate::lang::Lang;
-use crate::model::{ActionPlan, Funding, Measure, Milestone, MilestoneStatus, StatusUpdate};
+use crate::model::{ActionPlan, Funding, Measure, Milestone, StatusUpdate};
 fn t(s: &str) -> Cell {
     if s.is_empty() {
         Cell::Empty
@@ -187,11 +187,7 @@ fn milestone_cell(m: &Milestone, key: &str) -> Option<Cell> {
         "title_en" => opt(m.title.en.as_deref()),
         "due" => t(&m.due.to_string()),
         "measures" => list(&m.measures),
-        "status" => t(match m.status {
-            MilestoneStatus::Pending => "pending",
-            MilestoneStatus::Completed => "completed",
-            MilestoneStatus::Cancelled => "cancelled",
-        }),
+        "status" => t(m.status.as_str()),
         "completed_on" => date(m.completed_on),
         "addresses" => list(&m.addresses),
         _ => return None,
