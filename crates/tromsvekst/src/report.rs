@@ -12,11 +12,7 @@ use std::collections::BTreeMap;
 /// Runs every rule of the catalog on a bundle (see [`crate::validate_bundle`]).
 pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
     let agreement = bundle.agreement();
-    let input = rules::Input {
-        agreement: &agreement.value,
-        bundle,
-        as_of: config.as_of,
-    };
+    let input = rules::Input::new(bundle, config.as_of);
     let raw = rules::run(&input);
     let mut docs = vec![Validated {
         summary: DocumentSummary {
@@ -43,11 +39,7 @@ pub(crate) fn validate(bundle: &Bundle, config: &Config) -> Report {
 /// of [`validate`]'s report, without writing a message or finding a line (what
 /// the status needs).
 pub(crate) fn count(bundle: &Bundle, config: &Config) -> Counts {
-    let input = rules::Input {
-        agreement: &bundle.agreement().value,
-        bundle,
-        as_of: config.as_of,
-    };
+    let input = rules::Input::new(bundle, config.as_of);
     let mut counts = Counts::default();
     for f in rules::run(&input) {
         match config.level(f.rule) {

@@ -4,7 +4,8 @@ use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Agreement, PartyRole, Text};
 use crate::rules::{Arg, Both};
-use std::collections::{BTreeMap, HashSet};
+use foldhash::HashSet;
+use std::collections::BTreeMap;
 
 super::rule_table!(Some(DocumentKind::Agreement));
 

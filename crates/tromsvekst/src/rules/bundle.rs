@@ -150,8 +150,7 @@ fn doc_name(input: &Input<'_>, d: DocRef) -> String {
 }
 
 fn id_duplicate(input: &Input<'_>, sink: &mut Sink<'_, IdDuplicate>) {
-    let mut first: std::collections::HashMap<&str, (DocRef, IdAt)> =
-        std::collections::HashMap::new();
+    let mut first: foldhash::HashMap<&str, (DocRef, IdAt)> = foldhash::HashMap::default();
     for (d, pointer, id) in declared_ids(input) {
         if id.trim().is_empty() {
             continue;

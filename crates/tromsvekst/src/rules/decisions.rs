@@ -5,7 +5,7 @@ use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionStatus, FollowUpAction, Meeting, MeetingLog, MeetingStatus};
 use crate::rules::Arg;
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 super::rule_table!(Some(DocumentKind::MeetingLog));
 
@@ -174,11 +174,7 @@ fn action_overdue(input: &Input<'_>, sink: &mut Sink<'_, ActionOverdue>) {
 }
 
 fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>) {
-    let known: HashSet<&str> = input
-        .bundle
-        .action_plans()
-        .flat_map(|(_, p)| p.measures.iter().map(|m| m.id.as_str()))
-        .collect();
+    let known = input.measures();
     if input.bundle.action_plans().next().is_none() {
         return; // Without the plans, nothing can be said of their measures.
     }

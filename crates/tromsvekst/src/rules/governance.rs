@@ -6,7 +6,7 @@ use super::{AGREEMENT, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{Agreement, BodyKind, Outcome, PartyRole};
 use crate::rules::{Arg, Both};
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 super::rule_table!(Some(DocumentKind::Agreement));
 

@@ -4,7 +4,7 @@ use super::{AGREEMENT, DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{IndicatorKind, IndicatorSet};
 use crate::rules::{Arg, Both};
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 super::rule_table!(Some(DocumentKind::Indicators));
 

@@ -96,6 +96,7 @@ mod evaluation;
 mod feedback;
 mod funding;
 mod governance;
+mod index;
 mod indicators;
 mod meetings;
 mod messages;
@@ -278,6 +279,29 @@ pub(crate) struct Input<'a> {
     /// The day the follow-up is judged on; rules that need a date skip
     /// their check without one.
     pub as_of: Option<crate::date::Date>,
+    /// The measures of every plan by id, built the first time a rule asks
+    /// and shared by the rules that look measures up.
+    measures: std::cell::OnceCell<index::Measures<'a>>,
+}
+
+impl<'a> Input<'a> {
+    /// The rules' view of a bundle on a day (none: the rules that need one
+    /// are skipped).
+    pub(crate) fn new(bundle: &'a crate::bundle::Bundle, as_of: Option<crate::date::Date>) -> Self {
+        Input {
+            agreement: &bundle.agreement().value,
+            bundle,
+            as_of,
+            measures: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Every measure of the bundle's plans by id (the first declaration of
+    /// an id, in the bundle's order of plans).
+    pub(crate) fn measures(&self) -> &index::Measures<'a> {
+        self.measures
+            .get_or_init(|| index::Measures::new(self.bundle))
+    }
 }
 
 impl Input<'_> {
@@ -424,11 +448,7 @@ fn check_counting(rule: &'static Rule, input: &Input<'_>) -> (Vec<RawFinding>, u
 /// nothing passed nothing: the conformance vectors count a case as passing a
 /// rule only when the rule judged something and found nothing.
 pub fn examined(bundle: &crate::bundle::Bundle, as_of: Option<crate::date::Date>) -> Vec<Examined> {
-    let input = Input {
-        agreement: &bundle.agreement().value,
-        bundle,
-        as_of,
-    };
+    let input = Input::new(bundle, as_of);
     sorted()
         .iter()
         .map(|rule| {
@@ -577,11 +597,7 @@ mod kept_findings {
                     Some(crate::embedded::nord_troms_shared()),
                 )
                 .expect("bundle");
-                let input = Input {
-                    agreement: &bundle.agreement().value,
-                    bundle: &bundle,
-                    as_of: Some(day.parse().expect("day")),
-                };
+                let input = Input::new(&bundle, Some(day.parse().expect("day")));
                 let kept: Vec<_> = run(&input).iter().map(key).collect();
                 let fresh: Vec<_> = run_uncached(&input).iter().map(key).collect();
                 assert!(!fresh.is_empty());

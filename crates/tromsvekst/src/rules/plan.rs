@@ -4,7 +4,7 @@ use super::{DocRef, Input, Rule, Severity, Sink};
 use crate::document::DocumentKind;
 use crate::model::{ActionPlan, MeasureStatus, MilestoneStatus, PartyRole};
 use crate::rules::{Arg, Both};
-use std::collections::{HashMap, HashSet};
+use foldhash::HashSet;
 
 mod refs;
 pub(crate) use refs::status_nb;

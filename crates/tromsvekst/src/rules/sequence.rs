@@ -402,19 +402,15 @@ fn draft_incomplete(input: &Input<'_>, sink: &mut Sink<'_, DraftIncomplete>) {
 
 fn continues_unknown(input: &Input<'_>, sink: &mut Sink<'_, MeasureContinuesUnknown>) {
     let ordered = input.bundle.plans_in_order();
-    // The first year each measure id appears in a plan: one pass, so a
-    // measure's question costs the same in a plan of any size.
-    let mut first: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
-    for (_, q) in &ordered {
-        for x in &q.measures {
-            let y = first.entry(x.id.as_str()).or_insert(q.period.start);
-            *y = (*y).min(q.period.start);
-        }
-    }
+    // The first year each measure id appears in a plan (the shared index),
+    // so a measure's question costs the same in a plan of any size.
+    let measures = input.measures();
     for (d, p) in &ordered {
         for (j, m) in p.measures.iter().enumerate() {
             let Some(c) = &m.continues else { continue };
-            let earlier = first.get(c.as_str()).is_some_and(|&y| y < p.period.start);
+            let earlier = measures
+                .get(c.as_str())
+                .is_some_and(|at| at.first_start < p.period.start);
             sink.examine();
             if !earlier {
                 sink.emit(
@@ -450,7 +446,7 @@ fn open_after_close<'a>(input: &'a Input<'_>) -> (Vec<LeftOpen<'a>>, usize) {
     let ordered = input.bundle.plans_in_order();
     // For each measure id, the latest start of a plan with a measure that
     // continues it: one pass over the plans, not one per measure.
-    let mut continued_in: std::collections::HashMap<&str, i32> = std::collections::HashMap::new();
+    let mut continued_in: foldhash::HashMap<&str, i32> = foldhash::HashMap::default();
     for (_, q) in &ordered {
         for x in &q.measures {
             if let Some(c) = x.continues.as_deref() {

@@ -3,7 +3,7 @@
 
 use super::{evaluations, target_name};
 use crate::rules::{Arg, Both, Input, Sink};
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 crate::rules::message! {
     /// `evaluation.reference.unknown-target`

@@ -34,18 +34,20 @@ crate::rules::message! {
 }
 
 pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDependencyCycle>) {
-    // Measures across all plans, by id.
-    let mut index: HashMap<&str, (DocRef, usize, &crate::model::Measure)> = HashMap::new();
-    for (d, p) in plans(input) {
-        for (j, m) in p.measures.iter().enumerate() {
-            index.entry(m.id.as_str()).or_insert((d, j, m));
-        }
-    }
-    let mut ids: Vec<&str> = index.keys().copied().collect();
-    ids.sort();
+    // Measures across all plans, by id (the index the rules share).
+    let measures = input.measures();
+    // A search from a measure that depends on nothing finds nothing and
+    // only marks it done, which a search reaching it would do as well: the
+    // searches start at the measures with dependencies, in order of id.
+    let mut ids: Vec<&str> = measures
+        .iter()
+        .filter(|at| !at.measure.depends_on.is_empty())
+        .map(|at| at.measure.id.as_str())
+        .collect();
+    ids.sort_unstable();
     // Iterative depth-first search; each cycle is reported once, at its smallest id.
-    let mut done: HashSet<&str> = HashSet::new();
-    let mut reported: HashSet<Vec<&str>> = HashSet::new();
+    let mut done: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    let mut reported: foldhash::HashSet<Vec<&str>> = foldhash::HashSet::default();
     for &start in &ids {
         if done.contains(start) {
             continue;
@@ -53,7 +55,9 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
         let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
         let mut on_path: Vec<&str> = vec![start];
         while let Some((node, next)) = stack.pop() {
-            let deps = &index[node].2.depends_on;
+            let deps = measures
+                .get(node)
+                .map_or(&[][..], |at| &at.measure.depends_on[..]);
             if next < deps.len() {
                 stack.push((node, next + 1));
                 let dep = deps[next].as_str();
@@ -66,18 +70,19 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
                         .min_by_key(|(_, x)| **x)
                         .map_or(0, |(i, _)| i);
                     cycle.rotate_left(min);
-                    if reported.insert(cycle.clone()) {
-                        let (d, j, _) = index[cycle[0]];
+                    if let Some(at) = measures.get(cycle[0])
+                        && reported.insert(cycle.clone())
+                    {
                         let mut text = cycle.join(" → ");
                         text.push_str(" → ");
                         text.push_str(cycle[0]);
                         sink.emit(
-                            d,
-                            crate::pointer::ptr!["measures", j, "depends_on"],
+                            at.doc,
+                            crate::pointer::ptr!["measures", at.index, "depends_on"],
                             MeasureDependencyCycle { cycle: text.arg() },
                         );
                     }
-                } else if index.contains_key(dep) && !done.contains(dep) {
+                } else if measures.contains(dep) && !done.contains(dep) {
                     stack.push((dep, 0));
                     on_path.push(dep);
                 }
@@ -89,50 +94,54 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
     }
 }
 
-/// Where each measure id is declared: plan id.
-pub(super) fn measure_plans<'a>(input: &'a Input<'_>) -> HashMap<&'a str, &'a str> {
-    let mut out = HashMap::new();
-    for (_, p) in plans(input) {
-        for m in &p.measures {
-            out.entry(m.id.as_str()).or_insert(p.id.as_str());
-        }
-    }
-    out
+/// Where a plan names a measure: a milestone's `measures` or an update's
+/// `measure`. The pointer is written only for a finding.
+#[derive(Clone, Copy)]
+pub(super) enum MeasureRef {
+    /// `/milestones/{j}/measures/{k}`.
+    Milestone(usize, usize),
+    /// `/updates/{j}/measure`.
+    Update(usize),
 }
 
-/// Every measure reference in a plan: pointer and id.
-pub(super) fn measure_refs(p: &ActionPlan) -> Vec<(String, &str)> {
-    let mut out = Vec::new();
-    for (j, m) in p.milestones.iter().enumerate() {
-        for (k, id) in m.measures.iter().enumerate() {
-            out.push((
-                crate::pointer::ptr!["milestones", j, "measures", k],
-                id.as_str(),
-            ));
+impl MeasureRef {
+    pub(super) fn pointer(self) -> String {
+        match self {
+            MeasureRef::Milestone(j, k) => crate::pointer::ptr!["milestones", j, "measures", k],
+            MeasureRef::Update(j) => crate::pointer::ptr!["updates", j, "measure"],
         }
     }
-    for (j, u) in p.updates.iter().enumerate() {
-        out.push((
-            crate::pointer::ptr!["updates", j, "measure"],
-            u.measure.as_str(),
-        ));
-    }
-    out
+}
+
+/// Every measure reference in a plan: where, and the id.
+pub(super) fn measure_refs(p: &ActionPlan) -> impl Iterator<Item = (MeasureRef, &str)> {
+    let milestones = p.milestones.iter().enumerate().flat_map(|(j, m)| {
+        m.measures
+            .iter()
+            .enumerate()
+            .map(move |(k, id)| (MeasureRef::Milestone(j, k), id.as_str()))
+    });
+    let updates = p
+        .updates
+        .iter()
+        .enumerate()
+        .map(|(j, u)| (MeasureRef::Update(j), u.measure.as_str()));
+    milestones.chain(updates)
 }
 
 pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownMeasure>) {
-    let all = measure_plans(input);
+    let all = input.measures();
     for (d, p) in plans(input) {
-        for (pointer, id) in measure_refs(p) {
+        for (at, id) in measure_refs(p) {
             sink.examine();
-            if !all.contains_key(id) {
-                sink.emit(d, pointer, ReferenceUnknownMeasure { id: id.arg() });
+            if !all.contains(id) {
+                sink.emit(d, at.pointer(), ReferenceUnknownMeasure { id: id.arg() });
             }
         }
         for (j, m) in p.measures.iter().enumerate() {
             for (k, id) in m.depends_on.iter().enumerate() {
                 sink.examine();
-                if !all.contains_key(id.as_str()) {
+                if !all.contains(id.as_str()) {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "depends_on", k],
@@ -145,19 +154,19 @@ pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUn
 }
 
 pub(super) fn other_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceOtherPlan>) {
-    let all = measure_plans(input);
+    let all = input.measures();
     for (d, p) in plans(input) {
-        for (pointer, id) in measure_refs(p) {
+        for (at, id) in measure_refs(p) {
             sink.examine();
-            if let Some(plan) = all.get(id)
-                && *plan != p.id
+            if let Some(declared) = all.get(id)
+                && declared.plan.id != p.id
             {
                 sink.emit(
                     d,
-                    pointer,
+                    at.pointer(),
                     ReferenceOtherPlan {
                         id: id.arg(),
-                        plan: plan.arg(),
+                        plan: declared.plan.id.arg(),
                     },
                 );
             }
