@@ -368,7 +368,7 @@ impl Bundle {
     /// The action plans sorted by the year they start.
     pub fn plans_in_order(&self) -> Vec<(DocRef, &ActionPlan)> {
         let mut plans: Vec<_> = self.action_plans().collect();
-        plans.sort_by_key(|(i, p)| (p.period.start, p.period.end, *i));
+        crate::order::sort_by_key(&mut plans, |(i, p)| (p.period.start, p.period.end, *i));
         plans
     }
 }
@@ -572,7 +572,9 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
             p.updates.get(i).map(|u| (p.id.as_str(), u))
         })
         .collect();
-    out.sort_by(|a, b| (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure)));
+    crate::order::sort_by(&mut out, |a, b| {
+        (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure))
+    });
     out
 }
 

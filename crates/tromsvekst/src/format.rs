@@ -152,7 +152,7 @@ where
         .into_iter()
         .filter(|n| FileFormat::from_name(n.as_ref()) == Some(FileFormat::Json))
         .collect();
-    out.sort();
+    crate::order::sort(&mut out);
     out
 }
 

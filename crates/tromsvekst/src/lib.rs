@@ -35,6 +35,7 @@ mod document;
 mod error;
 mod json;
 mod lang;
+mod order;
 mod pointer;
 mod report;
 mod suggest;

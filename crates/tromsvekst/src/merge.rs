@@ -469,7 +469,7 @@ impl Merger {
             let keys: Option<Vec<String>> = list.iter().map(key).collect();
             let keys = keys?;
             let mut sorted = keys.clone();
-            sorted.sort();
+            crate::order::sort(&mut sorted);
             sorted.dedup();
             (sorted.len() == keys.len()).then_some(keys)
         };

@@ -326,7 +326,7 @@ impl Report {
         let groups: Vec<RuleGroup> = groups
             .into_iter()
             .map(|((severity, id), mut findings)| {
-                findings.sort_by(|a, b| {
+                crate::order::sort_by(&mut findings, |a, b| {
                     (a.0, a.1, a.2)
                         .cmp(&(b.0, b.1, b.2))
                         .then_with(|| document_order(&a.3.pointer, &b.3.pointer))

@@ -172,7 +172,7 @@ pub fn draft_final(bundle: &Bundle, as_of: Date, lang: Lang) -> Result<Evaluatio
                 .filter(|o| o.year >= from && o.year <= as_of.year())
                 .filter_map(|o| o.value.map(|v| (o.year, v)))
                 .collect();
-            figures.sort_by_key(|(y, _)| *y);
+            crate::order::sort_by_key(&mut figures, |(y, _)| *y);
             for (year, value) in figures {
                 let is_latest = Some(year) == latest;
                 quantitative_results.push(QuantitativeResult {

@@ -56,7 +56,9 @@ pub(crate) fn assessing<'a>(bundle: &'a Bundle, ending: &ActionPlan) -> Option<&
         .map(|(_, e)| e)
         .filter(|e| e.assesses.contains(&ending.id))
         .collect();
-    found.sort_by_key(|e| (e.status != EvaluationStatus::Concluded, e.date));
+    crate::order::sort_by_key(&mut found, |e| {
+        (e.status != EvaluationStatus::Concluded, e.date)
+    });
     found.into_iter().next()
 }
 

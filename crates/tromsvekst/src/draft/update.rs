@@ -176,7 +176,7 @@ pub(crate) fn offered_keys(e: &Evaluation) -> Vec<String> {
             .iter()
             .map(|r| format!("resolution:{}", r.party)),
     );
-    out.sort();
+    crate::order::sort(&mut out);
     out.dedup();
     out
 }

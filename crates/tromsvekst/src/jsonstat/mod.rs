@@ -140,7 +140,7 @@ pub fn apply(
             indicator.observations.push(o);
             added += 1;
         }
-        indicator.observations.sort_by_key(|o| o.year);
+        crate::order::sort_by_key(&mut indicator.observations, |o| o.year);
     }
     Ok(added)
 }

@@ -287,7 +287,7 @@ fn theme_untouched(input: &Input<'_>, sink: &mut Sink<'_, ThemeUntouched>) {
         .map(|m| m.date.year())
         .filter(|y| *y < as_of.year())
         .collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     for year in years {
         let covered: HashSet<u32> = held

@@ -295,7 +295,9 @@ fn band_problems(t: &[crate::model::Threshold]) -> (Vec<String>, Vec<String>) {
             )
         })
         .collect();
-    bands.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    crate::order::sort_by(&mut bands, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
+    });
     let show = |x: f64| {
         if x.is_infinite() {
             bound(None, x < 0.0)

@@ -521,7 +521,7 @@ fn coordinator_gap(input: &Input<'_>, sink: &mut Sink<'_, CoordinatorGap>) {
     for party in &input.agreement.parties {
         let mut mine: Vec<&(DocRef, usize, &Coordinator)> =
             all.iter().filter(|x| x.2.party == party.id).collect();
-        mine.sort_by_key(|x| x.2.from);
+        crate::order::sort_by_key(&mut mine, |x| x.2.from);
         // The latest end so far: a gap is a day after it that no appointment covers.
         let mut covered_to: Option<Date> = None;
         let mut open = false;

@@ -225,7 +225,7 @@ fn all_rules() -> impl Iterator<Item = &'static Rule> {
 /// Every rule, in a stable order (sorted by id).
 pub fn catalog() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = all_rules().collect();
-    all.sort_by_key(|r| r.id);
+    crate::order::sort_by_key(&mut all, |r| r.id);
     all
 }
 

@@ -89,7 +89,7 @@ pub(crate) fn open_actions(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<Acti
             })
         })
         .collect();
-    out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+    crate::order::sort_by(&mut out, |a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     out
 }
 
@@ -103,7 +103,7 @@ pub(crate) fn themes(bundle: &Bundle, as_of: Date) -> Vec<ThemeYear> {
         .filter(|m| m.status == MeetingStatus::Held && m.date <= as_of && !m.agenda.is_empty())
         .collect();
     let mut years: Vec<i32> = held.iter().map(|m| m.date.year()).collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     years
         .into_iter()
@@ -114,7 +114,7 @@ pub(crate) fn themes(bundle: &Bundle, as_of: Date) -> Vec<ThemeYear> {
                 .flat_map(|m| m.agenda.iter().flat_map(|a| a.themes.iter().copied()))
                 .filter(|t| (1..=count).contains(t))
                 .collect();
-            covered.sort_unstable();
+            crate::order::sort(&mut covered);
             covered.dedup();
             ThemeYear {
                 year,
@@ -152,7 +152,7 @@ pub(crate) fn advocacy(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<Advocacy
                 .filter(|a| a.results.contains(&r.id))
                 .map(|a| line(a))
                 .collect();
-            actions.sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
+            crate::order::sort_by(&mut actions, |a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
             AdvocacyByResult {
                 result: r.id.clone(),
                 actions,

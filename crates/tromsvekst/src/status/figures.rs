@@ -126,7 +126,7 @@ pub(crate) fn overdue(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<OverdueMi
                 })
         })
         .collect();
-    out.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+    crate::order::sort_by(&mut out, |a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     out
 }
 
@@ -186,7 +186,7 @@ pub(crate) fn indicator_status(bundle: &Bundle, as_of: Date, lang: Lang) -> Vec<
                     })
                 }))
                 .collect();
-            series.sort_by_key(|p| p.year);
+            crate::order::sort_by_key(&mut series, |p| p.year);
             series.dedup_by_key(|p| p.year);
             IndicatorStatus {
                 id: x.id.clone(),

@@ -147,7 +147,7 @@ pub(crate) fn summary(bundle: &Bundle, plan: Option<&ActionPlan>) -> Option<Fund
         .map(|(n, kind)| group(n.to_string(), kind, sum(&|_, f| f.source == n)))
         .collect();
     let mut years: Vec<Option<i32>> = lines.iter().map(|(_, f)| f.year).collect();
-    years.sort();
+    crate::order::sort(&mut years);
     years.dedup();
     let years = years
         .into_iter()

@@ -48,7 +48,7 @@ impl History {
     pub fn compute(bundle: &Bundle, days: &[Date], lang: Lang) -> Result<History, Error> {
         bundle.require_agreement()?;
         let mut days = days.to_vec();
-        days.sort();
+        crate::order::sort(&mut days);
         days.dedup();
         let points = days
             .into_iter()

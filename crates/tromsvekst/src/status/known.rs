@@ -222,7 +222,7 @@ pub(crate) fn as_known_on(bundle: &Bundle, day: Date) -> Option<(Bundle, Vec<Str
         docs.push(doc);
     }
     let cut = Bundle::from_documents_shared(docs, Some(bundle.agreement_shared())).ok()?;
-    undated.sort();
+    crate::order::sort(&mut undated);
     undated.dedup();
     Some((cut, undated))
 }

@@ -44,7 +44,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
         .filter(|at| !at.measure.depends_on.is_empty())
         .map(|at| at.measure.id.as_str())
         .collect();
-    ids.sort_unstable();
+    crate::order::sort(&mut ids);
     // Iterative depth-first search; each cycle is reported once, at its smallest id.
     let mut done: foldhash::HashSet<&str> = foldhash::HashSet::default();
     let mut reported: foldhash::HashSet<Vec<&str>> = foldhash::HashSet::default();
