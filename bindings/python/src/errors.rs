@@ -63,8 +63,9 @@ fn build(py: Python<'_>, e: &Error, lang: Lang) -> PyResult<PyErr> {
         .import("tromsvekst._errors")?
         .getattr(class_name(e.code()))?;
     let value = class.call1((e.render(lang),))?;
-    let attrs: [(&str, Option<String>); 6] = [
+    let attrs: [(&str, Option<String>); 7] = [
         ("code", Some(e.code().as_str().to_string())),
+        ("kind", Some(e.kind().as_str().to_string())),
         ("pointer", Some(e.pointer().to_string())),
         ("document", e.document().map(str::to_string)),
         ("sheet", e.sheet().map(str::to_string)),

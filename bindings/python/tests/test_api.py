@@ -69,6 +69,7 @@ def test_errors_have_code_and_place(text: str, cls: type, code: str, pointer: st
     err = e.value
     assert isinstance(err, tromsvekst.TromsvekstError) and isinstance(err, ValueError)
     assert (err.code, err.pointer, err.line, err.column, err.document) == (code, pointer, line, column, "bad.json")
+    assert err.kind == code.split(".")[0]
     assert err.message_en and err.message_nb
     assert f"bad.json:{line}:{column}" in str(err)
     assert json.loads(err.json)["code"] == code

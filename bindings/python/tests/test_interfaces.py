@@ -106,8 +106,8 @@ def test_exceptions_pickle_with_their_class_code_and_place() -> None:
     for err in errors:
         back = pickle.loads(pickle.dumps(err))
         assert type(back) is type(err)
-        assert (back.code, back.document, back.pointer, back.line, back.column, str(back)) == (
-            err.code, err.document, err.pointer, err.line, err.column, str(err)
+        assert (back.code, back.kind, back.document, back.pointer, back.line, back.column, str(back)) == (
+            err.code, err.kind, err.document, err.pointer, err.line, err.column, str(err)
         )
     assert isinstance(pickle.loads(pickle.dumps(errors[0])), FileNotFoundError)
 

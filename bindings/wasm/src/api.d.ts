@@ -25,7 +25,9 @@ export interface AsJson { format: "json" }
 /** Any document. */
 export type AnyDocument = Agreement | ActionPlan | MeetingLog | IndicatorSet | Evaluation;
 /** The error thrown for input that cannot be read or an argument that cannot be used: an `Error` (a `TypeError` for a wrong argument type) with the code and place. */
-export interface TromsvekstError extends Error { code: string; pointer: string; line: number | null; column: number | null; document: string | null; sheet: string | null; messageEn: string; messageNb: string; json: string }
+/** What kind of failure an error is: the part of its code before the dot. */
+export type ErrorKind = "io" | "argument" | "internal" | "json" | "document" | "config" | "bundle" | "sheet" | "jsonstat";
+export interface TromsvekstError extends Error { code: string; kind: ErrorKind; pointer: string; line: number | null; column: number | null; document: string | null; sheet: string | null; messageEn: string; messageNb: string; json: string }
 
 /** Reads a document (JSON of any kind, or a spreadsheet as an action plan). */
 export function parse(input: Input, options: Omit<ParseOptions, "format"> & AsJson): string;

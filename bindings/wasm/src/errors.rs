@@ -12,7 +12,7 @@ fn set(target: &JsValue, key: &str, value: JsValue) {
 }
 
 /// A core error as a JavaScript `Error` (a `TypeError` for a wrong argument
-/// type) with `code`, `pointer`, `line`, `column`, `document`, `sheet`,
+/// type) with `code`, `kind`, `pointer`, `line`, `column`, `document`, `sheet`,
 /// `messageEn`, `messageNb` and `json`; its message in `lang`.
 pub(crate) fn js_error(e: &Error, lang: Lang) -> JsValue {
     let err: JsValue = if e.code() == ErrorCode::InvalidArgumentType {
@@ -23,6 +23,7 @@ pub(crate) fn js_error(e: &Error, lang: Lang) -> JsValue {
         err
     };
     set(&err, "code", JsValue::from_str(e.code().as_str()));
+    set(&err, "kind", JsValue::from_str(e.kind().as_str()));
     set(&err, "pointer", JsValue::from_str(e.pointer()));
     set(&err, "line", e.line().map_or(JsValue::NULL, JsValue::from));
     set(

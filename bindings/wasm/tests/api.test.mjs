@@ -37,6 +37,7 @@ test("errors are Error objects with code and place", () => {
       (e) => {
         assert.ok(e instanceof Error);
         assert.deepEqual([e.code, e.pointer, e.line, e.column, e.document], [code, pointer, line, column, "bad.json"]);
+        assert.equal(e.kind, code.split(".")[0]);
         assert.ok(e.message.includes(`bad.json:${line}:${column}`));
         assert.ok(e.messageEn && e.messageNb);
         assert.equal(JSON.parse(e.json).code, code);

@@ -184,6 +184,25 @@ pub enum ErrorKind {
     JsonStat,
 }
 
+impl ErrorKind {
+    /// The kind as the bindings name it: the part of its codes before the
+    /// dot (`io`, `argument`, `internal`, `json`, `document`, `config`,
+    /// `bundle`, `sheet`, `jsonstat`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Io => "io",
+            ErrorKind::Argument => "argument",
+            ErrorKind::Internal => "internal",
+            ErrorKind::Json => "json",
+            ErrorKind::Document => "document",
+            ErrorKind::Config => "config",
+            ErrorKind::Bundle => "bundle",
+            ErrorKind::Sheet => "sheet",
+            ErrorKind::JsonStat => "jsonstat",
+        }
+    }
+}
+
 /// Input that could not be read as a document, a file that could not be
 /// read or written, or an argument a function does not take: what (a
 /// stable [`ErrorCode`], its [`ErrorKind`], a message in bokmål and
@@ -574,6 +593,7 @@ mod tests {
             let prefix = code.as_str().split('.').next().unwrap_or_default();
             let kind = format!("{:?}", code.kind()).to_lowercase();
             assert_eq!(prefix, kind, "{code}");
+            assert_eq!(prefix, code.kind().as_str(), "{code}");
         }
     }
 

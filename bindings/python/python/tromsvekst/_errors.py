@@ -11,10 +11,13 @@ from typing import Optional
 
 
 class TromsvekstError(ValueError):
-    """Input that could not be read or used. Attributes: code, pointer,
-    line, column, document, sheet, message_en, message_nb, json."""
+    """Input that could not be read or used. Attributes: code, kind (the
+    part of the code before the dot: ``io``, ``argument``, ``internal``,
+    ``json``, ``document``, ``config``, ``bundle``, ``sheet``, ``jsonstat``),
+    pointer, line, column, document, sheet, message_en, message_nb, json."""
 
     code: str = ""
+    kind: str = ""
     pointer: str = ""
     line: Optional[int] = None
     column: Optional[int] = None
