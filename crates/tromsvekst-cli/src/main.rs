@@ -489,7 +489,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<(PathBuf, bool)>, Error> {
     for p in paths {
         if p.is_dir() {
             let files: Vec<String> = std::fs::read_dir(p)
-                .map_err(|e| io_error(p, e, false))?
+                .map_err(io_error(p, IoAction::Read))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| f.is_file())
                 .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
@@ -588,25 +588,20 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Error> {
     )
 }
 
-/// An I/O error as a coded error (the core words every one, [`Error::io`]).
-fn io_error(path: &Path, e: std::io::Error, writing: bool) -> Error {
-    let action = if writing {
-        IoAction::Write
-    } else {
-        IoAction::Read
-    };
-    Error::io(path.display().to_string(), action, e)
+/// An I/O error on `path` as a coded error (the core words every one, [`Error::io`]).
+fn io_error(path: &Path, action: IoAction) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |e| Error::io(path.display().to_string(), action, e)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Error> {
-    std::fs::read(path).map_err(|e| io_error(path, e, false))
+    std::fs::read(path).map_err(io_error(path, IoAction::Read))
 }
 
 fn schema(name: &str, out: Option<&Path>, force: bool) -> ExitCode {
     let run = || -> Result<(), Error> {
         match out {
             Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e, true))?;
+                std::fs::create_dir_all(dir).map_err(io_error(dir, IoAction::Write))?;
                 for (file, text) in tromsvekst::schema::all() {
                     let path = dir.join(file);
                     // An identical file is left alone; a different one needs --force.

@@ -87,7 +87,7 @@ pub(crate) fn export(
                 eprintln!("{}", out.display());
             }
             SheetFormat::Csv => {
-                std::fs::create_dir_all(out).map_err(|e| io_error(out, e, true))?;
+                std::fs::create_dir_all(out).map_err(io_error(out, IoAction::Write))?;
                 let files: Vec<_> = tables
                     .iter()
                     .zip(LAYOUT)

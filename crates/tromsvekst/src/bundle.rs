@@ -36,6 +36,20 @@ pub struct Bundle {
     lookups: std::sync::OnceLock<Lookups>,
 }
 
+/// Where a measure id is declared first (in the bundle's order of plans).
+pub(crate) struct MeasureAt<'a> {
+    /// The plan's document.
+    pub doc: DocRef,
+    /// The measure's index in the plan's `measures`.
+    pub index: usize,
+    /// The plan.
+    pub plan: &'a ActionPlan,
+    /// The measure.
+    pub measure: &'a Measure,
+    /// The earliest start of a plan that declares the id.
+    pub first_start: i32,
+}
+
 /// Lookups over a bundle's action plans, so that following each measure is
 /// not a scan of every plan (which made a status quadratic in the measures).
 #[derive(Debug, Clone, Default)]
@@ -43,8 +57,9 @@ pub(crate) struct Lookups {
     /// The day of the last follow-up log entry per measure id, over every plan.
     pub last_update: std::collections::HashMap<String, crate::date::Date>,
     /// Where a measure id first appears: the plan's place among
-    /// `action_plans()` and the measure's among its measures.
-    pub measure_at: std::collections::HashMap<String, (usize, usize)>,
+    /// `action_plans()` and the measure's among its measures; and the
+    /// earliest start of a plan that declares it.
+    pub measure_at: std::collections::HashMap<String, (usize, usize, i32)>,
     /// The ids some measure of a plan continues.
     pub continued: std::collections::HashSet<String>,
     /// The follow-up log entries of each measure id, over every plan: the
@@ -235,7 +250,10 @@ impl Bundle {
             let mut l = Lookups::default();
             for (k, (_, plan)) in self.action_plans().enumerate() {
                 for (i, m) in plan.measures.iter().enumerate() {
-                    l.measure_at.entry(m.id.clone()).or_insert((k, i));
+                    l.measure_at
+                        .entry(m.id.clone())
+                        .and_modify(|at| at.2 = at.2.min(plan.period.start))
+                        .or_insert((k, i, plan.period.start));
                     if let Some(c) = &m.continues {
                         l.continued.insert(c.clone());
                     }
@@ -250,6 +268,20 @@ impl Bundle {
                 }
             }
             l
+        })
+    }
+
+    /// The first declaration of a measure id among the action plans (in
+    /// the bundle's order), from the bundle's lookups.
+    pub(crate) fn measure(&self, id: &str) -> Option<MeasureAt<'_>> {
+        let &(k, index, first_start) = self.lookups().measure_at.get(id)?;
+        let (doc, plan) = self.action_plans().nth(k)?;
+        Some(MeasureAt {
+            doc,
+            index,
+            plan,
+            measure: plan.measures.get(index)?,
+            first_start,
         })
     }
 
@@ -531,13 +563,9 @@ fn spreadsheet_plan(files: &[(&str, &[u8])]) -> Result<AnyDocument, Error> {
 /// continues, the one that one continues, and so on (a loop is cut).
 pub fn chain<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a ActionPlan, &'a Measure)> {
     let mut out: Vec<(&ActionPlan, &Measure)> = Vec::new();
-    let lookups = bundle.lookups();
     let mut next = measure.continues.clone();
     while let Some(id) = next {
-        let found = lookups.measure_at.get(&id).and_then(|&(k, i)| {
-            let (_, p) = bundle.action_plans().nth(k)?;
-            p.measures.get(i).map(|m| (p, m))
-        });
+        let found = bundle.measure(&id).map(|at| (at.plan, at.measure));
         match found {
             Some((p, m)) if m.id != measure.id && !out.iter().any(|(_, x)| x.id == m.id) => {
                 next = m.continues.clone();

@@ -174,14 +174,14 @@ fn action_overdue(input: &Input<'_>, sink: &mut Sink<'_, ActionOverdue>) {
 }
 
 fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>) {
-    let known = input.measures();
+    let known = input.bundle;
     if input.bundle.action_plans().next().is_none() {
         return; // Without the plans, nothing can be said of their measures.
     }
     for (d, m, a, pointer) in actions(input) {
         for (k, id) in a.measures.iter().enumerate() {
             sink.examine();
-            if !known.contains(id.as_str()) {
+            if known.measure(id).is_none() {
                 sink.emit(
                     d,
                     format!("{pointer}/measures/{k}"),
@@ -199,7 +199,7 @@ fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ActionUnknownMeasure>)
             for (j, item) in m.agenda.iter().enumerate() {
                 for (k, id) in item.measures.iter().enumerate() {
                     sink.examine();
-                    if !known.contains(id.as_str()) {
+                    if known.measure(id).is_none() {
                         sink.emit(
                             d,
                             crate::pointer::ptr!["meetings", i, "agenda", j, "measures", k],

@@ -96,7 +96,6 @@ mod evaluation;
 mod feedback;
 mod funding;
 mod governance;
-mod index;
 mod indicators;
 mod meetings;
 mod messages;
@@ -279,9 +278,6 @@ pub(crate) struct Input<'a> {
     /// The day the follow-up is judged on; rules that need a date skip
     /// their check without one.
     pub as_of: Option<crate::date::Date>,
-    /// The measures of every plan by id, built the first time a rule asks
-    /// and shared by the rules that look measures up.
-    measures: std::cell::OnceCell<index::Measures<'a>>,
 }
 
 impl<'a> Input<'a> {
@@ -292,15 +288,7 @@ impl<'a> Input<'a> {
             agreement: &bundle.agreement().value,
             bundle,
             as_of,
-            measures: std::cell::OnceCell::new(),
         }
-    }
-
-    /// Every measure of the bundle's plans by id (the first declaration of
-    /// an id, in the bundle's order of plans).
-    pub(crate) fn measures(&self) -> &index::Measures<'a> {
-        self.measures
-            .get_or_init(|| index::Measures::new(self.bundle))
     }
 }
 

@@ -404,12 +404,12 @@ fn continues_unknown(input: &Input<'_>, sink: &mut Sink<'_, MeasureContinuesUnkn
     let ordered = input.bundle.plans_in_order();
     // The first year each measure id appears in a plan (the shared index),
     // so a measure's question costs the same in a plan of any size.
-    let measures = input.measures();
+    let measures = input.bundle;
     for (d, p) in &ordered {
         for (j, m) in p.measures.iter().enumerate() {
             let Some(c) = &m.continues else { continue };
             let earlier = measures
-                .get(c.as_str())
+                .measure(c)
                 .is_some_and(|at| at.first_start < p.period.start);
             sink.examine();
             if !earlier {

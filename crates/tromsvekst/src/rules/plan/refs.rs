@@ -35,14 +35,21 @@ crate::rules::message! {
 
 pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDependencyCycle>) {
     // Measures across all plans, by id (the index the rules share).
-    let measures = input.measures();
+    // Measures across all plans, by id: the bundle's lookups.
+    let measures = input.bundle;
     // A search from a measure that depends on nothing finds nothing and
     // only marks it done, which a search reaching it would do as well: the
-    // searches start at the measures with dependencies, in order of id.
-    let mut ids: Vec<&str> = measures
-        .iter()
-        .filter(|at| !at.measure.depends_on.is_empty())
-        .map(|at| at.measure.id.as_str())
+    // searches start at the measures with dependencies (each id at its first
+    // declaration), in order of id.
+    let mut ids: Vec<&str> = plans(input)
+        .flat_map(|(_, p)| p.measures.iter())
+        .filter(|m| !m.depends_on.is_empty())
+        .filter(|m| {
+            measures
+                .measure(&m.id)
+                .is_some_and(|at| std::ptr::eq(at.measure, *m))
+        })
+        .map(|m| m.id.as_str())
         .collect();
     crate::order::sort(&mut ids);
     // Iterative depth-first search; each cycle is reported once, at its smallest id.
@@ -56,7 +63,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
         let mut on_path: Vec<&str> = vec![start];
         while let Some((node, next)) = stack.pop() {
             let deps = measures
-                .get(node)
+                .measure(node)
                 .map_or(&[][..], |at| &at.measure.depends_on[..]);
             if next < deps.len() {
                 stack.push((node, next + 1));
@@ -70,7 +77,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
                         .min_by_key(|(_, x)| **x)
                         .map_or(0, |(i, _)| i);
                     cycle.rotate_left(min);
-                    if let Some(at) = measures.get(cycle[0])
+                    if let Some(at) = measures.measure(cycle[0])
                         && reported.insert(cycle.clone())
                     {
                         let mut text = cycle.join(" → ");
@@ -82,7 +89,7 @@ pub(super) fn dependency_cycle(input: &Input<'_>, sink: &mut Sink<'_, MeasureDep
                             MeasureDependencyCycle { cycle: text.arg() },
                         );
                     }
-                } else if measures.contains(dep) && !done.contains(dep) {
+                } else if measures.measure(dep).is_some() && !done.contains(dep) {
                     stack.push((dep, 0));
                     on_path.push(dep);
                 }
@@ -130,18 +137,18 @@ pub(super) fn measure_refs(p: &ActionPlan) -> impl Iterator<Item = (MeasureRef, 
 }
 
 pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnknownMeasure>) {
-    let all = input.measures();
+    let all = input.bundle;
     for (d, p) in plans(input) {
         for (at, id) in measure_refs(p) {
             sink.examine();
-            if !all.contains(id) {
+            if all.measure(id).is_none() {
                 sink.emit(d, at.pointer(), ReferenceUnknownMeasure { id: id.arg() });
             }
         }
         for (j, m) in p.measures.iter().enumerate() {
             for (k, id) in m.depends_on.iter().enumerate() {
                 sink.examine();
-                if !all.contains(id.as_str()) {
+                if all.measure(id).is_none() {
                     sink.emit(
                         d,
                         crate::pointer::ptr!["measures", j, "depends_on", k],
@@ -154,11 +161,11 @@ pub(super) fn unknown_measure(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUn
 }
 
 pub(super) fn other_plan(input: &Input<'_>, sink: &mut Sink<'_, ReferenceOtherPlan>) {
-    let all = input.measures();
+    let all = input.bundle;
     for (d, p) in plans(input) {
         for (at, id) in measure_refs(p) {
             sink.examine();
-            if let Some(declared) = all.get(id)
+            if let Some(declared) = all.measure(id)
                 && declared.plan.id != p.id
             {
                 sink.emit(
