@@ -429,6 +429,7 @@ macro_rules! string_serde {
                 d.deserialize_str(StrVisitor(std::marker::PhantomData, $expect))
             }
         }
+        crate::de::read_by_serde!($ty);
         impl JsonSchema for $ty {
             fn schema_name() -> Cow<'static, str> {
                 Cow::Borrowed($schema_name)

@@ -1,10 +1,16 @@
-//! A serde `Deserializer` over the positioned JSON tree.
+//! The reader of the model from the positioned JSON tree.
 //!
-//! Errors raised by serde-derived code (unknown field, missing field, wrong
-//! type, bad value) are caught here with the JSON pointer and byte offset of
-//! the value being read, so every error names its place.
+//! The model's structs and enums are read by [`Read`], derived by
+//! `tromsvekst-derive` from the same `#[serde(...)]` attributes serde's
+//! derive reads: a struct is a table of its fields filled by one loop
+//! ([`De::object`]), an enum a table of its values ([`De::variant`]). The
+//! values inside (texts, numbers, dates, amounts) are read through serde, by
+//! the `Deserializer` below. Either way an error (unknown field, missing
+//! field, wrong type, bad value) is caught here with the JSON pointer and byte
+//! offset of the value being read, so every error names its place, and is
+//! worded by the same `de::Error` methods serde's derive would call.
 
-use crate::error::ErrorCode;
+use crate::error::{Error, ErrorCode};
 use crate::json::{NodeRef, Number, ValueRef};
 use crate::suggest::closest;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
@@ -31,9 +37,16 @@ impl Path<'_> {
 }
 
 /// An error from typed reading, before it has a line and column.
-#[derive(Debug, thiserror::Error)]
-#[error("{en}")]
-pub(crate) struct DeError {
+///
+/// One pointer wide: every `?` of the reader moves it, and a wide error
+/// was copied word by word at each field read (most of the reader's code in
+/// the WebAssembly module).
+#[derive(Debug)]
+pub(crate) struct DeError(Box<DeErrorData>);
+
+/// What a [`DeError`] holds.
+#[derive(Debug)]
+pub(crate) struct DeErrorData {
     pub code: ErrorCode,
     pub en: String,
     pub nb: String,
@@ -41,21 +54,49 @@ pub(crate) struct DeError {
     pub offset: Option<usize>,
 }
 
+impl std::ops::Deref for DeError {
+    type Target = DeErrorData;
+    fn deref(&self) -> &DeErrorData {
+        &self.0
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl std::error::Error for DeError {}
+
 impl DeError {
     fn new(code: ErrorCode, nb: String, en: String) -> Self {
-        DeError {
+        DeError(Box::new(DeErrorData {
             code,
             en,
             nb,
             pointer: None,
             offset: None,
-        }
+        }))
+    }
+
+    /// Its parts, taken out.
+    pub(crate) fn into_data(self) -> DeErrorData {
+        *self.0
+    }
+
+    /// The crate's error, with the line and column `position` gives for
+    /// the byte offset.
+    pub(crate) fn located(self, position: impl FnOnce(usize) -> (u32, u32)) -> Error {
+        let e = self.into_data();
+        let (line, column) = position(e.offset.unwrap_or(0));
+        Error::new(e.code, e.nb, e.en).at(e.pointer.unwrap_or_default(), line, column)
     }
 
     fn place(mut self, pointer: impl FnOnce() -> String, offset: usize) -> Self {
-        if self.pointer.is_none() {
-            self.pointer = Some(pointer());
-            self.offset = Some(offset);
+        if self.0.pointer.is_none() {
+            self.0.pointer = Some(pointer());
+            self.0.offset = Some(offset);
         }
         self
     }
@@ -248,7 +289,120 @@ pub(crate) struct De<'a> {
     pub path: Path<'a>,
 }
 
+/// A model type read from the positioned tree: derived for the model's
+/// structs and enums (`#[derive(Read)]`), through serde for the values inside.
+pub(crate) trait Read: Sized {
+    /// Reads the value at `de`.
+    fn read(de: De<'_>) -> Result<Self, DeError>;
+
+    /// The value of a field of `object` that is absent and has no
+    /// `#[serde(default)]`: an error, but `None` for an `Option` (as serde).
+    fn absent(object: &De<'_>, field: &'static str) -> Result<Self, DeError> {
+        Err(object.place(de::Error::missing_field(field)))
+    }
+}
+
+impl<T: Read> Read for Option<T> {
+    #[inline(never)]
+    fn read(de: De<'_>) -> Result<Self, DeError> {
+        if de.node.is_null() {
+            Ok(None)
+        } else {
+            T::read(de).map(Some)
+        }
+    }
+
+    fn absent(_: &De<'_>, _: &'static str) -> Result<Self, DeError> {
+        Ok(None)
+    }
+}
+
+impl<T: Read> Read for Vec<T> {
+    #[inline(never)]
+    fn read(de: De<'_>) -> Result<Self, DeError> {
+        if !de.node.is_array() {
+            return Err(de.invalid_type(&"a sequence"));
+        }
+        let mut out = Vec::with_capacity(de.node.len());
+        let mut index = 0;
+        while let Some(node) = de.node.child(index) {
+            out.push(T::read(De {
+                node,
+                path: Path::Index(&de.path, index),
+            })?);
+            index += 1;
+        }
+        Ok(out)
+    }
+}
+
+/// `Read` through the type's serde `Deserialize`, for the values inside the
+/// model's structs.
+macro_rules! read_by_serde {
+    ($($ty:ty),* $(,)?) => {
+        $(
+            impl crate::de::Read for $ty {
+                #[inline(never)]
+                fn read(de: crate::de::De<'_>) -> Result<Self, crate::de::DeError> {
+                    <$ty as serde::Deserialize>::deserialize(de)
+                }
+            }
+        )*
+    };
+}
+pub(crate) use read_by_serde;
+
+read_by_serde!(String, bool, u8, u16, u32, u64, usize, i32, i64, f64);
+
 impl De<'_> {
+    /// Reads an object by a table of its fields: each member whose key is
+    /// in `fields` goes to `each` with the key's index, an unknown key is an
+    /// error when `deny_unknown` (placed at the key, as serde's derive) and
+    /// passed over otherwise. `expecting` is serde's wording of the type
+    /// (`struct Name`) for a value that is not an object.
+    pub(crate) fn object(
+        &self,
+        expecting: &str,
+        fields: &'static [&'static str],
+        deny_unknown: bool,
+        each: &mut dyn FnMut(usize, De<'_>) -> Result<(), DeError>,
+    ) -> Result<(), DeError> {
+        if !self.node.is_object() {
+            return Err(self.invalid_type(&expecting));
+        }
+        let mut index = 0;
+        while let Some(node) = self.node.child(index) {
+            index += 1;
+            let (key, key_start) = node.key().unwrap_or((Cow::Borrowed(""), node.start()));
+            let path = Path::Key(&self.path, &key);
+            match fields.iter().position(|f| *f == key) {
+                Some(i) => each(i, De { node, path }).map_err(|e| self.place(e))?,
+                None if deny_unknown => {
+                    let e: DeError = de::Error::unknown_field(&key, fields);
+                    return Err(e.place(|| path.pointer(), key_start));
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads a unit variant by the table of its values: its index in
+    /// `values`. `expecting` is serde's wording of the type (`enum Name`).
+    pub(crate) fn variant(
+        &self,
+        expecting: &str,
+        values: &'static [&'static str],
+    ) -> Result<usize, DeError> {
+        match self.node.value() {
+            ValueRef::String(s) => values
+                .iter()
+                .position(|v| *v == s)
+                .ok_or_else(|| self.place(de::Error::unknown_variant(&s, values))),
+            _ => Err(self.invalid_type(&expecting)),
+        }
+    }
+
     fn place(&self, e: DeError) -> DeError {
         e.place(|| self.path.pointer(), self.node.start())
     }
@@ -497,3 +651,6 @@ impl<'de> de::MapAccess<'de> for Map<'_> {
         Some(self.node.len().saturating_sub(self.index))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,11 +1,10 @@
 //! Reading documents: bytes or text in, a typed document with its source
 //! positions out.
 
-use crate::de::{De, DeError, Path};
+use crate::de::{De, Path, Read};
 use crate::error::{Error, ErrorCode};
 use crate::json::{self, Index, Limits, LineIndex, NodeRef, ValueRef};
 use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
-use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -314,11 +313,6 @@ pub struct ParseOptions {
     pub limits: Limits,
 }
 
-fn locate_err(json: &JsonText, e: DeError) -> Error {
-    let (line, column) = json.position(e.offset.unwrap_or(0));
-    Error::new(e.code, e.nb, e.en).at(e.pointer.unwrap_or_default(), line, column)
-}
-
 /// The text of a document, read and checked up to its envelope.
 struct Raw<'a> {
     name: &'a str,
@@ -379,12 +373,12 @@ fn raw_text<'a>(
 }
 
 impl Raw<'_> {
-    fn typed<T: DeserializeOwned>(self) -> Result<Document<T>, Error> {
-        let value = T::deserialize(De {
+    fn typed<T: Read>(self) -> Result<Document<T>, Error> {
+        let value = T::read(De {
             node: self.json.root(),
             path: Path::Root,
         })
-        .map_err(|e| locate_err(&self.json, e).in_document(self.name))?;
+        .map_err(|e| e.located(|offset| self.json.position(offset)).in_document(self.name))?;
         Ok(Document {
             value,
             source: Some(Source {

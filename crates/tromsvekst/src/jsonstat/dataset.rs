@@ -238,6 +238,7 @@ impl Dataset {
             path: Path::Root,
         })
         .map_err(|e| {
+            let e = e.into_data();
             let (line, column) = at.lines.position(text, e.offset.unwrap_or(0));
             Error::new(
                 ErrorCode::JsonStatInvalid,

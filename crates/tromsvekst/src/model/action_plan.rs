@@ -5,6 +5,7 @@ use super::{Text, YearPeriod, kind_tag, money::Nok};
 use crate::date::{ApproxDate, Date};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 kind_tag!(
     /// The `kind` of an action plan document.
@@ -14,7 +15,7 @@ kind_tag!(
 );
 
 /// A joint action plan for a number of years of the agreement [1, 6.2].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionPlan {
     /// Always `action_plan`.
@@ -52,7 +53,7 @@ pub struct ActionPlan {
 }
 
 /// A value a draft made up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Placeholder {
     /// What it is.
@@ -64,7 +65,7 @@ pub struct Placeholder {
 }
 
 /// Which made-up value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceholderField {
     /// A milestone's due day.
@@ -90,7 +91,7 @@ impl Placeholder {
 }
 
 /// The adoption of a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Adoption {
     /// When.
@@ -104,7 +105,7 @@ pub struct Adoption {
 
 /// Where a measure stands.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureStatus {
@@ -154,7 +155,7 @@ impl MeasureStatus {
 }
 
 /// A concrete action (tiltak).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     /// Stable identifier, unique across all documents.
@@ -223,7 +224,7 @@ pub struct Measure {
 }
 
 /// An organisation taking part in a measure, with its role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// The organisation, by name.
@@ -236,7 +237,7 @@ pub struct Partner {
 /// planned through applied and granted (or refused) to paid [6: the
 /// agreement binds no appropriations; every krone comes from a decision
 /// elsewhere].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// The amount planned, exact.
@@ -275,7 +276,7 @@ pub struct Funding {
 
 /// What kind of source a funding line comes from.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
@@ -315,7 +316,7 @@ impl SourceKind {
 
 /// How far a funding line has come.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum FundingStatus {
@@ -395,7 +396,7 @@ impl Funding {
 }
 
 /// Where a milestone stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneStatus {
     /// Not reached yet.
@@ -425,7 +426,7 @@ impl MilestoneStatus {
 }
 
 /// A dated checkpoint of the cooperation (milepæl).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// Stable identifier.
@@ -448,7 +449,7 @@ pub struct Milestone {
 }
 
 /// A dated entry of the follow-up log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StatusUpdate {
     /// When.

@@ -8,6 +8,7 @@ use super::{Publishing, Sections, Text, YearPeriod, kind_tag};
 use crate::date::ApproxDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 kind_tag!(
     /// The `kind` of an agreement document.
@@ -20,7 +21,7 @@ kind_tag!(
 /// regional council. Everything specific to one agreement (its period, how
 /// many meetings a year, when it is evaluated, who leads) is data here; the
 /// rules read it from here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     /// Always `agreement`.
@@ -91,7 +92,7 @@ pub struct Agreement {
 
 /// The role of a party.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum PartyRole {
@@ -102,7 +103,7 @@ pub enum PartyRole {
 }
 
 /// A signatory of the agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// Stable identifier, e.g. `troms-fylkeskommune`.
@@ -125,7 +126,7 @@ pub struct Party {
 }
 
 /// The region the agreement covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// Name of the region.
@@ -141,7 +142,7 @@ pub struct Region {
 }
 
 /// A municipality.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     /// Stable identifier, e.g. `kafjord`.
@@ -156,7 +157,7 @@ pub struct Municipality {
 }
 
 /// A special policy zone, such as Innsatssonen (formerly Tiltakssonen).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Zone {
     /// Stable identifier.
@@ -173,7 +174,7 @@ pub struct Zone {
 }
 
 /// Whether the agreement binds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalStatus {
     /// Legally binding for concrete appropriations or measures.
@@ -190,7 +191,7 @@ pub struct LegalStatus {
 }
 
 /// The knowledge base the agreement builds on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
     /// The source's description.
@@ -203,7 +204,7 @@ pub struct KnowledgeBase {
 }
 
 /// A source of the knowledge base.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KnowledgeSource {
     /// Its title as given.
@@ -214,7 +215,7 @@ pub struct KnowledgeSource {
 }
 
 /// An annex of the agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Annex {
     /// Stable identifier.
@@ -224,7 +225,7 @@ pub struct Annex {
 }
 
 /// What kind of plan or strategy an anchoring document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AnchoringKind {
     /// A regional plan strategy.
@@ -240,7 +241,7 @@ pub enum AnchoringKind {
 }
 
 /// A plan or strategy the agreement rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Anchoring {
     /// Stable identifier.
@@ -256,7 +257,7 @@ pub struct Anchoring {
 }
 
 /// A focus area (innsatsområde).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FocusArea {
     /// Its number, from 1.
@@ -276,7 +277,7 @@ pub struct FocusArea {
 }
 
 /// A sub-goal (delmål).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubGoal {
     /// Its number, `area.n`, e.g. `1.2`.
@@ -294,7 +295,7 @@ pub struct SubGoal {
 }
 
 /// A strategy (strategi) under a sub-goal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
     /// Stable identifier, `sub-goal.letter`, e.g. `1.2.b`.
@@ -307,7 +308,7 @@ pub struct Strategy {
 }
 
 /// Another agreement this one works with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RelatedAgreement {
     /// Stable identifier.
@@ -319,7 +320,7 @@ pub struct RelatedAgreement {
 }
 
 /// The cooperation structure [6].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Governance {
     /// The purpose of the structure.
@@ -331,7 +332,7 @@ pub struct Governance {
 }
 
 /// Political cooperation: the meetings and their themes [6.1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PoliticalCooperation {
     /// How many political meetings each calendar year, at least.
@@ -355,7 +356,7 @@ pub struct PoliticalCooperation {
 }
 
 /// Who of a party is invited to the political meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invitee {
     /// The party, by id.
@@ -366,7 +367,7 @@ pub struct Invitee {
 
 /// A part of a party's leadership.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Leadership {
@@ -377,7 +378,7 @@ pub enum Leadership {
 }
 
 /// Administrative follow-up [6.2].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AdministrativeFollowUp {
     /// The joint action plans.
@@ -387,7 +388,7 @@ pub struct AdministrativeFollowUp {
 }
 
 /// The duty to make joint action plans.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionPlanDuty {
     /// How many years one action plan covers.
@@ -401,7 +402,7 @@ pub struct ActionPlanDuty {
 }
 
 /// The coordinator role of one party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoordinatorRole {
     /// The party that appoints the coordinator, by id.
@@ -411,7 +412,7 @@ pub struct CoordinatorRole {
 }
 
 /// The long-term results [7].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LongTermResults {
     /// The source's framing.
@@ -421,7 +422,7 @@ pub struct LongTermResults {
 }
 
 /// A long-term result aimed for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LongTermResult {
     /// Stable identifier.
@@ -437,7 +438,7 @@ pub struct LongTermResult {
 }
 
 /// When and how the agreement is evaluated [1, 7].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationPlan {
     /// The party with main responsibility, by id.
@@ -455,7 +456,7 @@ pub struct EvaluationPlan {
 }
 
 /// The midterm evaluation as planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MidtermPlan {
     /// The year it is held; it is due by the end of that year.
@@ -467,7 +468,7 @@ pub struct MidtermPlan {
 }
 
 /// The final evaluation as planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FinalPlan {
     /// The year it is held.
@@ -479,7 +480,7 @@ pub struct FinalPlan {
 }
 
 /// How the agreement was made [annex 1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Process {
     /// The source's framing.
@@ -490,7 +491,7 @@ pub struct Process {
 }
 
 /// One step of the process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcessStep {
     /// Its number in the source's list.
@@ -506,7 +507,7 @@ pub struct ProcessStep {
 }
 
 /// What kind of body made a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
     /// The county council (fylkesting).
@@ -520,7 +521,7 @@ pub enum BodyKind {
 }
 
 /// The outcome of a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Approved.
@@ -530,7 +531,7 @@ pub enum Outcome {
 }
 
 /// A formal decision (vedtak).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// Stable identifier.
@@ -555,7 +556,7 @@ pub struct Decision {
 }
 
 /// Who signed, and where.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signatures {
     /// The place of signing.
@@ -567,7 +568,7 @@ pub struct Signatures {
 }
 
 /// A person who signed for a party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
     /// The person's name.

@@ -8,6 +8,7 @@ use super::{Text, kind_tag};
 use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 kind_tag!(
     /// The `kind` of an evaluation document.
@@ -17,7 +18,7 @@ kind_tag!(
 );
 
 /// Which evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Midway, against the first action plan.
@@ -27,7 +28,7 @@ pub enum Stage {
 }
 
 /// Whether the evaluation is finished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EvaluationStatus {
     /// Being written.
@@ -38,7 +39,7 @@ pub enum EvaluationStatus {
 }
 
 /// An evaluation of the agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluation {
     /// Always `evaluation`.
@@ -100,7 +101,7 @@ pub struct Evaluation {
 }
 
 /// A draft resolution for a party's body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Resolution {
     /// The party whose body decides, by id.
@@ -125,7 +126,7 @@ impl Evaluation {
 }
 
 /// One party's political handling of an evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Handling {
     /// The party whose body handled it, by id.
@@ -142,7 +143,7 @@ pub struct Handling {
 }
 
 /// What a body decided on an evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HandlingOutcome {
     /// Taken note of (tatt til orientering).
@@ -154,7 +155,7 @@ pub enum HandlingOutcome {
 }
 
 /// How well a focus area or sub-goal is going.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     /// On track.
@@ -168,7 +169,7 @@ pub enum Rating {
 }
 
 /// The assessment of a focus area, or of one of its sub-goals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// The focus area, by number.
@@ -188,7 +189,7 @@ pub struct Assessment {
 }
 
 /// Facts for an assessment, gathered from the plans and indicators.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Rolled-up progress in per cent, when any measure serves it.
@@ -203,7 +204,7 @@ pub struct Evidence {
 }
 
 /// A measure as evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureEvidence {
     /// The measure, by id.
@@ -221,7 +222,7 @@ pub struct MeasureEvidence {
 }
 
 /// An indicator figure reported in an evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct QuantitativeResult {
     /// The indicator, by id.
@@ -243,7 +244,7 @@ pub struct QuantitativeResult {
 }
 
 /// A long-term result of the agreement as assessed in an evaluation [7].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResultAssessment {
     /// The long-term result, by id.
@@ -265,7 +266,7 @@ pub struct ResultAssessment {
 }
 
 /// An indicator as evidence for a long-term result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorEvidence {
     /// The indicator, by id.
@@ -282,7 +283,7 @@ pub struct IndicatorEvidence {
 }
 
 /// A sub-goal's progress as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SubGoalEvidence {
     /// The sub-goal, by number.
@@ -293,7 +294,7 @@ pub struct SubGoalEvidence {
 }
 
 /// A statement from a participant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Feedback {
     /// Who said it (a body, a group, a survey).
@@ -317,7 +318,7 @@ pub struct Feedback {
 }
 
 /// Who gave a piece of qualitative feedback.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FeedbackSource {
     /// A municipality of the region.
@@ -340,7 +341,7 @@ pub enum FeedbackSource {
 /// assessed plan; a governance change names a section of the cooperation; an
 /// indicator change names an indicator (or, for a new one, the sub-goal it
 /// would measure).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Adjustment {
     /// Stable identifier.
@@ -377,7 +378,7 @@ impl Adjustment {
 }
 
 /// The kind of change an adjustment asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdjustmentKind {
     /// A new measure serving a sub-goal.
@@ -431,7 +432,7 @@ impl AdjustmentKind {
 }
 
 /// A section of the cooperation [6].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum GovernanceSection {
     /// The political meetings [6.1].

@@ -4,6 +4,7 @@
 use super::{Text, kind_tag};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 kind_tag!(
     /// The `kind` of an indicator set document.
@@ -13,7 +14,7 @@ kind_tag!(
 );
 
 /// The indicators of an agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorSet {
     /// Always `indicators`.
@@ -33,7 +34,7 @@ pub struct IndicatorSet {
 }
 
 /// Measured by numbers, or by statements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
     /// Figures.
@@ -43,7 +44,7 @@ pub enum IndicatorKind {
 }
 
 /// Which way is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// Higher values are better.
@@ -54,7 +55,7 @@ pub enum Direction {
 
 /// A traffic light.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Light {
@@ -67,7 +68,7 @@ pub enum Light {
 }
 
 /// How a long-term result is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Stable identifier.
@@ -108,7 +109,7 @@ pub struct Indicator {
 }
 
 /// A value for a year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearValue {
     /// The year.
@@ -118,7 +119,7 @@ pub struct YearValue {
 }
 
 /// An observed value, or statement, for a period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
     /// The year observed.
@@ -135,7 +136,7 @@ pub struct Observation {
 }
 
 /// Where figures come from: an indicator's or an observation's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataSource {
     /// Who publishes it (e.g. `SSB`).
@@ -164,7 +165,7 @@ impl DataSource {
 
 /// A traffic-light band: values from `from` (included) to `to` (excluded).
 /// An absent end is unbounded.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Threshold {
     /// The light for values in the band.
@@ -217,6 +218,8 @@ impl Serialize for Unit {
         }
     }
 }
+
+crate::de::read_by_serde!(Unit);
 
 impl<'de> Deserialize<'de> for Unit {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {

@@ -4,6 +4,7 @@ use super::{Leadership, Text, kind_tag};
 use crate::date::Date;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 kind_tag!(
     /// The `kind` of a meeting log document.
@@ -14,7 +15,7 @@ kind_tag!(
 
 /// The record of the cooperation structure: meetings held or planned, and
 /// who is coordinator.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingLog {
     /// Always `meeting_log`.
@@ -41,7 +42,7 @@ pub struct MeetingLog {
 }
 
 /// An item on a meeting's agenda.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The item.
@@ -62,7 +63,7 @@ pub struct AgendaItem {
 }
 
 /// A decision of a political meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingDecision {
     /// Stable identifier.
@@ -75,7 +76,7 @@ pub struct MeetingDecision {
 }
 
 /// Where a follow-up action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Not done yet.
@@ -88,7 +89,7 @@ pub enum ActionStatus {
 }
 
 /// A follow-up action of a decision: who does what by when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUpAction {
     /// Stable identifier.
@@ -111,7 +112,7 @@ pub struct FollowUpAction {
 }
 
 /// What kind of advocacy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AdvocacyKind {
     /// A written submission (to a ministry, a hearing).
@@ -128,7 +129,7 @@ pub enum AdvocacyKind {
 
 /// One advocacy action of the parties together [6.1; long-term result 1,
 /// stronger political influence].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Advocacy {
     /// Stable identifier.
@@ -154,7 +155,7 @@ pub struct Advocacy {
 }
 
 /// Whether a meeting has taken place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
     /// It took place.
@@ -167,7 +168,7 @@ pub enum MeetingStatus {
 }
 
 /// A political meeting [6.1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     /// Stable identifier.
@@ -204,7 +205,7 @@ pub struct Meeting {
 }
 
 /// A party's leadership at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participation {
     /// The party, by id.
@@ -214,7 +215,7 @@ pub struct Participation {
 }
 
 /// A topic of a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     /// The topic.
@@ -225,7 +226,7 @@ pub struct Topic {
 }
 
 /// A party's administrative coordinator for a time [6.2].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoordinatorAppointment {
     /// The party, by id.

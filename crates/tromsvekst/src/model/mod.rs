@@ -23,10 +23,11 @@ pub use sections::*;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 /// A text in Norwegian bokmål, as the source has it, with an optional English
 /// translation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// The Norwegian bokmål text (authoritative).
@@ -55,7 +56,7 @@ impl Text {
 }
 
 /// A span of whole calendar years, both ends included (2025–2028 is four years).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearPeriod {
     /// The first year.
@@ -96,7 +97,7 @@ pub const SCHEMA_VERSION: &str = "1.1";
 macro_rules! kind_tag {
     ($(#[$doc:meta])* $name:ident, $variant:ident, $lit:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, tromsvekst_derive::Read, JsonSchema)]
         pub enum $name {
             #[doc = concat!("`", $lit, "`")]
             #[serde(rename = $lit)]

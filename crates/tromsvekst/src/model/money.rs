@@ -111,6 +111,8 @@ impl de::Visitor<'_> for NokVisitor {
     }
 }
 
+crate::de::read_by_serde!(Nok);
+
 impl<'de> Deserialize<'de> for Nok {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Nok, D::Error> {
         d.deserialize_any(NokVisitor)

@@ -3,12 +3,13 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 /// What the follow-up publishes (`tromsvekst site`). By default only what
 /// the parties have decided or recorded as done: adopted action plans, held
 /// meetings, concluded evaluations that a party has handled, indicator
 /// figures. Each setting opens one kind of what is otherwise kept in.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Publishing {
     /// The licence of the open data: `nlod-2.0` (the default) or `cc-by-4.0`.
@@ -40,7 +41,7 @@ impl Publishing {
 }
 
 /// The licence of the open data.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 pub enum Licence {
     /// Norsk lisens for offentlige data 2.0.
     #[default]

@@ -3,6 +3,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use tromsvekst_derive::Read;
 
 /// The `section` of a rule that enforces no section of the agreement but
 /// keeps the documents whole (ids, texts, references, dates that agree).
@@ -57,7 +58,7 @@ impl Part {
 
 /// The section numbers of an agreement's parts (`"6.1"`, `"annex 1"`);
 /// each is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
     /// The introduction.
