@@ -50,7 +50,7 @@ stage_rust() {
   cargo clippy --workspace --all-targets -- -D warnings
   cargo clippy -p tromsvekst --no-default-features --all-targets -- -D warnings
   echo "== cargo doc of the published crates, with no warning"
-  RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
+  RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p tromsvekst-derive -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
   echo "== generated files are fresh (scripts/regenerate.sh --check)"
   bash scripts/regenerate.sh --check
   echo "== cargo test"
@@ -60,7 +60,7 @@ stage_rust() {
 stage_hardening() {
   echo "== one version: the workspace's, which the path dependencies, the wheel and the npm package take"
   v=$(grep -m1 '^version' Cargo.toml | cut -d'"' -f2)
-  for dep in tromsvekst tromsvekst-report; do
+  for dep in tromsvekst tromsvekst-derive tromsvekst-report; do
     if ! grep -q "^$dep = { path = \"crates/$dep\", version = \"$v\"" Cargo.toml; then
       echo "Cargo.toml: the path dependency $dep does not say version \"$v\""
       exit 1
@@ -71,15 +71,16 @@ stage_hardening() {
   for f in $(grep -o 'bilder/[A-Za-z0-9_-]*\.png' docs/brukerveiledning/README.md); do
     [ -f "docs/brukerveiledning/$f" ] || { echo "docs/brukerveiledning/README.md: the picture $f is missing"; exit 1; }
   done
-  echo "== cargo publish --dry-run (the core, the report renderer, the command line)"
+  echo "== cargo publish --dry-run (the core with its derive, the report renderer, the command line)"
   mkdir -p target
   # Cargo verifies each package against the others as packaged in a local
   # registry, and reuses the sources it extracted from that registry before:
   # an earlier run's copy of our crates would be compiled instead of this one.
   rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-[0-9]* \
+    "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-derive-[0-9]* \
     "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-report-[0-9]* \
     "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/tromsvekst-cli-[0-9]*
-  if ! cargo publish --dry-run --allow-dirty -p tromsvekst -p tromsvekst-report -p tromsvekst-cli >target/publish-dry-run.log 2>&1; then
+  if ! cargo publish --dry-run --allow-dirty -p tromsvekst-derive -p tromsvekst -p tromsvekst-report -p tromsvekst-cli >target/publish-dry-run.log 2>&1; then
     tail -30 target/publish-dry-run.log
     exit 1
   fi
@@ -87,7 +88,7 @@ stage_hardening() {
   msrv=$(grep -m1 '^rust-version' Cargo.toml | cut -d'"' -f2)
   echo "== the minimum supported Rust version, $msrv: the published crates build with it"
   rustup toolchain list | grep -q "^$msrv" || rustup toolchain install "$msrv" --profile minimal
-  CARGO_TARGET_DIR=target/msrv cargo "+$msrv" check -q -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
+  CARGO_TARGET_DIR=target/msrv cargo "+$msrv" check -q -p tromsvekst-derive -p tromsvekst -p tromsvekst-report -p tromsvekst-cli
   echo "== cargo deny (licenses, bans, sources)"
   command -v cargo-deny >/dev/null 2>&1 || cargo install cargo-deny --locked
   cargo deny check licenses bans sources

@@ -651,6 +651,3 @@ impl<'de> de::MapAccess<'de> for Map<'_> {
         Some(self.node.len().saturating_sub(self.index))
     }
 }
-
-#[cfg(test)]
-mod tests;

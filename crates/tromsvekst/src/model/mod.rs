@@ -107,3 +107,6 @@ macro_rules! kind_tag {
     };
 }
 pub(crate) use kind_tag;
+
+#[cfg(test)]
+mod read_tests;

@@ -2,9 +2,9 @@
 //! and on every way of spoiling them one member at a time: the same value, or
 //! the same error (code, both messages, pointer, offset).
 
-use super::{De, Path, Read};
+use crate::de::{De, Path, Read};
 use crate::json::{self, Limits};
-use crate::model::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
+use super::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::fmt::Debug;
