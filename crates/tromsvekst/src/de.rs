@@ -371,12 +371,24 @@ impl De<'_> {
             return Err(self.invalid_type(&expecting));
         }
         let mut index = 0;
+        // Documents written by this library (and most by hand) list the
+        // fields in the model's order: the search starts after the field
+        // found last, so it usually ends at its first comparison.
+        let mut next = 0;
         while let Some(node) = self.node.child(index) {
             index += 1;
             let (key, key_start) = node.key().unwrap_or((Cow::Borrowed(""), node.start()));
             let path = Path::Key(&self.path, &key);
-            match fields.iter().position(|f| *f == key) {
-                Some(i) => each(i, De { node, path }).map_err(|e| self.place(e))?,
+            let (before, after) = fields.split_at(next.min(fields.len()));
+            let found = match after.iter().position(|f| *f == key) {
+                Some(i) => Some(next + i),
+                None => before.iter().position(|f| *f == key),
+            };
+            match found {
+                Some(i) => {
+                    next = i + 1;
+                    each(i, De { node, path }).map_err(|e| self.place(e))?;
+                }
                 None if deny_unknown => {
                     let e: DeError = de::Error::unknown_field(&key, fields);
                     return Err(e.place(|| path.pointer(), key_start));
