@@ -61,7 +61,10 @@ fn serde_attrs(attrs: &[Attribute]) -> syn::Result<Serde> {
             } else if meta.path.is_ident("rename_all") {
                 let rule = meta.value()?.parse::<LitStr>()?;
                 if rule.value() != "snake_case" {
-                    return Err(syn::Error::new(rule.span(), "#[derive(Read)] knows rename_all = \"snake_case\" only"));
+                    return Err(syn::Error::new(
+                        rule.span(),
+                        "#[derive(Read)] knows rename_all = \"snake_case\" only",
+                    ));
                 }
                 out.snake_case = true;
             } else if meta.path.is_ident("skip_serializing_if") {
@@ -93,18 +96,30 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
     let name = &input.ident;
     let container = serde_attrs(&input.attrs)?;
     if container.default || container.rename.is_some() {
-        return Err(syn::Error::new(input.span(), "#[derive(Read)] reads `default` and `rename` on fields and variants only"));
+        return Err(syn::Error::new(
+            input.span(),
+            "#[derive(Read)] reads `default` and `rename` on fields and variants only",
+        ));
     }
     if !input.generics.params.is_empty() {
-        return Err(syn::Error::new(input.generics.span(), "#[derive(Read)] takes types without parameters"));
+        return Err(syn::Error::new(
+            input.generics.span(),
+            "#[derive(Read)] takes types without parameters",
+        ));
     }
     let body = match &input.data {
         Data::Struct(s) => {
             let Fields::Named(fields) = &s.fields else {
-                return Err(syn::Error::new(s.fields.span(), "#[derive(Read)] takes structs with named fields"));
+                return Err(syn::Error::new(
+                    s.fields.span(),
+                    "#[derive(Read)] takes structs with named fields",
+                ));
             };
             if container.snake_case {
-                return Err(syn::Error::new(input.span(), "#[derive(Read)] reads rename_all on enums only"));
+                return Err(syn::Error::new(
+                    input.span(),
+                    "#[derive(Read)] reads rename_all on enums only",
+                ));
             }
             let expecting = format!("struct {name}");
             let deny = container.deny_unknown_fields;
@@ -151,7 +166,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
         }
         Data::Enum(e) => {
             if container.deny_unknown_fields {
-                return Err(syn::Error::new(input.span(), "deny_unknown_fields is for structs"));
+                return Err(syn::Error::new(
+                    input.span(),
+                    "deny_unknown_fields is for structs",
+                ));
             }
             let expecting = format!("enum {name}");
             let mut values = Vec::new();
@@ -159,7 +177,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
             let count = e.variants.len();
             for (i, variant) in e.variants.iter().enumerate() {
                 if !matches!(variant.fields, Fields::Unit) {
-                    return Err(syn::Error::new(variant.span(), "#[derive(Read)] takes enums of unit variants"));
+                    return Err(syn::Error::new(
+                        variant.span(),
+                        "#[derive(Read)] takes enums of unit variants",
+                    ));
                 }
                 let attrs = serde_attrs(&variant.attrs)?;
                 if attrs.default || attrs.deny_unknown_fields || attrs.snake_case {
@@ -181,7 +202,10 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
                 });
             }
             if count == 0 {
-                return Err(syn::Error::new(input.span(), "#[derive(Read)] takes enums with variants"));
+                return Err(syn::Error::new(
+                    input.span(),
+                    "#[derive(Read)] takes enums with variants",
+                ));
             }
             quote! {
                 const VARIANTS: &[&str] = &[#(#values),*];
@@ -190,7 +214,12 @@ fn expand(input: &DeriveInput) -> syn::Result<Tokens> {
                 })
             }
         }
-        Data::Union(u) => return Err(syn::Error::new(u.union_token.span(), "#[derive(Read)] takes structs and enums")),
+        Data::Union(u) => {
+            return Err(syn::Error::new(
+                u.union_token.span(),
+                "#[derive(Read)] takes structs and enums",
+            ));
+        }
     };
     Ok(quote! {
         impl crate::de::Read for #name {

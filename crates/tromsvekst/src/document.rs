@@ -378,7 +378,10 @@ impl Raw<'_> {
             node: self.json.root(),
             path: Path::Root,
         })
-        .map_err(|e| e.located(|offset| self.json.position(offset)).in_document(self.name))?;
+        .map_err(|e| {
+            e.located(|offset| self.json.position(offset))
+                .in_document(self.name)
+        })?;
         Ok(Document {
             value,
             source: Some(Source {

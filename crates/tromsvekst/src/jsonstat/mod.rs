@@ -78,7 +78,10 @@ pub fn parse_mappings(bytes: &[u8], name: &str) -> Result<Mappings, Error> {
         node: root,
         path: Path::Root,
     })
-    .map_err(|e| e.located(|offset| lines.position(text, offset)).in_document(name))?;
+    .map_err(|e| {
+        e.located(|offset| lines.position(text, offset))
+            .in_document(name)
+    })?;
     if let Some(v) = mappings.schema_version.as_deref() {
         let major = v.split('.').next().and_then(|m| m.parse::<u64>().ok());
         if major != Some(crate::document::SUPPORTED_MAJOR) || !v.contains('.') {

@@ -105,7 +105,18 @@ pub struct Adoption {
 
 /// Where a measure stands.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureStatus {
@@ -276,7 +287,18 @@ pub struct Funding {
 
 /// What kind of source a funding line comes from.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
@@ -316,7 +338,18 @@ impl SourceKind {
 
 /// How far a funding line has come.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum FundingStatus {

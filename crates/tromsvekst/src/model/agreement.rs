@@ -92,7 +92,18 @@ pub struct Agreement {
 
 /// The role of a party.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum PartyRole {
@@ -367,7 +378,18 @@ pub struct Invitee {
 
 /// A part of a party's leadership.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Leadership {

@@ -28,7 +28,9 @@ pub enum Stage {
 }
 
 /// Whether the evaluation is finished.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum EvaluationStatus {
     /// Being written.

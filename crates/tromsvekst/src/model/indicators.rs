@@ -55,7 +55,18 @@ pub enum Direction {
 
 /// A traffic light.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Read, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Read,
+    JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Light {

@@ -76,7 +76,9 @@ pub struct MeetingDecision {
 }
 
 /// Where a follow-up action stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Not done yet.
@@ -155,7 +157,9 @@ pub struct Advocacy {
 }
 
 /// Whether a meeting has taken place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
     /// It took place.

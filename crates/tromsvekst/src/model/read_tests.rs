@@ -2,9 +2,9 @@
 //! and on every way of spoiling them one member at a time: the same value, or
 //! the same error (code, both messages, pointer, offset).
 
+use super::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use crate::de::{De, Path, Read};
 use crate::json::{self, Limits};
-use super::{ActionPlan, Agreement, Evaluation, IndicatorSet, MeetingLog};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::fmt::Debug;
@@ -98,7 +98,9 @@ fn spoiled<T: Read + DeserializeOwned + PartialEq + Debug>(path: &str) -> (usize
             .unwrap_or_default();
         for key in keys {
             let mut removed = doc.clone();
-            at(&mut removed, place).as_object_mut().map(|m| m.remove(&key));
+            at(&mut removed, place)
+                .as_object_mut()
+                .map(|m| m.remove(&key));
             count(same::<T>(&removed.to_string()));
             for other in &others {
                 let mut changed = doc.clone();
