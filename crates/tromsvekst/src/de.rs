@@ -303,7 +303,6 @@ pub(crate) trait Read: Sized {
 }
 
 impl<T: Read> Read for Option<T> {
-    #[inline(never)]
     fn read(de: De<'_>) -> Result<Self, DeError> {
         if de.node.is_null() {
             Ok(None)
@@ -318,7 +317,6 @@ impl<T: Read> Read for Option<T> {
 }
 
 impl<T: Read> Read for Vec<T> {
-    #[inline(never)]
     fn read(de: De<'_>) -> Result<Self, DeError> {
         if !de.node.is_array() {
             return Err(de.invalid_type(&"a sequence"));
@@ -342,7 +340,6 @@ macro_rules! read_by_serde {
     ($($ty:ty),* $(,)?) => {
         $(
             impl crate::de::Read for $ty {
-                #[inline(never)]
                 fn read(de: crate::de::De<'_>) -> Result<Self, crate::de::DeError> {
                     <$ty as serde::Deserialize>::deserialize(de)
                 }
