@@ -15,8 +15,9 @@ kind_tag!(
 );
 
 /// A joint action plan for a number of years of the agreement [1, 6.2].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct ActionPlan {
     /// Always `action_plan`.
     pub kind: ActionPlanKind,
@@ -53,8 +54,9 @@ pub struct ActionPlan {
 }
 
 /// A value a draft made up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Placeholder {
     /// What it is.
     pub field: PlaceholderField,
@@ -65,8 +67,9 @@ pub struct Placeholder {
 }
 
 /// Which made-up value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum PlaceholderField {
     /// A milestone's due day.
     MilestoneDue,
@@ -91,8 +94,9 @@ impl Placeholder {
 }
 
 /// The adoption of a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Adoption {
     /// When.
     pub date: ApproxDate,
@@ -105,20 +109,10 @@ pub struct Adoption {
 
 /// Where a measure stands.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum MeasureStatus {
     /// Not started.
     Planned,
@@ -166,8 +160,9 @@ impl MeasureStatus {
 }
 
 /// A concrete action (tiltak).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Measure {
     /// Stable identifier, unique across all documents.
     pub id: String,
@@ -235,8 +230,9 @@ pub struct Measure {
 }
 
 /// An organisation taking part in a measure, with its role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Partner {
     /// The organisation, by name.
     pub name: String,
@@ -248,8 +244,9 @@ pub struct Partner {
 /// planned through applied and granted (or refused) to paid [6: the
 /// agreement binds no appropriations; every krone comes from a decision
 /// elsewhere].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Funding {
     /// The amount planned, exact.
     pub amount_nok: Nok,
@@ -287,20 +284,10 @@ pub struct Funding {
 
 /// What kind of source a funding line comes from.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum SourceKind {
     /// A party to the agreement (its own budget).
     Party,
@@ -338,20 +325,10 @@ impl SourceKind {
 
 /// How far a funding line has come.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum FundingStatus {
     /// Planned, not applied for.
     Planned,
@@ -429,8 +406,9 @@ impl Funding {
 }
 
 /// Where a milestone stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum MilestoneStatus {
     /// Not reached yet.
     Pending,
@@ -459,8 +437,9 @@ impl MilestoneStatus {
 }
 
 /// A dated checkpoint of the cooperation (milepæl).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Milestone {
     /// Stable identifier.
     pub id: String,
@@ -482,8 +461,9 @@ pub struct Milestone {
 }
 
 /// A dated entry of the follow-up log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct StatusUpdate {
     /// When.
     pub date: Date,

@@ -21,8 +21,9 @@ kind_tag!(
 /// regional council. Everything specific to one agreement (its period, how
 /// many meetings a year, when it is evaluated, who leads) is data here; the
 /// rules read it from here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Agreement {
     /// Always `agreement`.
     pub kind: AgreementKind,
@@ -92,20 +93,10 @@ pub struct Agreement {
 
 /// The role of a party.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum PartyRole {
     /// The county authority (fylkeskommune).
     CountyAuthority,
@@ -114,8 +105,9 @@ pub enum PartyRole {
 }
 
 /// A signatory of the agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Party {
     /// Stable identifier, e.g. `troms-fylkeskommune`.
     pub id: String,
@@ -137,8 +129,9 @@ pub struct Party {
 }
 
 /// The region the agreement covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Region {
     /// Name of the region.
     pub name: String,
@@ -153,8 +146,9 @@ pub struct Region {
 }
 
 /// A municipality.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Municipality {
     /// Stable identifier, e.g. `kafjord`.
     pub id: String,
@@ -168,8 +162,9 @@ pub struct Municipality {
 }
 
 /// A special policy zone, such as Innsatssonen (formerly Tiltakssonen).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Zone {
     /// Stable identifier.
     pub id: String,
@@ -185,8 +180,9 @@ pub struct Zone {
 }
 
 /// Whether the agreement binds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct LegalStatus {
     /// Legally binding for concrete appropriations or measures.
     pub legally_binding: bool,
@@ -202,8 +198,9 @@ pub struct LegalStatus {
 }
 
 /// The knowledge base the agreement builds on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct KnowledgeBase {
     /// The source's description.
     pub text: Text,
@@ -215,8 +212,9 @@ pub struct KnowledgeBase {
 }
 
 /// A source of the knowledge base.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct KnowledgeSource {
     /// Its title as given.
     pub title: Text,
@@ -226,8 +224,9 @@ pub struct KnowledgeSource {
 }
 
 /// An annex of the agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Annex {
     /// Stable identifier.
     pub id: String,
@@ -236,8 +235,9 @@ pub struct Annex {
 }
 
 /// What kind of plan or strategy an anchoring document is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum AnchoringKind {
     /// A regional plan strategy.
     PlanStrategy,
@@ -252,8 +252,9 @@ pub enum AnchoringKind {
 }
 
 /// A plan or strategy the agreement rests on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Anchoring {
     /// Stable identifier.
     pub id: String,
@@ -268,8 +269,9 @@ pub struct Anchoring {
 }
 
 /// A focus area (innsatsområde).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct FocusArea {
     /// Its number, from 1.
     pub number: u32,
@@ -288,8 +290,9 @@ pub struct FocusArea {
 }
 
 /// A sub-goal (delmål).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct SubGoal {
     /// Its number, `area.n`, e.g. `1.2`.
     pub id: String,
@@ -306,8 +309,9 @@ pub struct SubGoal {
 }
 
 /// A strategy (strategi) under a sub-goal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Strategy {
     /// Stable identifier, `sub-goal.letter`, e.g. `1.2.b`.
     pub id: String,
@@ -319,8 +323,9 @@ pub struct Strategy {
 }
 
 /// Another agreement this one works with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct RelatedAgreement {
     /// Stable identifier.
     pub id: String,
@@ -331,8 +336,9 @@ pub struct RelatedAgreement {
 }
 
 /// The cooperation structure [6].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Governance {
     /// The purpose of the structure.
     pub purpose: Text,
@@ -343,8 +349,9 @@ pub struct Governance {
 }
 
 /// Political cooperation: the meetings and their themes [6.1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct PoliticalCooperation {
     /// How many political meetings each calendar year, at least.
     pub meetings_per_year: u32,
@@ -367,8 +374,9 @@ pub struct PoliticalCooperation {
 }
 
 /// Who of a party is invited to the political meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Invitee {
     /// The party, by id.
     pub party: String,
@@ -378,20 +386,10 @@ pub struct Invitee {
 
 /// A part of a party's leadership.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Leadership {
     /// Political leadership.
     Political,
@@ -400,8 +398,9 @@ pub enum Leadership {
 }
 
 /// Administrative follow-up [6.2].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct AdministrativeFollowUp {
     /// The joint action plans.
     pub action_plans: ActionPlanDuty,
@@ -410,8 +409,9 @@ pub struct AdministrativeFollowUp {
 }
 
 /// The duty to make joint action plans.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct ActionPlanDuty {
     /// How many years one action plan covers.
     pub length_years: u32,
@@ -424,8 +424,9 @@ pub struct ActionPlanDuty {
 }
 
 /// The coordinator role of one party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct CoordinatorRole {
     /// The party that appoints the coordinator, by id.
     pub party: String,
@@ -434,8 +435,9 @@ pub struct CoordinatorRole {
 }
 
 /// The long-term results [7].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct LongTermResults {
     /// The source's framing.
     pub text: Text,
@@ -444,8 +446,9 @@ pub struct LongTermResults {
 }
 
 /// A long-term result aimed for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct LongTermResult {
     /// Stable identifier.
     pub id: String,
@@ -460,8 +463,9 @@ pub struct LongTermResult {
 }
 
 /// When and how the agreement is evaluated [1, 7].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct EvaluationPlan {
     /// The party with main responsibility, by id.
     pub responsible: String,
@@ -478,8 +482,9 @@ pub struct EvaluationPlan {
 }
 
 /// The midterm evaluation as planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct MidtermPlan {
     /// The year it is held; it is due by the end of that year.
     pub year: i32,
@@ -490,8 +495,9 @@ pub struct MidtermPlan {
 }
 
 /// The final evaluation as planned.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct FinalPlan {
     /// The year it is held.
     pub year: i32,
@@ -502,8 +508,9 @@ pub struct FinalPlan {
 }
 
 /// How the agreement was made [annex 1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Process {
     /// The source's framing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -513,8 +520,9 @@ pub struct Process {
 }
 
 /// One step of the process.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct ProcessStep {
     /// Its number in the source's list.
     pub number: u32,
@@ -529,8 +537,9 @@ pub struct ProcessStep {
 }
 
 /// What kind of body made a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum BodyKind {
     /// The county council (fylkesting).
     CountyCouncil,
@@ -543,8 +552,9 @@ pub enum BodyKind {
 }
 
 /// The outcome of a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Outcome {
     /// Approved.
     Approved,
@@ -553,8 +563,9 @@ pub enum Outcome {
 }
 
 /// A formal decision (vedtak).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Decision {
     /// Stable identifier.
     pub id: String,
@@ -578,8 +589,9 @@ pub struct Decision {
 }
 
 /// Who signed, and where.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Signatures {
     /// The place of signing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -590,8 +602,9 @@ pub struct Signatures {
 }
 
 /// A person who signed for a party.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Signatory {
     /// The person's name.
     pub name: String,

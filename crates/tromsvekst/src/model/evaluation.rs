@@ -18,8 +18,9 @@ kind_tag!(
 );
 
 /// Which evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Stage {
     /// Midway, against the first action plan.
     Midterm,
@@ -28,10 +29,9 @@ pub enum Stage {
 }
 
 /// Whether the evaluation is finished.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum EvaluationStatus {
     /// Being written.
     #[default]
@@ -41,8 +41,9 @@ pub enum EvaluationStatus {
 }
 
 /// An evaluation of the agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Evaluation {
     /// Always `evaluation`.
     pub kind: EvaluationKind,
@@ -103,8 +104,9 @@ pub struct Evaluation {
 }
 
 /// A draft resolution for a party's body.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Resolution {
     /// The party whose body decides, by id.
     pub party: String,
@@ -128,8 +130,9 @@ impl Evaluation {
 }
 
 /// One party's political handling of an evaluation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Handling {
     /// The party whose body handled it, by id.
     pub party: String,
@@ -145,8 +148,9 @@ pub struct Handling {
 }
 
 /// What a body decided on an evaluation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum HandlingOutcome {
     /// Taken note of (tatt til orientering).
     Noted,
@@ -157,8 +161,9 @@ pub enum HandlingOutcome {
 }
 
 /// How well a focus area or sub-goal is going.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Rating {
     /// On track.
     OnTrack,
@@ -171,8 +176,9 @@ pub enum Rating {
 }
 
 /// The assessment of a focus area, or of one of its sub-goals.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Assessment {
     /// The focus area, by number.
     pub focus_area: u32,
@@ -191,8 +197,9 @@ pub struct Assessment {
 }
 
 /// Facts for an assessment, gathered from the plans and indicators.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Evidence {
     /// Rolled-up progress in per cent, when any measure serves it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -206,8 +213,9 @@ pub struct Evidence {
 }
 
 /// A measure as evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct MeasureEvidence {
     /// The measure, by id.
     pub id: String,
@@ -224,8 +232,9 @@ pub struct MeasureEvidence {
 }
 
 /// An indicator figure reported in an evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct QuantitativeResult {
     /// The indicator, by id.
     pub indicator: String,
@@ -246,8 +255,9 @@ pub struct QuantitativeResult {
 }
 
 /// A long-term result of the agreement as assessed in an evaluation [7].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct ResultAssessment {
     /// The long-term result, by id.
     pub result: String,
@@ -268,8 +278,9 @@ pub struct ResultAssessment {
 }
 
 /// An indicator as evidence for a long-term result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct IndicatorEvidence {
     /// The indicator, by id.
     pub id: String,
@@ -285,8 +296,9 @@ pub struct IndicatorEvidence {
 }
 
 /// A sub-goal's progress as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct SubGoalEvidence {
     /// The sub-goal, by number.
     pub id: String,
@@ -296,8 +308,9 @@ pub struct SubGoalEvidence {
 }
 
 /// A statement from a participant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Feedback {
     /// Who said it (a body, a group, a survey).
     pub source: String,
@@ -320,8 +333,9 @@ pub struct Feedback {
 }
 
 /// Who gave a piece of qualitative feedback.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum FeedbackSource {
     /// A municipality of the region.
     Municipality,
@@ -343,8 +357,9 @@ pub enum FeedbackSource {
 /// assessed plan; a governance change names a section of the cooperation; an
 /// indicator change names an indicator (or, for a new one, the sub-goal it
 /// would measure).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Adjustment {
     /// Stable identifier.
     pub id: String,
@@ -380,8 +395,9 @@ impl Adjustment {
 }
 
 /// The kind of change an adjustment asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum AdjustmentKind {
     /// A new measure serving a sub-goal.
     NewMeasure,
@@ -434,8 +450,9 @@ impl AdjustmentKind {
 }
 
 /// A section of the cooperation [6].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum GovernanceSection {
     /// The political meetings [6.1].
     Political,

@@ -14,8 +14,9 @@ kind_tag!(
 );
 
 /// The indicators of an agreement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct IndicatorSet {
     /// Always `indicators`.
     pub kind: IndicatorSetKind,
@@ -34,8 +35,9 @@ pub struct IndicatorSet {
 }
 
 /// Measured by numbers, or by statements.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum IndicatorKind {
     /// Figures.
     Quantitative,
@@ -44,8 +46,9 @@ pub enum IndicatorKind {
 }
 
 /// Which way is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Direction {
     /// Higher values are better.
     HigherIsBetter,
@@ -55,20 +58,10 @@ pub enum Direction {
 
 /// A traffic light.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Read,
-    JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum Light {
     /// On track.
     Green,
@@ -79,8 +72,9 @@ pub enum Light {
 }
 
 /// How a long-term result is measured.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Indicator {
     /// Stable identifier.
     pub id: String,
@@ -120,8 +114,9 @@ pub struct Indicator {
 }
 
 /// A value for a year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct YearValue {
     /// The year.
     pub year: i32,
@@ -130,8 +125,9 @@ pub struct YearValue {
 }
 
 /// An observed value, or statement, for a period.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Observation {
     /// The year observed.
     pub year: i32,
@@ -147,8 +143,9 @@ pub struct Observation {
 }
 
 /// Where figures come from: an indicator's or an observation's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct DataSource {
     /// Who publishes it (e.g. `SSB`).
     pub publisher: String,
@@ -176,8 +173,9 @@ impl DataSource {
 
 /// A traffic-light band: values from `from` (included) to `to` (excluded).
 /// An absent end is unbounded.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Threshold {
     /// The light for values in the band.
     pub light: Light,

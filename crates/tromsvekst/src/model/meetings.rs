@@ -15,8 +15,9 @@ kind_tag!(
 
 /// The record of the cooperation structure: meetings held or planned, and
 /// who is coordinator.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct MeetingLog {
     /// Always `meeting_log`.
     pub kind: MeetingLogKind,
@@ -42,8 +43,9 @@ pub struct MeetingLog {
 }
 
 /// An item on a meeting's agenda.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct AgendaItem {
     /// The item.
     pub title: Text,
@@ -63,8 +65,9 @@ pub struct AgendaItem {
 }
 
 /// A decision of a political meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct MeetingDecision {
     /// Stable identifier.
     pub id: String,
@@ -76,10 +79,9 @@ pub struct MeetingDecision {
 }
 
 /// Where a follow-up action stands.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum ActionStatus {
     /// Not done yet.
     #[default]
@@ -91,8 +93,9 @@ pub enum ActionStatus {
 }
 
 /// A follow-up action of a decision: who does what by when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct FollowUpAction {
     /// Stable identifier.
     pub id: String,
@@ -114,8 +117,9 @@ pub struct FollowUpAction {
 }
 
 /// What kind of advocacy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum AdvocacyKind {
     /// A written submission (to a ministry, a hearing).
     Submission,
@@ -131,8 +135,9 @@ pub enum AdvocacyKind {
 
 /// One advocacy action of the parties together [6.1; long-term result 1,
 /// stronger political influence].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Advocacy {
     /// Stable identifier.
     pub id: String,
@@ -157,10 +162,9 @@ pub struct Advocacy {
 }
 
 /// Whether a meeting has taken place.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, Read, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[derive(Read)]
 pub enum MeetingStatus {
     /// It took place.
     #[default]
@@ -172,8 +176,9 @@ pub enum MeetingStatus {
 }
 
 /// A political meeting [6.1].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Meeting {
     /// Stable identifier.
     pub id: String,
@@ -209,8 +214,9 @@ pub struct Meeting {
 }
 
 /// A party's leadership at a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Participation {
     /// The party, by id.
     pub party: String,
@@ -219,8 +225,9 @@ pub struct Participation {
 }
 
 /// A topic of a meeting.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Topic {
     /// The topic.
     pub text: Text,
@@ -230,8 +237,9 @@ pub struct Topic {
 }
 
 /// A party's administrative coordinator for a time [6.2].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct CoordinatorAppointment {
     /// The party, by id.
     pub party: String,

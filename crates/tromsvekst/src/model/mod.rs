@@ -27,8 +27,9 @@ use tromsvekst_derive::Read;
 
 /// A text in Norwegian bokmål, as the source has it, with an optional English
 /// translation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Text {
     /// The Norwegian bokmål text (authoritative).
     pub nb: String,
@@ -56,8 +57,9 @@ impl Text {
 }
 
 /// A span of whole calendar years, both ends included (2025–2028 is four years).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct YearPeriod {
     /// The first year.
     #[schemars(range(min = 1, max = 9999))]
@@ -97,7 +99,8 @@ pub const SCHEMA_VERSION: &str = "1.1";
 macro_rules! kind_tag {
     ($(#[$doc:meta])* $name:ident, $variant:ident, $lit:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, tromsvekst_derive::Read, JsonSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+        #[derive(tromsvekst_derive::Read)]
         pub enum $name {
             #[doc = concat!("`", $lit, "`")]
             #[serde(rename = $lit)]

@@ -9,8 +9,9 @@ use tromsvekst_derive::Read;
 /// the parties have decided or recorded as done: adopted action plans, held
 /// meetings, concluded evaluations that a party has handled, indicator
 /// figures. Each setting opens one kind of what is otherwise kept in.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Publishing {
     /// The licence of the open data: `nlod-2.0` (the default) or `cc-by-4.0`.
     #[serde(default)]
@@ -41,7 +42,7 @@ impl Publishing {
 }
 
 /// The licence of the open data.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Read)]
 pub enum Licence {
     /// Norsk lisens for offentlige data 2.0.
     #[default]

@@ -58,8 +58,9 @@ impl Part {
 
 /// The section numbers of an agreement's parts (`"6.1"`, `"annex 1"`);
 /// each is optional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Read, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[derive(Read)]
 pub struct Sections {
     /// The introduction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
