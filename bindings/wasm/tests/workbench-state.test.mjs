@@ -89,3 +89,26 @@ test("offline: the service worker keeps every module the workbench imports", asy
     assert.ok(sw.includes(`"./${name}"`), `sw.js does not keep ./${name}`);
   }
 });
+
+test("a slow line: index.html asks for everything the first status needs at once, the module first", async () => {
+  const { readFileSync, readdirSync } = await import("node:fs");
+  const web = new URL("../../../examples/web/", import.meta.url);
+  const index = readFileSync(new URL("index.html", web), "utf8");
+  const links = [...index.matchAll(/<link rel="(\w+)" href="([^"]+)"/g)].map(([, rel, href]) => ({ rel, href }));
+  // The WebAssembly is the largest file: asked for before any other.
+  assert.deepEqual(links[0], { rel: "preload", href: "../../bindings/wasm/pkg-slim/tromsvekst_bg.wasm" });
+  const preloaded = new Set(links.filter((l) => l.rel === "modulepreload").map((l) => l.href));
+  // Every module of the page and every module a module imports: none is found one round trip late.
+  for (const name of readdirSync(web).filter((n) => n.endsWith(".js") && n !== "sw.js")) {
+    assert.ok(preloaded.has(name), `index.html does not preload ${name}`);
+    const text = readFileSync(new URL(name, web), "utf8");
+    for (const [, dep] of text.matchAll(/from "([^"]+\.m?js)"/g)) {
+      assert.ok(preloaded.has(dep.replace(/^\.\//, "")), `index.html does not preload ${dep} (imported by ${name})`);
+    }
+  }
+  for (const v of ["preact", "hooks", "htm"]) assert.ok(preloaded.has(`vendor/${v}.mjs`), `vendor/${v}.mjs`);
+  // The documents a first visit opens on, the same list app.js fetches.
+  const app = readFileSync(new URL("app.js", web), "utf8");
+  const examples = app.match(/const EXAMPLES = \[([^\]]+)\]/)[1].match(/"[^"]+"/g).map((s) => `../nord-troms/${JSON.parse(s)}`);
+  assert.deepEqual(links.filter((l) => l.rel === "preload" && l.href.endsWith(".json")).map((l) => l.href), examples);
+});
