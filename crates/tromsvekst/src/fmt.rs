@@ -168,9 +168,10 @@ pub fn with_unit(lang: Lang, value: f64, unit: Option<&str>) -> String {
 }
 
 /// Whether a unit is a share in per cent (`andel %`, `share, %`, `%`,
-/// `prosent`, `per cent`).
+/// `prosent`, `per cent`). ASCII case is enough: no other letter's lower case
+/// is one of these words' letters (Unicode's table is not in the first module).
 pub fn is_percent_unit(unit: &str) -> bool {
-    let u = unit.trim().to_lowercase();
+    let u = unit.trim().to_ascii_lowercase();
     u.ends_with('%') || u == "prosent" || u == "per cent" || u == "percent"
 }
 

@@ -79,10 +79,13 @@ pub(super) fn unknown_target(input: &Input<'_>, sink: &mut Sink<'_, ReferenceUnk
     }
 }
 
+/// Our own words (`innsatsområde 5`, `sub-goal 1.2`) with a capital first
+/// letter. They begin with an ASCII letter, so ASCII's upper case is the whole
+/// answer: Unicode's case table is not needed in the first WebAssembly module.
 fn capital(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
         .unwrap_or_default()
 }
 
