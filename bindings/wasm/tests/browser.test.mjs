@@ -50,6 +50,32 @@ test("the vendored UI library is the pinned npm packages", () => {
   execFileSync(process.execPath, ["scripts/vendor-web.mjs", "--check"], { cwd: new URL("../", import.meta.url), stdio: "pipe" });
 });
 
+test("the workbench starts on a slow computer, every time", async () => {
+  // With the CPU slowed 4x, a module preloaded before the import map was read
+  // resolved "preact" without it: the page stayed at "Laster …" in about half
+  // of the loads (the import map now comes first in index.html).
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await launch();
+  try {
+    for (let i = 0; i < 4; i++) {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(`http://127.0.0.1:${port}/examples/web/`);
+      await page.waitForSelector("[data-verdict]", { timeout: 20000 }).catch(() => assert.fail(`load ${i + 1}: no status; ${errors.join("; ")}`));
+      assert.deepEqual(errors, [], `load ${i + 1}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
 test("the workbench: open, edit with the rules at the fields, keep everything", async () => {
   const server = await serve();
   const { port } = server.address();

@@ -95,6 +95,9 @@ test("a slow line: index.html asks for everything the first status needs at once
   const web = new URL("../../../examples/web/", import.meta.url);
   const index = readFileSync(new URL("index.html", web), "utf8");
   const links = [...index.matchAll(/<link rel="(\w+)" href="([^"]+)"/g)].map(([, rel, href]) => ({ rel, href }));
+  // The import map before anything that loads a module: one preloaded earlier resolves "preact" without it.
+  const map = index.indexOf('<script type="importmap">');
+  assert.ok(map >= 0 && map < index.indexOf('rel="modulepreload"') && map < index.indexOf('<script type="module"'), "the import map comes first");
   // The WebAssembly is the largest file: asked for before any other.
   assert.deepEqual(links[0], { rel: "preload", href: "../../bindings/wasm/pkg-slim/tromsvekst_bg.wasm" });
   const preloaded = new Set(links.filter((l) => l.rel === "modulepreload").map((l) => l.href));
