@@ -63,6 +63,7 @@ pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
 /// Validates documents together (without an agreement among them, the
 /// embedded Nord-Troms agreement), judged on `options.asOf` (default today
 /// in Europe/Oslo).
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = validate, skip_typescript)]
 pub fn validate(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -82,6 +83,7 @@ pub fn validate(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue
 }
 
 /// Where the follow-up stands on `options.asOf` (default today in Europe/Oslo).
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = status, skip_typescript)]
 pub fn status(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -100,6 +102,7 @@ pub fn status(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> 
 /// described as a document (sections, tables and charts with every value in
 /// the reader's words and number format, as every other rendering shows
 /// it): `{ status, document }`, from one computation.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = statusDescribed, skip_typescript)]
 pub fn status_described(inputs_js: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let o = Options::read(&options)?;
@@ -444,6 +447,7 @@ pub fn schema_names() -> Vec<String> {
 }
 
 /// The rule catalog.
+#[cfg(feature = "complete")]
 #[wasm_bindgen(js_name = rules, skip_typescript)]
 pub fn rules() -> Result<JsValue, JsValue> {
     JSON::parse(&tromsvekst::rules::catalog_json())
