@@ -9,7 +9,7 @@ const FILES = [
   "../../bindings/wasm/pkg-slim/tromsvekst.js", "../../bindings/wasm/pkg-slim/tromsvekst_bg.wasm",
   "../../bindings/wasm/pkg/report/tromsvekst_report.js",
   "../../bindings/wasm/pkg/report/tromsvekst_report_bg.wasm",
-  "../nord-troms/agreement.json", "../nord-troms/action-plan-2025-2026.json", "../nord-troms/meetings-2025-2026.json",
+  "../nord-troms/action-plan-2025-2026.json", "../nord-troms/meetings-2025-2026.json",
   "../nord-troms/indicators.json", "../nord-troms/midterm-evaluation-2026.json",
 ];
 
