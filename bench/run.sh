@@ -42,6 +42,10 @@ fi
 # The workbench's first status on "Fast 3G" (Chromium, served compressed).
 if [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && [ -f bindings/wasm/pkg-slim/tromsvekst.js ]; then
   node bench/page_load.mjs "$([ "$RUNS" = 0 ] && echo 5 || echo 1)" | tee -a "$OUT/results.jsonl"
+  # And over HTTP/2 (TLS, a certificate made with openssl for the run), as static hosts serve.
+  if command -v openssl >/dev/null 2>&1; then
+    node bench/page_load.mjs "$([ "$RUNS" = 0 ] && echo 5 || echo 1)" --h2 | tee -a "$OUT/results.jsonl"
+  fi
 else
   echo "page load on Fast 3G: not measured (needs Chromium and bindings/wasm/scripts/build.sh --slim)"
 fi

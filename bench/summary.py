@@ -27,7 +27,7 @@ for r in rows:
     if "first_view_wasm_gzip_bytes" in r:
         print(f"The workbench's first view loads {r['first_view_wasm_gzip_bytes']} bytes of WebAssembly, gzipped (target: 200 KB)")
     if r.get("page") == "workbench":
-        print(f"The workbench's first status on {r['profile']}: {r['first_status_s']} s (median of {r['runs']}; {r['transferred_bytes']} bytes over the wire; target: 3 s)")
+        print(f"The workbench's first status on {r['profile']} over {r.get('protocol', 'HTTP/1.1')}: {r['first_status_s']} s (median of {r['runs']}; {r['transferred_bytes']} bytes over the wire; target: 3 s)")
 
 
 # Issue 16's table: every target with today's figure beside it, met or not.
@@ -46,7 +46,8 @@ per_mb = {n: fig(("rust", n, "parse_validate")) / (by[("rust", n, "parse_validat
           for n in sizes if fig(("rust", n, "parse_validate"))}
 fixed = next((r["median_ms"] for r in rows if r.get("op") == "fixed-call"), None)
 first = next((r["first_view_wasm_gzip_bytes"] for r in rows if "first_view_wasm_gzip_bytes" in r), None)
-page = next((r for r in rows if r.get("page") == "workbench"), None)
+# The target is judged over HTTP/1.1, the worst case (six connections).
+page = next((r for r in rows if r.get("page") == "workbench" and r.get("protocol", "HTTP/1.1") == "HTTP/1.1"), None)
 targets = []
 
 
