@@ -52,20 +52,46 @@ pub(crate) struct MeasureAt<'a> {
 
 /// Lookups over a bundle's action plans, so that following each measure is
 /// not a scan of every plan (which made a status quadratic in the measures).
+///
+/// Each is a list of places `(hash of the id, plan, position)` sorted by the
+/// hash: a lookup finds the places with the id's hash and keeps those whose
+/// id is the one asked (so two ids with one hash are still told apart). The
+/// ids are not copied: maps keyed by a copy of each id held 0.17 times the
+/// input's size at the peak of a check (BENCHMARKS.md, the memory target).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lookups {
-    /// The day of the last follow-up log entry per measure id, over every plan.
-    pub last_update: std::collections::HashMap<String, crate::date::Date>,
-    /// Where a measure id first appears: the plan's place among
-    /// `action_plans()` and the measure's among its measures; and the
-    /// earliest start of a plan that declares it.
-    pub measure_at: std::collections::HashMap<String, (usize, usize, i32)>,
-    /// The ids some measure of a plan continues.
-    pub continued: std::collections::HashSet<String>,
-    /// The follow-up log entries of each measure id, over every plan: the
-    /// plan's place among `action_plans()` and the entry's in its log.
-    pub updates_of: std::collections::HashMap<String, Vec<(usize, usize)>>,
+    hasher: foldhash::fast::RandomState,
+    /// Every measure: its plan's place in the bundle ([`DocRef::index`])
+    /// and the measure's among the plan's measures.
+    measures: Vec<(u64, usize, usize)>,
+    /// Every follow-up log entry, by the measure it is about: its plan's
+    /// place and the entry's in the plan's log.
+    updates: Vec<(u64, usize, usize)>,
+    /// Every measure that continues one, by the id it continues.
+    continues: Vec<(u64, usize, usize)>,
 }
+
+impl Lookups {
+    fn hash(&self, id: &str) -> u64 {
+        #[cfg(test)]
+        if lookups_tests::COLLIDE.get() {
+            return 0;
+        }
+        std::hash::BuildHasher::hash_one(&self.hasher, id)
+    }
+
+    /// The places of `id` in `list` (the places of the ids with its hash;
+    /// the caller keeps those whose id is `id`), in the order of the plans.
+    fn places<'a>(&self, list: &'a [(u64, usize, usize)], id: &str) -> &'a [(u64, usize, usize)] {
+        let h = self.hash(id);
+        let from = list.partition_point(|e| e.0 < h);
+        let to = from + list[from..].partition_point(|e| e.0 == h);
+        &list[from..to]
+    }
+}
+
+#[cfg(test)]
+mod lookups_tests;
 
 impl Bundle {
     /// A bundle holding only an agreement.
@@ -245,43 +271,91 @@ impl Bundle {
     }
 
     /// The lookups over the plans (see [`Lookups`]).
-    pub(crate) fn lookups(&self) -> &Lookups {
+    fn lookups(&self) -> &Lookups {
         self.lookups.get_or_init(|| {
             let mut l = Lookups::default();
-            for (k, (_, plan)) in self.action_plans().enumerate() {
+            for (d, plan) in self.action_plans() {
+                let k = d.index();
                 for (i, m) in plan.measures.iter().enumerate() {
-                    l.measure_at
-                        .entry(m.id.clone())
-                        .and_modify(|at| at.2 = at.2.min(plan.period.start))
-                        .or_insert((k, i, plan.period.start));
+                    l.measures.push((l.hash(&m.id), k, i));
                     if let Some(c) = &m.continues {
-                        l.continued.insert(c.clone());
+                        l.continues.push((l.hash(c), k, i));
                     }
                 }
                 for (i, u) in plan.updates.iter().enumerate() {
-                    let day = l.last_update.entry(u.measure.clone()).or_insert(u.date);
-                    *day = (*day).max(u.date);
-                    l.updates_of
-                        .entry(u.measure.clone())
-                        .or_default()
-                        .push((k, i));
+                    l.updates.push((l.hash(&u.measure), k, i));
                 }
+            }
+            // By hash, then in the order of the plans and of each plan's
+            // list (the places are distinct: one order, whatever the sort).
+            for list in [&mut l.measures, &mut l.updates, &mut l.continues] {
+                list.sort_unstable();
             }
             l
         })
     }
 
+    /// The action plan at a place in the bundle.
+    fn plan_at(&self, doc: usize) -> Option<&ActionPlan> {
+        match self.others.get(doc.checked_sub(1)?)? {
+            AnyDocument::ActionPlan(p) => Some(&p.value),
+            _ => None,
+        }
+    }
+
     /// The first declaration of a measure id among the action plans (in
     /// the bundle's order), from the bundle's lookups.
     pub(crate) fn measure(&self, id: &str) -> Option<MeasureAt<'_>> {
-        let &(k, index, first_start) = self.lookups().measure_at.get(id)?;
-        let (doc, plan) = self.action_plans().nth(k)?;
-        Some(MeasureAt {
-            doc,
-            index,
-            plan,
-            measure: plan.measures.get(index)?,
-            first_start,
+        let l = self.lookups();
+        let mut first: Option<MeasureAt<'_>> = None;
+        for &(_, k, index) in l.places(&l.measures, id) {
+            let Some(plan) = self.plan_at(k) else {
+                continue;
+            };
+            let Some(measure) = plan.measures.get(index).filter(|m| m.id == id) else {
+                continue;
+            };
+            match &mut first {
+                Some(at) => at.first_start = at.first_start.min(plan.period.start),
+                None => {
+                    first = Some(MeasureAt {
+                        doc: DocRef(k),
+                        index,
+                        plan,
+                        measure,
+                        first_start: plan.period.start,
+                    })
+                }
+            }
+        }
+        first
+    }
+
+    /// The follow-up log entries about a measure id, over every plan, in
+    /// the order of the plans and of each plan's log.
+    pub(crate) fn updates_of<'a, 'b>(
+        &'a self,
+        id: &'b str,
+    ) -> impl Iterator<Item = (&'a ActionPlan, &'a StatusUpdate)> + use<'a, 'b> {
+        let l = self.lookups();
+        l.places(&l.updates, id)
+            .iter()
+            .filter_map(move |&(_, k, i)| {
+                let plan = self.plan_at(k)?;
+                plan.updates
+                    .get(i)
+                    .filter(|u| u.measure == id)
+                    .map(|u| (plan, u))
+            })
+    }
+
+    /// Whether some measure of a plan continues the measure `id`.
+    pub(crate) fn is_continued(&self, id: &str) -> bool {
+        let l = self.lookups();
+        l.places(&l.continues, id).iter().any(|&(_, k, i)| {
+            self.plan_at(k)
+                .and_then(|p| p.measures.get(i))
+                .is_some_and(|m| m.continues.as_deref() == Some(id))
         })
     }
 
@@ -588,17 +662,12 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
     // Each measure's own entries from the bundle's index: the cost is the
     // chain's entries, not the whole bundle's log (a finding per measure
     // stays constant in a plan of any size).
-    let plans: Vec<&ActionPlan> = bundle.action_plans().map(|(_, p)| p).collect();
-    let index = &bundle.lookups().updates_of;
     let mut out: Vec<(&str, &StatusUpdate)> = ids
         .iter()
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
-        .flat_map(|id| index.get(*id).map_or(&[][..], Vec::as_slice))
-        .filter_map(|&(k, i)| {
-            let p = plans.get(k)?;
-            p.updates.get(i).map(|u| (p.id.as_str(), u))
-        })
+        .flat_map(|id| bundle.updates_of(id))
+        .map(|(p, u)| (p.id.as_str(), u))
         .collect();
     crate::order::sort_by(&mut out, |a, b| {
         (a.1.date, &a.1.measure).cmp(&(b.1.date, &b.1.measure))
@@ -609,11 +678,11 @@ pub fn history<'a>(bundle: &'a Bundle, measure: &Measure) -> Vec<(&'a str, &'a S
 /// The day of the last follow-up log entry of any of the measures `ids` (a
 /// measure and those it continues: its history across its chain).
 pub(crate) fn last_update<'a>(bundle: &Bundle, ids: impl Iterator<Item = &'a str>) -> Option<Date> {
-    let last = &bundle.lookups().last_update;
-    ids.filter_map(|id| last.get(id).copied()).max()
+    ids.flat_map(|id| bundle.updates_of(id).map(|(_, u)| u.date))
+        .max()
 }
 
 /// Whether a later plan continues the measure.
 pub(crate) fn continued(bundle: &Bundle, id: &str) -> bool {
-    bundle.lookups().continued.contains(id)
+    bundle.is_continued(id)
 }
