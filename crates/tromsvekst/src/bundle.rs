@@ -681,8 +681,3 @@ pub(crate) fn last_update<'a>(bundle: &Bundle, ids: impl Iterator<Item = &'a str
     ids.flat_map(|id| bundle.updates_of(id).map(|(_, u)| u.date))
         .max()
 }
-
-/// Whether a later plan continues the measure.
-pub(crate) fn continued(bundle: &Bundle, id: &str) -> bool {
-    bundle.is_continued(id)
-}

@@ -14,11 +14,10 @@ use crate::status::{chain, indicator_status, overdue};
 /// A measure as it stands in the last plan that carries it, with its plan.
 fn heads(bundle: &Bundle) -> Vec<(&ActionPlan, &Measure)> {
     let plans = bundle.plans_in_order();
-    let continued = |id: &str| bundle.is_continued(id);
     plans
         .iter()
         .flat_map(|(_, p)| p.measures.iter().map(move |m| (*p, m)))
-        .filter(|(_, m)| !continued(&m.id))
+        .filter(|(_, m)| !bundle.is_continued(&m.id))
         .collect()
 }
 

@@ -5,7 +5,6 @@
 use super::weighted;
 use crate::bundle::Bundle;
 
-use crate::bundle::continued;
 use crate::lang::Lang;
 use crate::model::{ActionPlan, Measure, YearPeriod};
 use schemars::JsonSchema;
@@ -65,7 +64,7 @@ pub(crate) fn period_progress(bundle: &Bundle, lang: Lang) -> Vec<FocusAreaPerio
     let heads: Vec<&Measure> = plans
         .iter()
         .flat_map(|p| p.measures.iter())
-        .filter(|m| !continued(bundle, &m.id))
+        .filter(|m| !bundle.is_continued(&m.id))
         .collect();
     let figures = |serves: &dyn Fn(&Measure) -> bool| -> Vec<PlanFigure> {
         plans
