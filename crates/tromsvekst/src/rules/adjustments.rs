@@ -109,16 +109,14 @@ super::message! {
     en: "The adjustment \"{id}\" refers to the decision \"{decision}\", which is neither a case reference of the evaluation's handling nor a political meeting.",
 }
 
-/// The kind's name, per language.
+/// The kind's name, per language: the vocabulary's word, as every document
+/// and page says it.
 pub(crate) fn kind_name(kind: AdjustmentKind) -> (&'static str, &'static str) {
-    match kind {
-        AdjustmentKind::NewMeasure => ("nytt tiltak", "new measure"),
-        AdjustmentKind::ChangedMeasure => ("endret tiltak", "changed measure"),
-        AdjustmentKind::DroppedMeasure => ("tiltak som avsluttes", "dropped measure"),
-        AdjustmentKind::Governance => ("samarbeidsstruktur", "governance"),
-        AdjustmentKind::Indicator => ("indikator", "indicator"),
-        AdjustmentKind::Milestone => ("milepæler", "milestones"),
-    }
+    use crate::lang::Lang;
+    (
+        crate::vocab::adjustment_kind(Lang::Nb, kind),
+        crate::vocab::adjustment_kind(Lang::En, kind),
+    )
 }
 
 /// The midterm evaluations' adjustments, each with its document and pointer.
