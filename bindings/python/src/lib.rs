@@ -21,10 +21,11 @@ mod restore;
 mod sheets;
 mod site;
 
-use reports::{HistoryReport, MeetingReport, PortfolioReport, report, status_history};
-use restore::{
-    _restore_document, _restore_history, _restore_portfolio, _restore_report, _restore_status,
+use reports::{
+    _restore_history, _restore_portfolio, HistoryReport, MeetingReport, PortfolioReport, report,
+    status_history,
 };
+use restore::{_restore_document, _restore_report, _restore_status};
 use sheets::{apply_jsonstat, export_format, export_plan_csv, export_plan_xlsx, import_plan};
 
 use convert::{Item, LangArg};
@@ -430,6 +431,12 @@ fn folder_given(py: Python<'_>, folder: &str, lang: LangArg) -> PyErr {
     errors::to_py(py, &Error::folder_given(folder), lang.0)
 }
 
+/// How a Python user asks to replace a file (the end of `io.exists`).
+const FORCE_HINT: (&str, &str) = (
+    "bruk force=True for å erstatte den",
+    "pass force=True to replace it",
+);
+
 /// Writes a file as the command line does: never over an existing file
 /// without `force`, atomically, with the user's umask.
 #[pyfunction]
@@ -441,18 +448,8 @@ fn write_file(
     lang: LangArg,
 ) -> PyResult<()> {
     let l = lang.0;
-    py.detach(|| {
-        tromsvekst::format::write_file(
-            &path,
-            &data,
-            force,
-            (
-                "bruk force=True for å erstatte den",
-                "pass force=True to replace it",
-            ),
-        )
-    })
-    .map_err(|e| errors::to_py(py, &e, l))
+    py.detach(|| tromsvekst::format::write_file(&path, &data, force, FORCE_HINT))
+        .map_err(|e| errors::to_py(py, &e, l))
 }
 
 /// Merges two versions of a document made from a common base, item by
@@ -572,12 +569,7 @@ fn io_error(
 ) -> PyResult<PyErr> {
     let l = lang.0;
     let error = match what {
-        "exists" => Error::new(
-            ErrorCode::FileExists,
-            "filen finnes og er latt være som den er: bruk force=True for å erstatte den",
-            "the file exists and was left as it is: pass force=True to replace it",
-        )
-        .in_document(name),
+        "exists" => Error::file_exists(name, FORCE_HINT),
         "not-found" => Error::io_code(ErrorCode::NotFound, name, reason),
         "write" => Error::io_code(ErrorCode::WriteFailed, name, reason),
         _ => Error::io_code(ErrorCode::Io, name, reason),

@@ -76,68 +76,57 @@ pub(crate) fn report(
     Ok(MeetingReport { inner, lang: l })
 }
 
-/// Several agreements side by side on a day.
-#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
-pub(crate) struct PortfolioReport {
-    pub(crate) inner: tromsvekst::status::Portfolio,
+/// A report the core gives as JSON, text and Markdown, pickled as its JSON:
+/// the class, its methods and the function unpickling calls.
+macro_rules! text_report {
+    ($(#[$doc:meta])* $name:ident($inner:ty), $restore:ident) => {
+        $(#[$doc])*
+        #[pyclass(frozen, module = "tromsvekst._tromsvekst")]
+        pub(crate) struct $name {
+            pub(crate) inner: $inner,
+        }
+
+        #[pymethods]
+        impl $name {
+            /// As JSON.
+            fn to_json(&self) -> String {
+                self.inner.to_json()
+            }
+
+            /// As plain text.
+            fn to_text(&self) -> String {
+                self.inner.to_text()
+            }
+
+            /// As Markdown.
+            fn to_markdown(&self) -> String {
+                self.inner.to_markdown()
+            }
+
+            fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+                Ok((pickle::restorer(py, stringify!($restore))?, (self.inner.to_json(),)))
+            }
+        }
+
+        #[pyfunction]
+        pub(crate) fn $restore(json: &str) -> PyResult<$name> {
+            Ok($name { inner: pickle::from_json(json)? })
+        }
+    };
 }
 
-#[pymethods]
-impl PortfolioReport {
-    /// The portfolio as JSON.
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
+text_report!(
+    /// Several agreements side by side on a day.
+    PortfolioReport(tromsvekst::status::Portfolio),
+    _restore_portfolio
+);
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((
-            pickle::restorer(py, "_restore_portfolio")?,
-            (self.inner.to_json(),),
-        ))
-    }
-
-    /// The portfolio as plain text.
-    fn to_text(&self) -> String {
-        self.inner.to_text()
-    }
-
-    /// The portfolio as Markdown.
-    fn to_markdown(&self) -> String {
-        self.inner.to_markdown()
-    }
-}
-
-/// The progress per focus area at the end of each quarter up to `as_of`,
-/// each day judged on what was known on it.
-#[pyclass(frozen, module = "tromsvekst._tromsvekst")]
-pub(crate) struct HistoryReport {
-    pub(crate) inner: tromsvekst::status::History,
-}
-
-#[pymethods]
-impl HistoryReport {
-    /// As JSON.
-    fn to_json(&self) -> String {
-        self.inner.to_json()
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        Ok((
-            pickle::restorer(py, "_restore_history")?,
-            (self.inner.to_json(),),
-        ))
-    }
-
-    /// As plain text.
-    fn to_text(&self) -> String {
-        self.inner.to_text()
-    }
-
-    /// As Markdown.
-    fn to_markdown(&self) -> String {
-        self.inner.to_markdown()
-    }
-}
+text_report!(
+    /// The progress per focus area at the end of each quarter up to `as_of`,
+    /// each day judged on what was known on it.
+    HistoryReport(tromsvekst::status::History),
+    _restore_history
+);
 
 /// The progress per focus area at the end of each quarter up to `as_of`.
 #[pyfunction]

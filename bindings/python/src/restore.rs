@@ -28,17 +28,3 @@ pub(crate) fn _restore_status(
     })?;
     Ok(StatusReport { inner, bundle })
 }
-
-#[pyfunction]
-pub(crate) fn _restore_portfolio(json: &str) -> PyResult<PortfolioReport> {
-    Ok(PortfolioReport {
-        inner: pickle::from_json(json)?,
-    })
-}
-
-#[pyfunction]
-pub(crate) fn _restore_history(json: &str) -> PyResult<HistoryReport> {
-    Ok(HistoryReport {
-        inner: pickle::from_json(json)?,
-    })
-}

@@ -364,6 +364,14 @@ impl Bundle {
         &self.agreement
     }
 
+    /// Where what is worked out from the agreement alone is kept across
+    /// calls, when the agreement is a shared one whose holder keeps such
+    /// things (the embedded agreement): the rules keep there the findings
+    /// that read nothing else.
+    pub(crate) fn agreement_kept(&self) -> Option<&'static crate::embedded::Kept> {
+        crate::embedded::kept_for(&self.agreement.value)
+    }
+
     /// The agreement, shared (for a bundle made from this one's documents).
     pub fn agreement_shared(&self) -> Arc<Document<Agreement>> {
         Arc::clone(&self.agreement)

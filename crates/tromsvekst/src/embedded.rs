@@ -32,6 +32,24 @@ pub fn nord_troms_shared() -> std::sync::Arc<Document<Agreement>> {
         .clone()
 }
 
+/// A slot for what is worked out from the embedded agreement alone and so
+/// never changes while the process runs (the findings of the rules that read
+/// nothing else: `rules::run`). The slot is kept here, beside the agreement,
+/// by whoever holds it; it is typed `Any` because this module sits below
+/// the rules and cannot name their findings.
+pub(crate) type Kept = std::sync::OnceLock<Box<dyn std::any::Any + Send + Sync>>;
+
+static KEPT: Kept = Kept::new();
+
+/// The slot kept with the embedded agreement when `agreement` is the shared
+/// copy itself (not an equal one: a copy may be changed).
+pub(crate) fn kept_for(agreement: &Agreement) -> Option<&'static Kept> {
+    PARSED
+        .get()
+        .is_some_and(|shared| std::ptr::eq(agreement, &shared.value))
+        .then_some(&KEPT)
+}
+
 /// The Nord-Troms agreement, parsed (once per process), with source positions.
 ///
 /// ```
@@ -57,4 +75,21 @@ pub fn nord_troms() -> Document<Agreement> {
 /// ```
 pub fn is_nord_troms(doc: &Document<Agreement>) -> bool {
     doc.is_copy_of(&nord_troms_shared())
+}
+
+#[cfg(test)]
+mod tests {
+    /// Only the shared agreement itself has the kept slot: a copy (which a
+    /// caller may change) and another agreement have none.
+    #[test]
+    fn kept_only_for_the_shared_agreement() {
+        let shared = super::nord_troms_shared();
+        assert!(super::kept_for(&shared.value).is_some());
+        let copy = super::nord_troms();
+        assert_eq!(copy.value, shared.value);
+        assert!(super::kept_for(&copy.value).is_none());
+        let mut changed = copy.value.clone();
+        changed.period.end += 1;
+        assert!(super::kept_for(&changed).is_none());
+    }
 }

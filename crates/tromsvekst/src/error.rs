@@ -363,6 +363,18 @@ impl Error {
         Error::new(code, nb, en).in_document(name)
     }
 
+    /// The file `name` exists and was left as it is (`io.exists`): nothing
+    /// is written over a file unless asked; `force_hint` (bokmål, English)
+    /// says how to ask, in the words of the interface (`--force`, say).
+    pub fn file_exists(name: impl Into<String>, force_hint: (&str, &str)) -> Self {
+        Error::new(
+            ErrorCode::FileExists,
+            format!("filen finnes og er latt være som den er: {}", force_hint.0),
+            format!("the file exists and was left as it is: {}", force_hint.1),
+        )
+        .in_document(name)
+    }
+
     /// The same error, caused by `cause` (its
     /// [`source`](std::error::Error::source)): a library's error kept whole
     /// beside the words this error says of it.

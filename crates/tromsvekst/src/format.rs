@@ -230,12 +230,7 @@ pub fn write_file(
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = path.display().to_string();
     if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Error::new(
-            ErrorCode::FileExists,
-            format!("filen finnes og er latt være som den er: {}", force_hint.0),
-            format!("the file exists and was left as it is: {}", force_hint.1),
-        )
-        .in_document(name));
+        return Err(Error::file_exists(name, force_hint));
     }
     let failed = |nb: &str, en: &str| {
         Error::new(
