@@ -251,7 +251,17 @@ fn column_widths(head: &[Column], rows: &[Vec<Vec<Span>>]) -> (Vec<usize>, &'sta
 
 fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
     let mut out = String::new();
+    // Word puts no space between a table and the paragraph after it (a
+    // heading brings its own): that paragraph asks for it, as the HTML's
+    // margins give it.
+    let mut after_table = false;
     for b in &doc.blocks {
+        let gap = if after_table {
+            "<w:spacing w:before=\"240\"/>"
+        } else {
+            ""
+        };
+        after_table = matches!(b, Block::Table { .. });
         match b {
             Block::Title(t) => {
                 para(&mut out, "Heading1", "");
@@ -264,13 +274,18 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 out.push_str("</w:p>");
             }
             Block::Para(s) => {
-                para(&mut out, "", "");
+                para(&mut out, "", gap);
                 spans(&mut out, media, s)?;
                 out.push_str("</w:p>");
             }
             Block::List(items) => {
-                for i in items {
-                    para(&mut out, "", "<w:ind w:left=\"360\" w:hanging=\"240\"/>");
+                for (k, i) in items.iter().enumerate() {
+                    let gap = if k == 0 { gap } else { "" };
+                    para(
+                        &mut out,
+                        "",
+                        &format!("{gap}<w:ind w:left=\"360\" w:hanging=\"240\"/>"),
+                    );
                     run(&mut out, "", "•\t");
                     spans(&mut out, media, i)?;
                     out.push_str("</w:p>");

@@ -164,6 +164,28 @@ fn the_word_documents_are_made_properly() {
         assert!(tables >= 3, "{name}");
         // Every table's first row repeats on each page.
         assert_eq!(doc.matches("<w:tblHeader/>").count(), tables, "{name}");
+        // What follows a table stands apart from it: a heading or a
+        // caption by its style, a paragraph or list by space before it
+        // (Word, unlike the HTML, gives none).
+        let mut gaps = 0;
+        for after in doc.split("</w:tbl>").skip(1) {
+            let first = &after[..after.find("</w:p>").unwrap_or(after.len())];
+            let next = &first[..first.find("</w:pPr>").unwrap_or(0)];
+            assert!(
+                next.contains("<w:pStyle w:val=\"Heading")
+                    || next.contains("<w:pStyle w:val=\"Caption\"/>")
+                    || next.contains("<w:spacing w:before="),
+                "{name}: nothing between a table and {}",
+                &after[..after.len().min(200)]
+            );
+            gaps += usize::from(next.contains("<w:spacing w:before=\"240\"/>"));
+        }
+        if name.starts_with("midterm") {
+            assert!(
+                gaps > 0,
+                "{name}: a sub-goal's assessment follows its table"
+            );
+        }
         assert!(
             part(&docx, "word/footer1.xml").contains(" PAGE "),
             "page numbers"
