@@ -255,7 +255,14 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
     // heading brings its own): that paragraph asks for it, as the HTML's
     // margins give it.
     let mut after_table = false;
-    for b in &doc.blocks {
+    for (k, b) in doc.blocks.iter().enumerate() {
+        // The closing line is not left alone on a page of its own: what
+        // stands before it keeps with it (a table, by its last row).
+        let keep = if matches!(doc.blocks.get(k + 1), Some(Block::Note(_))) {
+            "<w:keepNext/>"
+        } else {
+            ""
+        };
         let gap = if after_table {
             "<w:spacing w:before=\"240\"/>"
         } else {
@@ -274,17 +281,18 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                 out.push_str("</w:p>");
             }
             Block::Para(s) => {
-                para(&mut out, "", gap);
+                para(&mut out, "", &format!("{keep}{gap}"));
                 spans(&mut out, media, s)?;
                 out.push_str("</w:p>");
             }
             Block::List(items) => {
-                for (k, i) in items.iter().enumerate() {
-                    let gap = if k == 0 { gap } else { "" };
+                for (j, i) in items.iter().enumerate() {
+                    let gap = if j == 0 { gap } else { "" };
+                    let keep = if j + 1 == items.len() { keep } else { "" };
                     para(
                         &mut out,
                         "",
-                        &format!("{gap}<w:ind w:left=\"360\" w:hanging=\"240\"/>"),
+                        &format!("{keep}{gap}<w:ind w:left=\"360\" w:hanging=\"240\"/>"),
                     );
                     run(&mut out, "", "•\t");
                     spans(&mut out, media, i)?;
@@ -338,20 +346,18 @@ fn body(doc: &Doc, media: &mut Media) -> Result<String, Error> {
                     out.push_str("</w:p></w:tc>");
                 }
                 out.push_str("</w:tr>");
-                for r in rows {
+                for (j, r) in rows.iter().enumerate() {
+                    let keep = if j + 1 == rows.len() { keep } else { "" };
                     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
                     for (i, c) in r.iter().enumerate() {
                         let numeric = head.get(i).is_some_and(|h| h.numeric);
                         out.push_str("<w:tc>");
-                        para(
-                            &mut out,
-                            text_style,
-                            if numeric {
-                                "<w:jc w:val=\"right\"/>"
-                            } else {
-                                ""
-                            },
-                        );
+                        let jc = if numeric {
+                            "<w:jc w:val=\"right\"/>"
+                        } else {
+                            ""
+                        };
+                        para(&mut out, text_style, &format!("{keep}{jc}"));
                         spans(&mut out, media, c)?;
                         out.push_str("</w:p></w:tc>");
                     }

@@ -186,6 +186,23 @@ fn the_word_documents_are_made_properly() {
                 "{name}: a sub-goal's assessment follows its table"
             );
         }
+        // The closing line is not alone on a page: the paragraph (or the
+        // table's last row) before it keeps with it.
+        let made = doc
+            .rfind(if lang == "nb-NO" {
+                ">Laget med"
+            } else {
+                ">Made with"
+            })
+            .unwrap_or_else(|| panic!("{name}: the closing line"));
+        let note = doc[..made].rfind("<w:p>").expect("its paragraph");
+        let before = doc[..note].rfind("<w:tr>").max(doc[..note].rfind("<w:p>"));
+        let before = &doc[before.expect("something before it")..note];
+        assert!(
+            before.contains("<w:keepNext/>"),
+            "{name}: the closing line may stand alone on a page after {}",
+            &before[..before.len().min(300)]
+        );
         assert!(
             part(&docx, "word/footer1.xml").contains(" PAGE "),
             "page numbers"
